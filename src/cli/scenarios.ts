@@ -1,0 +1,47 @@
+// Reads scenarios from `stories/` on disk, for the command-line tools and tests (Node only).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { validateManifest, type ScenarioManifest } from '../story/manifest';
+
+export const STORIES_DIR = resolve(fileURLToPath(new URL('../../stories', import.meta.url)));
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export function scenarioIds(dir = STORIES_DIR): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'scenario.json')))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+export function loadManifest(id: string, dir = STORIES_DIR): ScenarioManifest {
+  const file = join(dir, id, 'scenario.json');
+  if (!existsSync(file)) {
+    throw new UsageError(`unknown scenario '${id}' (known: ${scenarioIds(dir).join(', ') || 'none'})`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`${file}: not valid JSON (${(error as Error).message})`);
+  }
+  return validateManifest(data, `stories/${id}/scenario.json`);
+}
+
+/** All `.ink` files of a scenario, by file name. */
+export function loadInkFiles(id: string, dir = STORIES_DIR): Record<string, string> {
+  const folder = join(dir, id);
+  const files: Record<string, string> = {};
+  for (const name of readdirSync(folder)
+    .filter((n) => n.endsWith('.ink'))
+    .sort()) {
+    files[name] = readFileSync(join(folder, name), 'utf8');
+  }
+  return files;
+}

@@ -1,0 +1,259 @@
+// The partner machine: one per simulated partner (DESIGN §4). States follow arousal and heart
+// rate; flooding is left only through a break of at least twenty simulated minutes.
+import { assign, setup } from 'xstate';
+import {
+  FLOOD_RECOVERY_MINUTES,
+  MOVE_EFFECTS,
+  COLD_PURSUER_FLIP,
+  DISTANCER_FLIP,
+  PURSUER_EXHAUSTION,
+} from './parameters';
+import { HORSEMAN_OF, type Horseman, type MoveType } from './moves';
+import {
+  breakDecay,
+  coolingDecay,
+  heartRateFor,
+  heldWhileFlooded,
+  influenceOf,
+  isOverFloodLine,
+  isPursuit,
+  isRetreat,
+  levelFor,
+  nextArousal,
+  nextTrust,
+  recoveredArousal,
+  clamp,
+  round1,
+  selfEffectOf,
+  type PartnerParams,
+  type Received,
+  type Role,
+} from './rules';
+
+export interface PartnerContext {
+  id: string;
+  role: Role;
+  params: PartnerParams;
+  arousal: number;
+  heartRate: number;
+  trust: number;
+  horsemen: Record<Horseman, number>;
+  positiveMoves: number;
+  negativeMoves: number;
+  /** A pursuer who has given up: cold withdrawal. */
+  cold: boolean;
+  /** Own pursuits met by retreat, in a row (softened by warm answers). */
+  unansweredPursuits: number;
+  /** The last own move was a pursuit still waiting for an answer. */
+  pursuitPending: boolean;
+  /** Pursuits received while cold. */
+  pursuedWhileCold: number;
+  /** Simulated minute at which the current break began, while cooling. */
+  coolingSince: number | null;
+}
+
+export type PartnerEvent =
+  | { type: 'MOVE_RECEIVED'; move: MoveType; aim: Received['aim']; otherIsHot: boolean }
+  | { type: 'MOVE_MADE'; move: MoveType }
+  | { type: 'BREAK_STARTED'; now: number }
+  | { type: 'MINUTE_PASSED'; now: number };
+
+export interface PartnerInput {
+  id: string;
+  role: Role;
+  params: PartnerParams;
+}
+
+export function initialPartnerContext(input: PartnerInput): PartnerContext {
+  const arousal = input.params.setPoint;
+  return {
+    id: input.id,
+    role: input.role,
+    params: input.params,
+    arousal,
+    heartRate: heartRateFor(arousal, input.params.restingHeartRate),
+    trust: input.params.trust,
+    horsemen: { criticism: 0, contempt: 0, defensiveness: 0, stonewalling: 0 },
+    positiveMoves: 0,
+    negativeMoves: 0,
+    cold: false,
+    unansweredPursuits: 0,
+    pursuitPending: false,
+    pursuedWhileCold: 0,
+    coolingSince: null,
+  };
+}
+
+const withArousal = (context: PartnerContext, arousal: number) => ({
+  arousal,
+  heartRate: heartRateFor(arousal, context.params.restingHeartRate),
+});
+
+/** Pursuit bookkeeping for a move received from the other partner: failed pursuits exhaust a
+ * pursuer, make a distancer the pursuer, and being pursued while cold settles a cold pursuer
+ * into distance [CHRISTENSEN][LERNER]. */
+function answerToPursuit(context: PartnerContext, move: MoveType): Partial<PartnerContext> {
+  let { unansweredPursuits, pursuedWhileCold, cold, role } = context;
+  // A warm answer responds to the other (turning toward, validating, owning a part); a pursuit
+  // received is not an answer, and pursuing a cold partner settles them further into distance.
+  const warm = MOVE_EFFECTS[move].valence > 0 && MOVE_EFFECTS[move].kind === 'soothing' && !isPursuit(move);
+  if (context.pursuitPending && isRetreat(move)) unansweredPursuits += 1;
+  else if (warm) unansweredPursuits = Math.max(0, unansweredPursuits - 2);
+  if (role === 'pursuer' && unansweredPursuits >= PURSUER_EXHAUSTION) cold = true;
+  if (role === 'pursuer' && cold && unansweredPursuits <= PURSUER_EXHAUSTION - 3 && warm) cold = false;
+  if (role === 'distancer' && unansweredPursuits >= DISTANCER_FLIP) {
+    role = 'pursuer';
+    unansweredPursuits = 0;
+  }
+  if (cold && isPursuit(move)) pursuedWhileCold += 1;
+  if (cold && pursuedWhileCold >= COLD_PURSUER_FLIP) {
+    role = 'distancer';
+    cold = false;
+    pursuedWhileCold = 0;
+    unansweredPursuits = 0;
+  }
+  return { unansweredPursuits, pursuedWhileCold, cold, role, pursuitPending: false };
+}
+
+export const partnerMachine = setup({
+  types: {
+    context: {} as PartnerContext,
+    events: {} as PartnerEvent,
+    input: {} as PartnerInput,
+  },
+  guards: {
+    heartRateOverFloodLine: ({ context }) =>
+      isOverFloodLine(context.arousal, context.params.restingHeartRate),
+    arousalInBand: ({ context }, params: { band: 'calm' | 'activated' | 'escalated' }) =>
+      levelFor(context.arousal) === params.band,
+    breakLongEnough: ({ context, event }) =>
+      event.type === 'MINUTE_PASSED' &&
+      context.coolingSince !== null &&
+      event.now - context.coolingSince >= FLOOD_RECOVERY_MINUTES,
+    isSelfSoothing: ({ event }) => event.type === 'MOVE_MADE' && event.move === 'self_soothe',
+  },
+  actions: {
+    takeInMove: assign(({ context, event }, params: { flooded: boolean }) => {
+      if (event.type !== 'MOVE_RECEIVED') return {};
+      const received = { type: event.move, aim: event.aim };
+      const influence = influenceOf(
+        received,
+        context.params,
+        context.arousal,
+        context.trust,
+        params.flooded,
+        event.otherIsHot,
+      );
+      const fromPartner = event.aim === 'me' && MOVE_EFFECTS[event.move] !== undefined;
+      const arousal = params.flooded
+        ? heldWhileFlooded(context.arousal, influence, context.params.restingHeartRate)
+        : nextArousal(context.arousal, context.params, influence);
+      return {
+        ...withArousal(context, arousal),
+        trust: nextTrust(context.trust, event.move, event.aim),
+        ...(fromPartner ? answerToPursuit(context, event.move) : {}),
+      };
+    }),
+    recordOwnMove: assign(({ context, event }, params: { flooded: boolean }) => {
+      if (event.type !== 'MOVE_MADE') return {};
+      const horseman = HORSEMAN_OF[event.move];
+      const valence = MOVE_EFFECTS[event.move].valence;
+      const changed = clamp(round1(context.arousal + selfEffectOf(event.move, params.flooded)), 0, 100);
+      const arousal = params.flooded
+        ? heldWhileFlooded(context.arousal, changed - context.arousal, context.params.restingHeartRate)
+        : changed;
+      // Exhaustion shows as cold withdrawal: a hot pursuer who retreats has given up for now.
+      const goesCold =
+        context.role === 'pursuer' &&
+        (event.move === 'withdraw' || event.move === 'stonewall') &&
+        levelFor(context.arousal) !== 'calm';
+      const pursues = isPursuit(event.move);
+      return {
+        ...withArousal(context, arousal),
+        horsemen: horseman
+          ? { ...context.horsemen, [horseman]: context.horsemen[horseman] + 1 }
+          : context.horsemen,
+        positiveMoves: context.positiveMoves + (valence > 0 ? 1 : 0),
+        negativeMoves: context.negativeMoves + (valence < 0 ? 1 : 0),
+        pursuitPending: pursues,
+        cold: pursues ? false : context.cold || goesCold,
+        pursuedWhileCold: pursues ? 0 : context.pursuedWhileCold,
+      };
+    }),
+    startCooling: assign(({ event }) => (event.type === 'BREAK_STARTED' ? { coolingSince: event.now } : {})),
+    stopCooling: assign({ coolingSince: null }),
+    coolOneMinute: assign(({ context }) =>
+      withArousal(context, coolingDecay(context.arousal, context.params.setPoint)),
+    ),
+    settleAfterRecovery: assign(({ context }) => ({
+      ...withArousal(context, recoveredArousal(context.arousal, context.params.setPoint)),
+      coolingSince: null,
+    })),
+    restOneMinute: assign(({ context }) =>
+      withArousal(context, breakDecay(context.arousal, context.params.setPoint)),
+    ),
+  },
+}).createMachine({
+  id: 'partner',
+  context: ({ input }) => initialPartnerContext(input),
+  initial: 'calm',
+  states: {
+    calm: {
+      always: [
+        { guard: 'heartRateOverFloodLine', target: 'flooded' },
+        { guard: { type: 'arousalInBand', params: { band: 'escalated' } }, target: 'escalated' },
+        { guard: { type: 'arousalInBand', params: { band: 'activated' } }, target: 'activated' },
+      ],
+    },
+    activated: {
+      always: [
+        { guard: 'heartRateOverFloodLine', target: 'flooded' },
+        { guard: { type: 'arousalInBand', params: { band: 'escalated' } }, target: 'escalated' },
+        { guard: { type: 'arousalInBand', params: { band: 'calm' } }, target: 'calm' },
+      ],
+    },
+    escalated: {
+      always: [
+        { guard: 'heartRateOverFloodLine', target: 'flooded' },
+        { guard: { type: 'arousalInBand', params: { band: 'activated' } }, target: 'activated' },
+        { guard: { type: 'arousalInBand', params: { band: 'calm' } }, target: 'calm' },
+      ],
+    },
+    // Flooded until a break of FLOOD_RECOVERY_MINUTES: calming words barely land [GOTTMAN-FLOOD].
+    flooded: {
+      on: {
+        MOVE_RECEIVED: { actions: { type: 'takeInMove', params: { flooded: true } } },
+        MOVE_MADE: { actions: { type: 'recordOwnMove', params: { flooded: true } } },
+        BREAK_STARTED: { target: 'cooling', actions: 'startCooling' },
+      },
+    },
+    // On a break after flooding. Time heals only if nothing cuts the break short.
+    cooling: {
+      on: {
+        MINUTE_PASSED: [
+          { guard: 'breakLongEnough', target: 'calm', actions: 'settleAfterRecovery' },
+          { actions: 'coolOneMinute' },
+        ],
+        MOVE_MADE: [
+          { guard: 'isSelfSoothing', actions: { type: 'recordOwnMove', params: { flooded: true } } },
+          {
+            target: 'flooded',
+            actions: ['stopCooling', { type: 'recordOwnMove', params: { flooded: true } }],
+          },
+        ],
+        // A provocation, or any talk before the twenty minutes are up, floods again.
+        MOVE_RECEIVED: {
+          target: 'flooded',
+          actions: ['stopCooling', { type: 'takeInMove', params: { flooded: true } }],
+        },
+      },
+    },
+  },
+  on: {
+    MOVE_RECEIVED: { actions: { type: 'takeInMove', params: { flooded: false } } },
+    MOVE_MADE: { actions: { type: 'recordOwnMove', params: { flooded: false } } },
+    MINUTE_PASSED: { actions: 'restOneMinute' },
+  },
+});
+
+export type PartnerMachine = typeof partnerMachine;

@@ -1,0 +1,39 @@
+// Kara and Jake — adapted from the Kara and Jake scene in 002_612bd878bc8560af.txt.
+// A Saturday morning. Kara wants to talk about why they no longer spend time together;
+// Jake is reading the newspaper and says they are getting along fine.
+//
+// The session starts each mode at its entry knot (see scenario.json):
+//   as Kara (the pursuer)     -> kara_start    (as-kara.ink)
+//   as Jake (the distancer)   -> jake_start    (as-jake.ink)
+//   as the counselor          -> counsel_start (as-counselor.ink)
+//
+// The model is read through the externals below. Each has an ink fallback so Inky still runs
+// this file on its own: the fallbacks describe a calm couple.
+
+EXTERNAL state_of(who)
+EXTERNAL stance_of(who)
+EXTERNAL arousal(who)
+EXTERNAL cycle_stage()
+
+INCLUDE as-kara.ink
+INCLUDE as-jake.ink
+INCLUDE as-counselor.ink
+
+-> DONE
+
+=== function state_of(who) ===
+// calm | activated | escalated | flooded | cooling
+~ return "calm"
+
+=== function stance_of(who) ===
+// pursuer: reaching | protesting | attacking | cold
+// distancer: present | deflecting | defending | stonewalling
+~ return "reaching"
+
+=== function arousal(who) ===
+// 0-100
+~ return 20
+
+=== function cycle_stage() ===
+// pursue-withdraw | attack-withdraw | attack-defend | withdraw-withdraw | engage-engage
+~ return "pursue-withdraw"

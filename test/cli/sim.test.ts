@@ -1,0 +1,78 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { runSim } from '../../src/cli/sim';
+
+const cli = (...args: string[]) =>
+  spawnSync('npx', ['tsx', 'src/cli/sim.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+
+describe('npm run sim', () => {
+  it('prints the DESIGN §8 JSON for a sequence of moves, breaks with their minutes', () => {
+    const out = JSON.parse(
+      runSim([
+        '--scenario',
+        'kara-and-jake',
+        '--moves',
+        'kara:criticize,jake:stonewall,kara:take_break=20',
+        '--json',
+      ]),
+    );
+    expect(out.steps).toHaveLength(3);
+    const [first, , third] = out.steps;
+    expect(first.move).toEqual({ by: 'kara', type: 'criticize' });
+    expect(Object.keys(first.partners).sort()).toEqual(['jake', 'kara']);
+    expect(Object.keys(first.partners.jake).sort()).toEqual([
+      'arousal',
+      'heartRate',
+      'role',
+      'stance',
+      'state',
+    ]);
+    expect(Object.keys(first.cycle).sort()).toEqual(['intensity', 'ratio', 'stage', 'trend']);
+    expect(third.move).toEqual({ by: 'kara', type: 'take_break', minutes: 20 });
+    expect(third.minutes).toBe(22);
+    expect(first.partners.jake.arousal).toBeGreaterThan(20);
+  });
+
+  it('honours --minutes-per-turn', () => {
+    const out = JSON.parse(
+      runSim([
+        '--scenario',
+        'kara-and-jake',
+        '--moves',
+        'kara:bid,jake:turn_toward',
+        '--minutes-per-turn',
+        '3',
+        '--json',
+      ]),
+    );
+    expect(out.steps.map((s: { minutes: number }) => s.minutes)).toEqual([3, 6]);
+  });
+
+  it('prints a readable table without --json, one row per move', () => {
+    const text = runSim(['--scenario', 'kara-and-jake', '--moves', 'kara:soft_startup,jake:turn_toward']);
+    const lines = text.trim().split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatch(/move.*kara state.*jake state.*stage/);
+    expect(lines[2]).toMatch(/kara:soft_startup/);
+  });
+
+  it.each([
+    [['--scenario', 'nowhere', '--moves', 'kara:bid'], /unknown scenario 'nowhere'/],
+    [['--scenario', 'kara-and-jake', '--moves', 'bob:bid'], /unknown partner 'bob'/],
+    [['--scenario', 'kara-and-jake', '--moves', 'kara:hug'], /unknown move 'hug'/],
+    [
+      ['--scenario', 'kara-and-jake', '--moves', 'counselor:criticize'],
+      /'criticize' is not a counselor's move/,
+    ],
+  ])('exits 2 with a one-line error for bad input %j', (args, message) => {
+    const result = cli(...args);
+    expect(result.status).toBe(2);
+    const errorLines = result.stderr.split('\n').filter((l) => l.startsWith('error:'));
+    expect(errorLines).toHaveLength(1);
+    expect(errorLines[0]).toMatch(message);
+    expect(result.stdout).toBe('');
+  });
+});
