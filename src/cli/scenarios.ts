@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateManifest, type ScenarioManifest } from '../story/manifest';
+import { compileInk, InkCompileError } from '../story/compile';
 
 export const STORIES_DIR = resolve(fileURLToPath(new URL('../../stories', import.meta.url)));
 
@@ -44,4 +45,27 @@ export function loadInkFiles(id: string, dir = STORIES_DIR): Record<string, stri
     files[name] = readFileSync(join(folder, name), 'utf8');
   }
   return files;
+}
+
+export interface CompiledScenario {
+  manifest: ScenarioManifest;
+  storyJson: string;
+}
+
+const compiled = new Map<string, CompiledScenario>();
+
+/** Load a scenario's manifest and compile its ink (once per process). Compile errors throw an
+ * InkCompileError whose message lists file:line for each. */
+export function loadScenario(id: string, dir = STORIES_DIR): CompiledScenario {
+  const key = `${dir}\u0000${id}`;
+  const cached = compiled.get(key);
+  if (cached) return cached;
+  const manifest = loadManifest(id, dir);
+  const files = loadInkFiles(id, dir);
+  const result = compileInk(files, manifest.root);
+  const diagnostics = result.errors.map((d) => ({ ...d, file: `stories/${id}/${d.file}` }));
+  if (!result.json) throw new InkCompileError(diagnostics);
+  const scenario = { manifest, storyJson: result.json };
+  compiled.set(key, scenario);
+  return scenario;
 }

@@ -89,10 +89,10 @@ export function influenceOf(
   let size = effect.onOther;
   if (received.type === 'enactment' && otherIsHot) size = PREMATURE_ENACTMENT;
   if (received.type === 'enactment' && arousal >= AROUSAL_ESCALATED) size = PREMATURE_ENACTMENT;
+  // `to` on take_sides names the partner sided with: they feel backed, the other ganged up on.
+  if (received.type === 'take_sides' && received.aim === 'me') size = TAKE_SIDES_FAVOURED;
   if (received.aim === 'other') {
-    if (received.type === 'take_sides') size = TAKE_SIDES_FAVOURED;
-    else if (received.type === 'validate' || received.type === 'evoke')
-      size = size * VALIDATE_BYSTANDER_SHARE;
+    if (received.type === 'validate' || received.type === 'evoke') size = size * VALIDATE_BYSTANDER_SHARE;
     else if (received.type === 'interpret' || received.type === 'block') size = 0;
   }
   if (size > 0) {
@@ -127,7 +127,7 @@ export function selfEffectOf(type: MoveType, flooded: boolean): number {
 }
 
 export function nextTrust(trust: number, type: MoveType, aim: Received['aim']): number {
-  const change = aim === 'other' && type === 'take_sides' ? 1 : MOVE_EFFECTS[type].trust;
+  const change = aim === 'me' && type === 'take_sides' ? 1 : MOVE_EFFECTS[type].trust;
   return clamp(round1(trust + change), 0, 100);
 }
 

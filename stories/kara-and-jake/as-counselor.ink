@@ -105,7 +105,8 @@ Kara looks at you. Jake looks at the clock.
 - (resumes)
 {
 - stance_of("kara") == "cold":
-    Kara shrugs and looks at you instead of him. See? #speaker:kara #move:kara.withdraw
+    Kara shrugs and looks at you instead of him.
+    See? #speaker:kara #move:kara.withdraw
 - stance_of("kara") == "attacking" || state_of("kara") == "flooded":
     Fine. Of course we're fine. You'd say fine if the house was on fire. #speaker:kara #move:kara.contempt
 - counsel_kara_opening == "harsh":
@@ -150,6 +151,27 @@ Within minutes the dance is live in the room: she reaches, he retreats, she reac
         I hate that circle. I don't want to be the one who's always knocking. #speaker:kara #move:kara.share_vulnerable
     }
     Naming the cycle externalizes it: the enemy is the pattern, not the partner. It is the first reframe of EFT's de-escalation. #coach
+* [Slow it right down. Walk through the last minute, step by step. #move:slow_down]
+    Let's slow right down. The last minute, step by step. Kara, what did you see Jake do, just now? #speaker:counselor
+    ~ counsel_heat = MAX(counsel_heat - 1, 0)
+    {
+    - stance_of("kara") == "cold":
+        Kara shrugs. #move:kara.withdraw
+    - stance_of("kara") == "attacking" || state_of("kara") == "flooded":
+        He looked at the window. Like always. Like I'm weather. #speaker:kara #move:kara.criticize
+    - else:
+        He looked at the window. And then I felt like I was talking to myself again. #speaker:kara #move:kara.share_vulnerable
+    }
+    And Jake, what did you notice in yourself, just before you looked away? #speaker:counselor
+    {
+    - state_of("jake") == "flooded":
+        Jake shakes his head. Nothing comes. #move:jake.stonewall
+    - state_of("jake") == "escalated" || stance_of("jake") == "defending":
+        She said fine like it was a swear word. So I stopped. #speaker:jake #move:jake.defend
+    - else:
+        I heard we're not fine, and I went… blank. Like I'd been caught out. So I stopped talking. #speaker:jake #move:jake.share_vulnerable
+    }
+    Slowing down is how you track the cycle: what each did, in what order, and what it set off in the other. Slow is the antidote to the speed of reactivity. #coach
 * [Jake, Kara's asking for something reasonable. Can you hear that? #move:take_sides #to:kara]
     Jake, Kara is asking for something pretty reasonable here. An hour on a Saturday. Can you hear that? #speaker:counselor
     ~ counsel_mistakes += 1
@@ -219,13 +241,15 @@ Within minutes the dance is live in the room: she reaches, he retreats, she reac
     }
     {
     - state_of("jake") == "flooded":
-        Jake shakes his head, slowly. No. Never. #speaker:jake #move:jake.turn_toward
+        Jake shakes his head, slowly.
+        No. Never. #speaker:jake #move:jake.turn_toward
     - else:
         No. Nobody's ever laid a hand on anyone. She's never stopped me going out. I go so it never gets to that kind of loud. #speaker:jake #move:jake.share_vulnerable
     }
     {
     - stance_of("kara") == "attacking" || stance_of("kara") == "cold":
-        Kara nods. He's not like that. #speaker:kara #move:kara.turn_toward
+        Kara nods.
+        He's not like that. #speaker:kara #move:kara.turn_toward
     - else:
         He's the gentlest person I know. That's what makes the quiet so hard. #speaker:kara #move:kara.appreciate
     }
@@ -276,7 +300,11 @@ Kara turns back to Jake.
 - else:
     There's always a close, Jake. #speaker:kara #move:kara.criticize
 }
-Their voices are up now. Jake's knee has started to bounce.
+{ arousal("kara") > 50 || arousal("jake") > 50 || state_of("kara") == "escalated" || state_of("jake") == "escalated":
+    Their voices are up now. Jake's knee has started to bounce.
+  - else:
+    The edge is back in Kara's voice, and Jake's knee has started to bounce.
+}
 * [Stop this, gently and firmly, before it runs away. #move:block]
     Let me stop you both there. Not because it doesn't matter. Because it does, and I can see it getting away from you. #speaker:counselor
     ~ counsel_heat = MAX(counsel_heat - 1, 0)
@@ -319,7 +347,8 @@ Their voices are up now. Jake's knee has started to bounce.
     ~ counsel_sided_with = "jake"
     {
     - state_of("kara") == "flooded":
-        Slack. Kara laughs, one short hard sound, and looks at the door. #speaker:kara #move:kara.contempt
+        Slack. #speaker:kara #move:kara.contempt
+        Kara laughs, one short hard sound, and looks at the door.
     - stance_of("kara") == "cold":
         Fine. I'll stop talking, then. Everyone seems to prefer it. #speaker:kara #move:kara.withdraw
     - stance_of("kara") == "attacking" || state_of("kara") == "escalated":
@@ -424,20 +453,24 @@ Notice the second half: lower arousal, and each of them reaches a little. Calm i
 = jake_leaves
 {
 - state_of("jake") == "flooded":
-    Jake stands up so fast the armchair scrapes. I can't do this. Not today. #speaker:jake #move:jake.withdraw
+    Jake stands up so fast the armchair scrapes.
+    I can't do this. Not today. #speaker:jake #move:jake.withdraw
 - else:
-    Jake stands and picks up his coat. I'm done. I'm not doing this in front of an audience. #speaker:jake #move:jake.withdraw
+    Jake stands and picks up his coat.
+    I'm done. I'm not doing this in front of an audience. #speaker:jake #move:jake.withdraw
 }
 The door closes harder than he seems to mean it to. #move:jake.withdraw
 {
 - stance_of("kara") == "attacking":
     There. That's Saturday. That's every Saturday. #speaker:kara #move:kara.criticize
 - else:
-    Kara stares at the closed door. That's what it's like. Every time. #speaker:kara #move:kara.share_vulnerable
+    Kara stares at the closed door.
+    That's what it's like. Every time. #speaker:kara #move:kara.share_vulnerable
 }
 -> debrief
 = kara_leaves
-Kara stands and picks up her bag. I'm not doing this, where even the counselor thinks I'm too much. #speaker:kara #move:kara.contempt
+Kara stands and picks up her bag.
+I'm not doing this. Not here, where even the counselor thinks I'm too much. #speaker:kara #move:kara.contempt
 Don't wait for me, Jake. I'll get a cab. #speaker:kara #move:kara.withdraw
 {
 - state_of("jake") == "flooded":
@@ -493,7 +526,8 @@ Jake is looking at his hands.
 - (answer)
 {
 - state_of("jake") == "flooded":
-    Jake opens his mouth and closes it again. I don't know. I can't… not right now. #speaker:jake #move:jake.stonewall
+    Jake opens his mouth and closes it again.
+    I don't know. I can't… not right now. #speaker:jake #move:jake.stonewall
     {
     - stance_of("kara") == "attacking":
         See? That's the wall. #speaker:kara #move:kara.criticize
@@ -585,7 +619,8 @@ Kara has been quiet for a while. It is a different quiet from Jake's.
     ~ counsel_heat += 1
     {
     - state_of("kara") == "flooded":
-        Kara's eyes fill, then harden. I'm done being the patient here. #speaker:kara #move:kara.contempt
+        Kara's eyes fill, then harden.
+        I'm done being the patient here. #speaker:kara #move:kara.contempt
     - stance_of("kara") == "attacking" || state_of("kara") == "escalated":
         So he disappears, and I'm the one with a diagnosis. #speaker:kara #move:kara.blame
     - else:
@@ -657,11 +692,12 @@ Ten minutes left on the clock.
         Kara can't speak for a moment. She nods, crying, and reaches for his hand. #move:kara.turn_toward
         Jake takes it and holds on. #move:jake.turn_toward
     - stance_of("kara") == "cold" || stance_of("kara") == "attacking":
-        Kara looks at him a long time. I want to believe that. I think I do. #speaker:kara #move:kara.turn_toward
+        Kara looks at him a long time.
+        I want to believe that. I think I do. #speaker:kara #move:kara.turn_toward
         I can ask you straight. Without the speech first. #speaker:kara #move:kara.own_part
         Then I'll answer straight. #speaker:jake #move:jake.turn_toward
     - else:
-        I thought you were bored of me. I'm so lonely on Saturdays, Jake. #speaker:kara #move:kara.share_vulnerable
+        I thought the paper was where you went to get away from me. I'm so lonely on Saturdays, Jake. #speaker:kara #move:kara.share_vulnerable
         I don't need a hearing. I just need you to look up. And I can ask you straight, without the speech first. #speaker:kara #move:kara.own_part
         I'd like that. I'd really like that. #speaker:jake #move:jake.turn_toward
     }
@@ -744,7 +780,7 @@ Before you go: at home, when one of you floods, take twenty minutes, say when yo
 }
 Break and return: the time-out did its work. Bodies calmer, nobody walked out. The soft feelings didn't yet meet in an enactment; that's often what a good early session looks like. #coach
 { counsel_mistakes > 0:
-    Count the fixes, sides and labels too: each one pulled the second half away from the feelings under the cycle. #coach
+    Count the fixes, sides and labels too: each one added heat or pulled the session away from the feelings under the cycle. #coach
 }
 They leave together, a little less far apart than they came. #ending:break_and_return
 -> END

@@ -149,7 +149,7 @@ She sits down across from him. She has been rehearsing this since Thursday.
     He pushes the paper aside and meets her eyes.
     Yeah. Okay. I'd like that. #speaker:jake #move:jake.turn_toward
 }
-{kara_pressure >= 2: -> kara_heating_up}
+{kara_pressure >= 2 && kara_heating_up == 0: -> kara_heating_up}
 -> kara_opening_up
 
 // ---------------------------------------------------------------------------------------------
@@ -194,8 +194,9 @@ She sits down across from him. She has been rehearsing this since Thursday.
         Jake almost smiles.
         Please. #speaker:jake #move:jake.turn_toward
     }
-    -> kara_opening_up
-* [I can feel myself getting worked up. Can we stop for twenty minutes and try again at ten-thirty? #move:take_break=20]
+    {kara_asking_directly == 0: -> kara_asking_directly}
+    -> kara_his_turn
+* {kara_twenty_minutes == 0} [I can feel myself getting worked up. Can we stop for twenty minutes and try again at ten-thirty? #move:take_break=20]
     ~ kara_last = "take_break"
     ~ kara_who_left = "kara"
     I can feel myself getting worked up. Can we stop for twenty minutes and try again at ten-thirty? #speaker:kara
@@ -240,7 +241,7 @@ Going quiet is not the same as not caring. Past about 100 beats a minute the bod
     ~ kara_last = "take_break"
     Fine. Take five minutes. Then we finish this. #speaker:kara
     -> kara_five_minutes
-* [You look done in. Let's stop for twenty minutes. I'll walk round the block, and we try again at ten-thirty. #move:take_break=20]
+* {kara_twenty_minutes == 0} [You look done in. Let's stop for twenty minutes. I'll walk round the block, and we try again at ten-thirty. #move:take_break=20]
     ~ kara_last = "take_break"
     ~ kara_who_left = "kara"
     You look done in. Let's stop for twenty minutes. I'll walk round the block, and we'll try again at ten-thirty. #speaker:kara
@@ -277,7 +278,7 @@ Five minutes doesn't bring a flooded body back down. It takes about twenty, spen
     ~ kara_pressure += 1
     It's been five minutes. Let's finish this. #speaker:kara
     -> kara_at_the_door
-* [You're still not okay, are you? Let's make it a real break. Twenty minutes. I'll come and find you at ten-thirty. #move:take_break=20]
+* {kara_twenty_minutes == 0} [You're still not okay, are you? Let's make it a real break. Twenty minutes. I'll come and find you at ten-thirty. #move:take_break=20]
     ~ kara_last = "take_break"
     ~ kara_who_left = "kara"
     You're still not okay, are you? Let's make it a real break. Twenty minutes. I'll come and find you at ten-thirty. #speaker:kara
@@ -310,7 +311,7 @@ He is at the front door, coat half on.
     That's right. Run. It's what you always do. #speaker:kara
     The door closes hard enough to rattle the glass.
     -> kara_after_the_door
-* [Okay. Go if you need to. Just tell me when you'll be back. Half an hour? #move:take_break=30]
+* {kara_twenty_minutes == 0} [Okay. Go if you need to. Just tell me when you'll be back. Half an hour? #move:take_break=30]
     ~ kara_last = "take_break"
     ~ kara_who_left = "jake"
     Okay. Go if you need to. Just tell me when you'll be back. Half an hour? #speaker:kara
@@ -459,11 +460,17 @@ He walked out in the heat of it, with no time to come back. The conversation Kar
         Tonight. I'll cook. You always say my risotto is the only thing I'm good at. #speaker:jake #move:jake.humor
     }
     -> kara_break_ending
-* [Can I ask what's been going on with you? You've been somewhere else for weeks. #move:turn_toward]
-    ~ kara_last = "turn_toward"
-    Can I ask what's been going on with you? You've been somewhere else for weeks. #speaker:kara
-    Curiosity instead of a case: she asks to learn about him, not to prove a point. #coach
-    -> kara_his_week
+* [Can I say what I'd like? One evening a week that's just us. No phones, no logistics. #move:ask_closeness]
+    ~ kara_last = "ask_closeness"
+    Can I say what I'd like? One evening a week that's just us. No phones, no logistics. #speaker:kara
+    Asking directly for togetherness, once both are calm enough to hear it: a request, not a complaint about what's missing. #coach
+    {
+    - state_of("jake") == "flooded" || state_of("jake") == "escalated":
+        Jake nods. Okay. Yes. #speaker:jake #move:jake.turn_toward
+    - else:
+        I'd like that. Wednesdays? And come to Dev's on Friday. I should have asked you, not just said yes. #speaker:jake #move:jake.turn_toward
+    }
+    -> kara_his_turn
 
 === kara_break_ending ===
 They spend the afternoon on separate things: Jake finishes the paper, Kara calls her sister. It isn't a cold silence. It's two people resting.
@@ -547,7 +554,7 @@ By evening they are going through the motions of an ordinary Saturday. Kara is s
 - else:
     Jake takes a breath. #move:jake.turn_toward
 }
-{kara_pressure >= 2: -> kara_heating_up}
+{kara_pressure >= 2 && kara_heating_up == 0: -> kara_heating_up}
 -> kara_his_week
 
 === kara_his_week ===
@@ -592,7 +599,7 @@ What was under the newspaper: his withdrawal was a way to manage his own overwhe
     He lets out a breath he seems to have been holding for weeks.
     Yeah. It has been a lot. #speaker:jake #move:jake.turn_toward
 }
-{kara_pressure >= 2: -> kara_heating_up}
+{kara_pressure >= 2 && kara_heating_up == 0: -> kara_heating_up}
 -> kara_her_week
 
 === kara_her_week ===
@@ -632,7 +639,7 @@ What was under the newspaper: his withdrawal was a way to manage his own overwhe
     Jake reaches across and takes her hand.
     I should have texted. I'm sorry you were on your own. #speaker:jake #move:jake.validate
 }
-{kara_pressure >= 2: -> kara_heating_up}
+{kara_pressure >= 2 && kara_heating_up == 0: -> kara_heating_up}
 -> kara_asking_directly
 
 === kara_asking_directly ===
@@ -665,7 +672,7 @@ Kara realises she has never actually asked for what she wants. She has only comp
 - else:
     It wasn't. Thanks for not making it a fight. #speaker:jake #move:jake.appreciate
 }
-{kara_pressure >= 2: -> kara_heating_up}
+{kara_pressure >= 2 && kara_heating_up == 0: -> kara_heating_up}
 -> kara_his_turn
 
 === kara_his_turn ===

@@ -1,0 +1,80 @@
+// npm run check [-- --scenario ID] — compile and lint every story, and walk every path of every
+// mode. Prints file:line for each problem and exits non-zero if there is any.
+import { explore } from '../session/explore';
+import { compileInk, formatDiagnostic } from '../story/compile';
+import { lintInk } from '../story/lint';
+import { ManifestError } from '../story/manifest';
+import { parseArgs, runCli } from './args';
+import { loadInkFiles, loadManifest, scenarioIds, UsageError } from './scenarios';
+
+/** Paths explored per mode before a story counts as too branchy to verify. */
+export const CHECK_MAX_PATHS = 50_000;
+
+export interface CheckReport {
+  problems: string[];
+  notes: string[];
+}
+
+export function checkScenario(id: string, storiesDir?: string): CheckReport {
+  const problems: string[] = [];
+  const notes: string[] = [];
+  let manifest;
+  try {
+    manifest = loadManifest(id, storiesDir);
+  } catch (error) {
+    if (error instanceof ManifestError)
+      return { problems: error.problems.map((p) => `${error.file}: ${p}`), notes };
+    throw error;
+  }
+  const files = loadInkFiles(id, storiesDir);
+  const where = (file: string) => `stories/${id}/${file}`;
+  const compiled = compileInk(files, manifest.root);
+  for (const d of compiled.errors) problems.push(formatDiagnostic({ ...d, file: where(d.file) }));
+  for (const d of compiled.warnings) notes.push(formatDiagnostic({ ...d, file: where(d.file) }));
+  for (const p of lintInk(files, manifest)) problems.push(`${where(p.file)}:${p.line}: ${p.message}`);
+  if (!compiled.json || problems.length) return { problems, notes };
+  for (const mode of manifest.modes) {
+    const result = explore({
+      manifest,
+      storyJson: compiled.json,
+      files,
+      mode: mode.id,
+      maxPaths: CHECK_MAX_PATHS,
+    });
+    const label = `${where(manifest.root)}: as ${mode.id}`;
+    notes.push(
+      `${label}: ${result.paths} paths, ${Object.keys(result.endings).length} endings, ${result.milliseconds} ms`,
+    );
+    if (result.truncated)
+      problems.push(
+        `${label}: more than ${CHECK_MAX_PATHS} paths; rejoin branches so every path can be checked`,
+      );
+    for (const e of result.errors.examples)
+      problems.push(`${label}: --choices ${e.choices.join(',')}: ${e.message}`);
+    for (const d of result.deadEnds.examples)
+      problems.push(`${label}: dead end at --choices ${d.choices.join(',')}: ${d.message}`);
+    for (const ending of result.unreachedEndings)
+      problems.push(`${label}: ending '${ending}' is never reached`);
+    for (const k of result.unreachableKnots)
+      problems.push(`${where(k.file)}:${k.line}: knot '${k.name}' is never reached as ${mode.id}`);
+    for (const w of result.warnings) problems.push(`${label}: ink warning: ${w}`);
+  }
+  return { problems, notes };
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\/src\//, '/src/'))) {
+  runCli(() => {
+    const { values } = parseArgs(process.argv.slice(2), { values: ['scenario'], flags: [] });
+    const ids = values.scenario ? [values.scenario] : scenarioIds();
+    if (ids.length === 0) throw new UsageError('no scenarios in stories/');
+    let failed = 0;
+    for (const id of ids) {
+      const { problems, notes } = checkScenario(id);
+      notes.forEach((n) => process.stdout.write(`  ${n}\n`));
+      problems.forEach((p) => process.stderr.write(`${p}\n`));
+      process.stdout.write(`${id}: ${problems.length ? `${problems.length} problem(s)` : 'ok'}\n`);
+      if (problems.length) failed += 1;
+    }
+    if (failed) process.exit(1);
+  }, []);
+}

@@ -1,0 +1,101 @@
+// The closed tag vocabulary of DESIGN §5, parsed into typed data. Anything else is an error
+// that the checks report and the session refuses.
+import { MoveSyntaxError, isMoveType, parseMoveSpec, type Move, type MoveType } from '../sim/moves';
+
+export interface LineTags {
+  speaker?: string;
+  /** The move a simulated partner makes with this line (`#move:jake.stonewall`). */
+  move?: Move;
+  coach: boolean;
+  ending?: string;
+}
+
+export interface ChoiceTags {
+  /** The player's move (`#move:soft_startup`). */
+  move?: MoveType;
+  /** Minutes for a break or an ask for space (`#move:take_break=20`). */
+  minutes?: number;
+  /** The partner a counselor's move is aimed at (`#to:jake`). */
+  to?: string;
+}
+
+export class TagError extends Error {
+  constructor(
+    message: string,
+    public readonly tag: string,
+  ) {
+    super(message);
+    this.name = 'TagError';
+  }
+}
+
+function split(tag: string): [string, string | undefined] {
+  const text = tag.trim();
+  const colon = text.indexOf(':');
+  return colon < 0 ? [text, undefined] : [text.slice(0, colon).trim(), text.slice(colon + 1).trim()];
+}
+
+/** Parse the tags on a line of text. Throws TagError for an unknown or malformed tag. */
+export function parseLineTags(tags: readonly string[]): LineTags {
+  const parsed: LineTags = { coach: false };
+  for (const tag of tags) {
+    const [name, value] = split(tag);
+    switch (name) {
+      case 'speaker':
+        if (!value) throw new TagError(`#speaker needs an id, as in #speaker:kara`, tag);
+        parsed.speaker = value;
+        break;
+      case 'move':
+        if (!value || !value.includes('.')) {
+          throw new TagError(
+            `a line's #move names who moves, as in #move:jake.stonewall (got '${tag}')`,
+            tag,
+          );
+        }
+        try {
+          parsed.move = parseMoveSpec(value, '.');
+        } catch (error) {
+          if (error instanceof MoveSyntaxError) throw new TagError(`${error.message} in #${tag}`, tag);
+          throw error;
+        }
+        break;
+      case 'coach':
+        if (value !== undefined) throw new TagError(`#coach takes no value (got '${tag}')`, tag);
+        parsed.coach = true;
+        break;
+      case 'ending':
+        if (!value) throw new TagError(`#ending needs an id, as in #ending:reconnected`, tag);
+        parsed.ending = value;
+        break;
+      default:
+        throw new TagError(`unknown tag '#${tag.trim()}' (known: speaker, move, coach, ending)`, tag);
+    }
+  }
+  return parsed;
+}
+
+/** Parse the tags on a choice. Throws TagError for an unknown or malformed tag. */
+export function parseChoiceTags(tags: readonly string[]): ChoiceTags {
+  const parsed: ChoiceTags = {};
+  for (const tag of tags) {
+    const [name, value] = split(tag);
+    if (name === 'move') {
+      const [type, minutes] = (value ?? '').split('=');
+      if (!isMoveType(type)) throw new TagError(`unknown move '${type}' in #${tag.trim()}`, tag);
+      parsed.move = type;
+      if (minutes !== undefined) {
+        const number = Number(minutes);
+        if (!/^\d+$/.test(minutes) || number > 1440) {
+          throw new TagError(`minutes '${minutes}' in #${tag.trim()} must be a whole number up to 1440`, tag);
+        }
+        parsed.minutes = number;
+      }
+    } else if (name === 'to') {
+      if (!value) throw new TagError(`#to needs a partner id, as in #to:jake`, tag);
+      parsed.to = value;
+    } else {
+      throw new TagError(`unknown choice tag '#${tag.trim()}' (known: move, to)`, tag);
+    }
+  }
+  return parsed;
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { loadInkFiles, loadManifest } from '../../src/cli/scenarios';
+import { lintInk } from '../../src/story/lint';
+import { FIXTURE_STORIES } from '../fixtures';
+
+describe('lintInk', () => {
+  it('names file and line for every unknown tag, missing move and unknown id', () => {
+    const problems = lintInk(
+      loadInkFiles('badtags', FIXTURE_STORIES),
+      loadManifest('badtags', FIXTURE_STORIES),
+    );
+    expect(problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([
+      "part.ink:2: unknown tag '#mood:happy' (known: speaker, move, coach, ending)",
+      'part.ink:3: every choice needs a #move inside its brackets',
+      "part.ink:5: unknown move 'hug' in #move:hug",
+      'part.ink:9: #to:bob names no partner of this scenario',
+      "part.ink:12: unknown move 'teleport' in #move:jake.teleport",
+      'part.ink:13: #speaker:nobody names nobody in this scenario',
+      'part.ink:14: #ending:nowhere is not an ending in scenario.json',
+    ]);
+  });
+
+  it('passes a clean story', () => {
+    expect(lintInk(loadInkFiles('tiny', FIXTURE_STORIES), loadManifest('tiny', FIXTURE_STORIES))).toEqual([]);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { ManifestError, validateManifest } from '../../src/story/manifest';
+
+const good = () => JSON.parse(readFileSync('stories/kara-and-jake/scenario.json', 'utf8'));
+
+describe('scenario manifest', () => {
+  it('accepts the Kara and Jake manifest', () => {
+    expect(validateManifest(good()).partners.map((p) => p.id)).toEqual(['kara', 'jake']);
+  });
+
+  it('names every problem by its path', () => {
+    const bad = good();
+    bad.partners[1].params.inertia = 3;
+    bad.partners[0].role = 'chaser';
+    bad.modes[2].player = 'kara';
+    delete bad.title;
+    try {
+      validateManifest(bad);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ManifestError);
+      expect((error as ManifestError).problems).toEqual([
+        'title must be a non-empty string',
+        'partners[0].role must be pursuer or distancer',
+        'partners[1].params.inertia must be a number from 0 to 1',
+        'modes[2].player must be counselor',
+      ]);
+    }
+  });
+
+  it('refuses something that is not a manifest at all', () => {
+    expect(() => validateManifest([1, 2])).toThrow(/must be a JSON object/);
+  });
+});
