@@ -167,7 +167,7 @@ Within minutes the dance is live in the room: she reaches, he retreats, she reac
     - state_of("jake") == "flooded":
         Jake shakes his head. Nothing comes. #move:jake.stonewall
     - state_of("jake") == "escalated" || stance_of("jake") == "defending":
-        She said fine like it was a swear word. So I stopped. #speaker:jake #move:jake.defend
+        She said we're not fine like it was a verdict. So I stopped. #speaker:jake #move:jake.defend
     - else:
         I heard we're not fine, and I went… blank. Like I'd been caught out. So I stopped talking. #speaker:jake #move:jake.share_vulnerable
     }
@@ -300,15 +300,22 @@ Kara turns back to Jake.
 - else:
     There's always a close, Jake. #speaker:kara #move:kara.criticize
 }
-{ arousal("kara") > 50 || arousal("jake") > 50 || state_of("kara") == "escalated" || state_of("jake") == "escalated":
-    Their voices are up now. Jake's knee has started to bounce.
-  - else:
+{
+- stance_of("kara") == "cold":
+    Kara has gone quiet and hard. Jake's knee has started to bounce.
+- state_of("kara") == "flooded" || state_of("kara") == "escalated":
+    Kara's voice is up now, fast and high. Jake's knee has started to bounce.
+- state_of("jake") == "flooded" || state_of("jake") == "escalated":
+    Jake's voice is up now, which it almost never is. His knee has started to bounce.
+- else:
     The edge is back in Kara's voice, and Jake's knee has started to bounce.
 }
 * [Stop this, gently and firmly, before it runs away. #move:block]
     Let me stop you both there. Not because it doesn't matter. Because it does, and I can see it getting away from you. #speaker:counselor
     ~ counsel_heat = MAX(counsel_heat - 1, 0)
     {
+    - stance_of("kara") == "cold":
+        Kara nods, still looking at the window. Her hands unclench a little. #move:kara.self_soothe
     - state_of("kara") == "flooded":
         Kara stops mid-word and presses her lips together, breathing hard. #move:kara.self_soothe
     - else:
@@ -368,17 +375,24 @@ Kara turns back to Jake.
 
 === counsel_crossroads ===
 { counsel_heat >= 2 || state_of("jake") == "flooded" || state_of("kara") == "flooded":
-    Jake's knee is going hard. Kara is turning her ring round and round. Neither of them is really listening now.
+    {
+    - state_of("kara") == "flooded" && state_of("jake") != "flooded":
+        Kara's breathing is fast and high. She is turning her ring round and round, and she isn't hearing anything now.
+    - state_of("jake") == "flooded" && state_of("kara") != "flooded":
+        Jake's knee is going hard and his eyes are fixed on the rug. Whatever you say next, he won't hear it.
+    - else:
+        Jake's knee is going hard. Kara is turning her ring round and round. Neither of them is really listening now.
+    }
     Watch the bodies: fast breathing, fixed eyes, a bouncing knee. When someone is flooded, more talk only adds heat. #coach
   - else:
     The room is tense, but they are both still here, and still talking.
     Read the room before you choose: tense is workable, flooded is not. #coach
 }
-* [Call a real time-out: twenty minutes apart, then come back. #move:time_out]
+* [Call a real time-out: twenty minutes apart, then come back. #move:time_out=20]
     I'd like us to stop for twenty minutes. Kara, the waiting room; Jake, there's a bench outside. Not to get away from each other. To let your bodies settle. #speaker:counselor
     We start again at twenty to seven. #speaker:counselor
     -> counsel_time_out
-* [Take five minutes for water, then carry on. #move:time_out]
+* [Take five minutes for water, then carry on. #move:time_out=5]
     Let's take five. Get some water, stretch, and we'll pick up where we left off. #speaker:counselor
     -> counsel_short_break
 * [Keep going. Jake, what's happening for you right now? #move:evoke #to:jake]
@@ -387,12 +401,14 @@ Kara turns back to Jake.
 
 === counsel_short_break ===
 ~ counsel_break = "short"
-Kara goes out to the water cooler in the hall. #move:kara.take_break=5
-Jake stands at the window and scrolls his phone without reading it. #move:jake.take_break=5
+// The break itself is the counselor's time_out=5 on the choice; nobody talks during it.
+Kara goes out to the water cooler in the hall. Jake stands at the window, scrolling his phone without reading it.
 Five minutes later they sit down again.
 {
 - state_of("jake") == "flooded":
     Jake's cup of water is still full. His jaw is tight; his knee has started again. #move:jake.withdraw
+- state_of("jake") == "cooling":
+    Jake sits back down. His face has settled; his knee hasn't. #move:jake.self_soothe
 - else:
     Jake sits back down, a little looser in the shoulders. #move:jake.self_soothe
 }
@@ -400,10 +416,10 @@ Five minutes later they sit down again.
 - state_of("kara") == "flooded" || stance_of("kara") == "attacking":
     So. Where were we. #speaker:kara #move:kara.demand
 - else:
-    Kara sits with the paper cup held in both hands. #move:kara.self_soothe
+    Kara sits with the paper cup held in both hands, not drinking from it. #move:kara.self_soothe
 }
 Five minutes is a breather, not a reset. A flooded body needs about twenty minutes to come down (Gottman), so a short pause often ends with both picking up exactly where they were. #coach
-* [Make it a proper twenty minutes after all. #move:time_out]
+* [Make it a proper twenty minutes after all. #move:time_out=20]
     Actually, let's make this a real break. Twenty minutes, separate spaces. Kara, the waiting room; Jake, the bench outside. #speaker:counselor
     We start again at ten to seven. #speaker:counselor
     -> counsel_time_out
@@ -419,9 +435,10 @@ You read the room: tense, not flooded, so you stayed with it. Pressing on works 
 -> counsel_jake_inside.answer
 
 === counsel_time_out ===
+// The break itself is the counselor's time_out=20 on the choice; nobody talks during it.
 ~ counsel_break = "full"
-Kara takes the waiting-room chair by the magazines and turns the pages of one without reading them. #move:kara.take_break=20
-Jake sits on the bench outside and watches the buses pull in and out. #move:jake.take_break=20
+Kara takes the waiting-room chair by the magazines and turns the pages of one without reading them.
+Jake sits on the bench outside and watches the buses pull in and out.
 A time-out works when it's a break, not an exit: at least twenty minutes, something that doesn't rehearse the fight, and a set time to come back. #coach
 Twenty minutes later they come back in.
 {
@@ -470,7 +487,11 @@ The door closes harder than he seems to mean it to. #move:jake.withdraw
 -> debrief
 = kara_leaves
 Kara stands and picks up her bag.
-I'm not doing this. Not here, where even the counselor thinks I'm too much. #speaker:kara #move:kara.contempt
+{ counsel_sided_with == "jake":
+    I'm not doing this. Not here, where even the counselor thinks I'm too much. #speaker:kara #move:kara.contempt
+  - else:
+    I'm not doing this. I came here to be heard, and I'm still talking to a wall. #speaker:kara #move:kara.contempt
+}
 Don't wait for me, Jake. I'll get a cab. #speaker:kara #move:kara.withdraw
 {
 - state_of("jake") == "flooded":
@@ -539,7 +560,7 @@ Jake is looking at his hands.
     ~ counsel_jake_engaged = true
     {
     - state_of("jake") == "escalated" || stance_of("jake") == "defending":
-        What happens? I know whatever I say will be wrong. So why say it. #speaker:jake #move:jake.defend
+        I know whatever I say will be wrong. So why say it. #speaker:jake #move:jake.defend
         It's not that I don't care. I just never know the right answer. #speaker:jake #move:jake.share_vulnerable
     - else:
         It's like I'm failing a test I can't see. Every Saturday there's a question, and whatever I say is wrong. #speaker:jake #move:jake.share_vulnerable
@@ -606,12 +627,22 @@ Jake is looking at his hands.
 -> counsel_kara_inside
 
 === counsel_kara_inside ===
-Kara has been quiet for a while. It is a different quiet from Jake's.
+{
+- state_of("kara") == "flooded" || stance_of("kara") == "attacking":
+    Kara is sitting very straight, her jaw tight, her eyes bright.
+- else:
+    Kara has been quiet for a while. It is a different quiet from Jake's.
+}
 * [Kara, under the question about time together, what's the scared part? #move:evoke #to:kara]
     Kara, underneath the question about time together, what's the part of you that's scared? #speaker:counselor
     -> answer
 * [Kara, of course you reach harder when he goes quiet: you're afraid of losing him. #move:validate #to:kara]
     Kara, it makes sense you'd reach harder when he goes quiet. Anyone would, if they were afraid of losing someone. #speaker:counselor
+    {
+    - state_of("kara") != "flooded" && stance_of("kara") != "attacking":
+        Yes. #speaker:kara #move:kara.turn_toward
+    }
+    Validation first tells the pursuer her reaching makes sense. Feeling understood is what lets the fear under the anger come forward. #coach
     -> answer
 * [Kara, I think your pursuing comes from an anxious attachment. #move:interpret #to:kara]
     Kara, I wonder if your pursuing comes from an anxious attachment. An old fear of being left, showing up here. #speaker:counselor
@@ -747,7 +778,8 @@ In EFT the withdrawer re-engages and reaches before the pursuer is asked to soft
 -> counsel_close_stuck
 
 === counsel_close_stuck ===
-{ counsel_break == "full":
+// A full break earns break_and_return only if the second half stayed calmer.
+{ counsel_break == "full" && counsel_heat < 2 && state_of("kara") != "flooded" && state_of("jake") != "flooded":
     -> counsel_end_break_and_return
 }
 -> counsel_end_deadlock
@@ -755,7 +787,14 @@ In EFT the withdrawer re-engages and reaches before the pursuer is asked to soft
 === counsel_end_deadlock ===
 Time's up. Kara says she'll book next week. Jake says sure.
 At the door he holds it open for her, and she thanks him. Polite, careful, far apart.
-Deadlock: nothing blew up, and nothing moved. The cycle walked out of the room intact. #coach
+{ counsel_jake_engaged:
+    Deadlock. Something moved: Jake found words for his silence. But it never crossed the room to Kara, and the cycle left with them. #coach
+  - else:
+    Deadlock: nothing blew up, and nothing moved. The cycle walked out of the room intact. #coach
+}
+{ counsel_break == "full":
+    The twenty-minute break worked: they came back calmer. Then the second half heated up again, and the calm was spent before anyone could reach. #coach
+}
 { counsel_mistakes > 0:
     Count the fixes, sides and labels you offered: each one took the session away from the feelings under the cycle. #coach
 }

@@ -22,6 +22,7 @@ VAR jake_last = ""             // Jake's last move at the newspaper, for the coa
 VAR jake_turned_away = 0       // how many times Jake has dismissed, stonewalled or defended
 VAR jake_break_from = ""       // "heat" (a break taken flooded) or "space" (space asked for calmly)
 VAR jake_texted_back = false   // did he answer her during the break
+VAR jake_asked_for_space = false  // did he ask, at the end, for an hour to himself some evenings
 
 
 === jake_start ===
@@ -134,14 +135,14 @@ Ten past ten. Jake has taken a second coffee and the paper to the armchair. He h
 === jake_second_try ===
 {
 - state_of("kara") == "flooded":
-    Fine? Jake, I don't even know if you like me anymore. #speaker:kara #move:kara.criticize
+    Jake, I don't even know if you like me anymore. #speaker:kara #move:kara.criticize
 - stance_of("kara") == "cold":
     Okay. #speaker:kara #move:kara.withdraw
     She nods slowly, as if he has only confirmed something she already knew.
 - stance_of("kara") == "attacking":
-    Fine? You've said about ten words to me this week, and three of them were what's for dinner. #speaker:kara #move:kara.criticize
+    You've said about ten words to me this week, and three of them were what's for dinner. #speaker:kara #move:kara.criticize
 - stance_of("kara") == "protesting":
-    We're not fine. I'm standing here telling you we're not, and you won't even look at me. #speaker:kara #move:kara.demand
+    I'm standing right here, Jake. I'm telling you something's wrong, and you won't even look at me. #speaker:kara #move:kara.demand
 - else:
     I'm not trying to start a fight. I miss you, that's all. Even when you're in the room. #speaker:kara #move:kara.ask_closeness
 }
@@ -178,7 +179,7 @@ Ten past ten. Jake has taken a second coffee and the paper to the armchair. He h
     Kara is crying now, and angry at herself for it.
     When did we last do anything, just us? Lena's birthday. That was March, Jake. #speaker:kara #move:kara.blame
 - stance_of("kara") == "cold":
-    I told Lena we were fine, at her dinner. I'm not sure why I bothered. #speaker:kara #move:kara.withdraw
+    Lena's birthday, in March. That was the last time it was just us. I told her we were fine. I'm not sure why I bothered. #speaker:kara #move:kara.withdraw
     She sits down at the far end of the sofa, as far from him as the room allows.
 - stance_of("kara") == "attacking":
     You had time for Dan's stag weekend. You had time to regrout the bathroom. You don't have time for me. #speaker:kara #move:kara.blame
@@ -337,7 +338,7 @@ Leaving when flooded isn't the mistake. Leaving without saying when you'll be ba
 === jake_she_stops_asking ===
 {
 - stance_of("kara") == "cold":
-    Halfway through a sentence, Kara stops. #move:kara.withdraw
+    Kara puts her phone down and looks at him for a long moment. #move:kara.withdraw
     It's fine. Forget it. We're getting along fine. #speaker:kara #move:kara.dismiss
     His own words, in her mouth. They sound nothing like peace.
 - state_of("kara") == "flooded" || stance_of("kara") == "attacking":
@@ -551,7 +552,7 @@ Twenty minutes later, the same two people can hear things they couldn't before. 
 - stance_of("kara") == "protesting":
     Then tell me what's going on in there. I'm guessing, and my guesses are awful. #speaker:kara #move:kara.demand
 - else:
-    Kara slides down off the arm of the sofa and sits properly, closer.
+    Kara sits down on the sofa, close to his chair.
     Thank you. So what is going on in there? You've been somewhere else since spring. #speaker:kara #move:kara.bid
 }
 Jake thinks of the merger piece, the review on Thursday, the forecasts he has been rebuilding at midnight so nobody can find a hole in them.
@@ -638,14 +639,11 @@ That is the soft feeling under the retreat: fear of failing, not indifference. W
     Don't. Don't joke, don't fix it. Just let me be upset for a minute. #speaker:kara #move:kara.demand
 - stance_of("kara") == "cold":
     I used to think you'd come back if I asked the right way. I stopped thinking that a while ago. #speaker:kara #move:kara.withdraw
+    That is worse than any shouting he braced for this morning.
 - stance_of("kara") == "attacking" || stance_of("kara") == "protesting":
     Do you know what I think when you go quiet? Not that you're tired. That you're leaving. #speaker:kara #move:kara.share_vulnerable
 - else:
     When you go quiet I don't think, he's tired. I think, he's leaving. So I push. And I hate how I sound when I push. #speaker:kara #move:kara.share_vulnerable
-}
-{
-- stance_of("kara") == "cold":
-    That is worse than any shouting he has braced for this morning.
 }
 
 * [That makes sense. From where you are, quiet looks like leaving. #move:validate]
@@ -660,17 +658,17 @@ That is the soft feeling under the retreat: fear of failing, not indifference. W
 -> jake_her_week
 
 
-// Toward: he turns toward the thing she tried to tell him on Tuesday.
+// Toward: now that he is listening, she tells him the thing she carried alone this week.
 === jake_her_week ===
-And Tuesday. Your dad. What did they actually say? #speaker:jake
 {
 - state_of("kara") == "flooded" || stance_of("kara") == "attacking":
-    There's a shadow on his lung. They're doing a biopsy on the ninth. I didn't want to say it to the back of your laptop. #speaker:kara #move:kara.criticize
+    And Dad. The scan on Tuesday found a shadow on his lung. Biopsy on the ninth. I tried to tell you, and you opened your laptop. #speaker:kara #move:kara.criticize
 - stance_of("kara") == "cold":
-    A shadow on his lung. Biopsy on the ninth. It's fine. I've been dealing with it. #speaker:kara #move:kara.withdraw
+    Dad's scan found a shadow on his lung. Biopsy on the ninth. It's fine. I've been dealing with it. #speaker:kara #move:kara.withdraw
 - else:
-    A shadow on his lung. They're doing a biopsy on the ninth. I've been so scared, and I didn't know how to say it to you. #speaker:kara #move:kara.share_vulnerable
+    Can I tell you about Dad now? The scan on Tuesday found a shadow on his lung. Biopsy on the ninth. I've been so scared. #speaker:kara #move:kara.share_vulnerable
 }
+This is what the loneliness was about. Not the paper: having no one to be frightened with. #coach
 
 * [Take her hand. Just listen. #move:turn_toward]
     Jake takes her hand. He doesn't try to fix anything. He lets her talk about her dad for a long time.
@@ -698,11 +696,12 @@ And Tuesday. Your dad. What did they actually say? #speaker:jake
 - else:
     Can we have Saturday mornings back? The paper can come. Just with me in the room. #speaker:kara #move:kara.ask_closeness
 }
-{ stance_of("kara") != "cold":
+{ stance_of("kara") != "cold" && stance_of("kara") != "attacking" && state_of("kara") != "flooded":
     That was Kara asking for closeness directly, not as a complaint. Direct requests are much easier to say yes to. #coach
 }
 
 * [Yes. And ask her for something too: an hour alone some evenings. #move:ask_space=60]
+    ~ jake_asked_for_space = true
     Yes. And can I ask for something too? Some evenings I need an hour on my own to come down from work. If I say so, will you trust I'm coming back? #speaker:jake
     Asking for space directly, with a time, is the distancer's half of Lancer's advice: neither of them should have to guess. #coach
     -> jake_end_reconnected
@@ -718,7 +717,7 @@ And Tuesday. Your dad. What did they actually say? #speaker:jake
     - stance_of("kara") == "cold":
         No. Let's not. #speaker:kara #move:kara.withdraw
     - else:
-        Kara's hand goes still in his.
+        Kara goes very still.
         It is a big thing, Jake. It's the biggest thing. #speaker:kara #move:kara.share_vulnerable
     }
     So close. Shrinking the moment protects him from getting it wrong, and tells her it didn't matter. #coach
@@ -740,7 +739,11 @@ And Tuesday. Your dad. What did they actually say? #speaker:jake
     Okay. Yes. Okay. #speaker:kara #move:kara.turn_toward
 - else:
     Kara laughs, a real one, the first this morning.
-    Yes. And yes, an hour is fine. I just need to know you're coming back. #speaker:kara #move:kara.validate
+    { jake_asked_for_space:
+        Yes. And yes, an hour is fine. I just need to know you're coming back. #speaker:kara #move:kara.validate
+    - else:
+        Yes. Before the petals go. #speaker:kara #move:kara.turn_toward
+    }
 }
 They stand at the window. The magnolia is doing what it does every year, whether anyone looks or not.
 Neither problem is solved: the merger, the ninth. But each of them knows what the other was afraid of this morning, and that it wasn't each other. #coach
@@ -759,7 +762,7 @@ The paper stays on the floor until lunch. #ending:reconnected
 - else:
     Tonight. I'll make the soup you like. #speaker:kara #move:kara.appreciate
 }
-They haven't solved anything on the bench. But they stopped the fight before it said things neither of them meant, and they both came back to it.
+They haven't solved anything. But they stopped the fight before it said things neither of them meant, and they both came back to it.
 That's what a break is for: at least twenty minutes, a time to come back, and a calmer start the second time around (Gottman). #coach
 At one o'clock they make lunch together, talking about nothing much, on purpose. #ending:break_and_return
 -> END

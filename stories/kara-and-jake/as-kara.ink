@@ -9,18 +9,25 @@
 //   the pressing track kara_heating_up -> kara_the_flood -> kara_five_minutes / kara_at_the_door
 //                      -> kara_after_the_door                                    (#ending:walked_out)
 //   the break          kara_twenty_minutes -> kara_the_return -> kara_after_the_break
-//                                                         (#ending:break_and_return, or on to his_week)
+//                      -> kara_break_ending (#ending:break_and_return), or on to kara_his_turn;
+//                      kara_half_an_hour (#ending:break_and_return) when he asks for a break
+//                      after she has kept pressing
 //   the stalemate      kara_cold_shoulder                                        (#ending:deadlock)
 //
 // Which track the story takes follows Kara's choices (kara_pressure), so every ending can be
 // reached by choices alone. What Jake says and does follows the model (state_of / stance_of).
-// One place also routes on the model: a flooded Jake is never asked to open up (kara_opening_up).
+// The soft track also routes on the model: a flooded Jake is never asked to open up; the story
+// goes to kara_the_flood instead (kara_opening_up, kara_his_week, kara_her_week), and at
+// kara_his_turn a request for space made while either of them is still hot becomes a break
+// (kara_half_an_hour) rather than a reconnection.
 
 VAR kara_opening = ""     // how Kara opened: harsh | soft | closeness
 VAR kara_pressure = 0     // +1 for each pressing move, -1 for each move that calms; 2+ = pressing track
 VAR kara_last = ""        // Kara's last move, so a calm Jake answers what she actually did
 VAR kara_who_left = ""    // who stepped out for the agreed break: kara | jake
 VAR kara_door = ""        // how Kara met the walk-out: contempt | silent
+VAR kara_dinner = false   // she opened with Dev's dinner
+VAR kara_lunch_bid = false // at lunch after the stalemate, Jake offered her a sandwich
 
 === kara_start ===
 Saturday, a little after nine. The kids are at Kara's sister's until tomorrow: the first free morning in a month.
@@ -44,6 +51,7 @@ She sits down across from him. She has been rehearsing this since Thursday.
 * [I felt unimportant when Priya told me you'd said yes to Dev's dinner. I'd like to be kept posted. #move:soft_startup]
     ~ kara_opening = "soft"
     ~ kara_last = "soft_startup"
+    ~ kara_dinner = true
     I felt unimportant when Priya told me you'd said yes to Dev's dinner. I'd like to be kept posted, even if you'd rather go on your own. #speaker:kara
     A soft start-up about one specific thing. The feeling is hers, the request is small and doable, and nothing in it says he is the problem. #coach
 * [The kids are away till tomorrow. Would you come for a walk with me? Just us. #move:ask_closeness]
@@ -61,7 +69,10 @@ She sits down across from him. She has been rehearsing this since Thursday.
     I'm not sure what problems you're talking about. We're getting along fine. #speaker:jake #move:jake.dismiss
 - kara_opening == "closeness":
     Jake looks up over the paper.
-    Missed me? I'm right here. I thought we were getting along fine. But yeah, okay. A walk. #speaker:jake #move:jake.turn_toward
+    Missed me? I'm right here. I thought we were getting along fine. But yeah, okay. In a bit. #speaker:jake #move:jake.turn_toward
+- kara_dinner:
+    Jake lowers the paper.
+    Dev's thing? I didn't think you'd want to come. You always say his friends talk shop. I thought we were getting along fine. #speaker:jake #move:jake.turn_toward
 - else:
     Jake lowers the paper.
     I didn't know you felt like that. I thought we were getting along fine. #speaker:jake #move:jake.turn_toward
@@ -89,7 +100,7 @@ She sits down across from him. She has been rehearsing this since Thursday.
     ~ kara_last = "self_soothe"
     ~ kara_pressure = MAX(kara_pressure - 1, 0)
     Kara feels her jaw set. She breathes out slowly before she says anything.
-    Okay. Let me try that again, slower. #speaker:kara
+    {kara_opening == "harsh":Okay. Let me try that again, slower.|I don't think we're fine. But I don't want to fight about it, either.} #speaker:kara
     Self-soothing first. A pursuer's alarm says push now; a few slow breaths buy the choice of how. #coach
 - (jake_answers)
 {
@@ -124,7 +135,7 @@ She sits down across from him. She has been rehearsing this since Thursday.
 * [I'm not asking you to fix anything. I'd like this morning with you. A walk, coffee out, anything. #move:ask_closeness]
     ~ kara_last = "ask_closeness"
     ~ kara_pressure = MAX(kara_pressure - 1, 0)
-    I'm not asking you to fix anything. I'd just like this morning with you. A walk, coffee out, anything. #speaker:kara
+    {kara_opening == "closeness":Not in a bit, though. I'm not asking you to fix anything. I'd just like this morning with you.|I'm not asking you to fix anything. I'd just like this morning with you. A walk, coffee out, anything.} #speaker:kara
     A direct ask for closeness, with the threat taken out: nothing to fix, nothing to fail. #coach
 * [I know I save things up all week and unload them on Saturday. That's on me. #move:own_part]
     ~ kara_last = "own_part"
@@ -143,13 +154,23 @@ She sits down across from him. She has been rehearsing this since Thursday.
     Jake says nothing. His face has gone flat and far away. #move:jake.stonewall
 - state_of("jake") == "escalated":
     I work, I do the pickups, I fixed the gutter. What am I failing at now? #speaker:jake #move:jake.defend
-- state_of("jake") == "activated" || kara_last == "demand" || kara_last == "contempt":
+- kara_last == "demand" || kara_last == "contempt":
     Fine. It's down. Go on, then. #speaker:jake #move:jake.defend
+- state_of("jake") == "activated" && kara_last == "own_part":
+    It does feel like an ambush sometimes. But okay. Thanks for saying it. #speaker:jake #move:jake.turn_toward
+- state_of("jake") == "activated":
+    Maybe. I'm not much company right now. #speaker:jake #move:jake.dismiss
+- kara_last == "own_part":
+    He pushes the paper aside and meets her eyes.
+    Thanks. I do feel ambushed sometimes, I'll be honest. But I'm listening. #speaker:jake #move:jake.turn_toward
 - else:
     He pushes the paper aside and meets her eyes.
     Yeah. Okay. I'd like that. #speaker:jake #move:jake.turn_toward
 }
-{kara_pressure >= 2 && kara_heating_up == 0: -> kara_heating_up}
+{
+- kara_pressure >= 2 && kara_heating_up == 0:
+    -> kara_heating_up
+}
 -> kara_opening_up
 
 // ---------------------------------------------------------------------------------------------
@@ -158,20 +179,18 @@ She sits down across from him. She has been rehearsing this since Thursday.
 
 === kara_heating_up ===
 {
-- state_of("jake") == "flooded":
-    Jake has gone very still. The paper is up, but his eyes aren't moving.
-- state_of("jake") == "escalated":
-    Jake's ears have gone red. He folds the paper along sharp, exact creases.
+- state_of("jake") == "flooded" || stance_of("jake") == "stonewalling":
+    The silence stretches. A muscle jumps in Jake's jaw; he is somewhere Kara can't reach. #move:jake.stonewall
+- state_of("jake") == "escalated" || stance_of("jake") == "defending":
+    Jake's ears have gone red. He folds the paper along sharp, exact creases, and doesn't look at her. #move:jake.defend
 - else:
-    Jake sets the paper down carefully, like something that might go off.
+    Jake sets the paper down carefully, like something that might go off, and waits, braced. #move:jake.defend
 }
 {
-- state_of("jake") == "flooded" || stance_of("jake") == "stonewalling":
-    He says nothing at all. #move:jake.stonewall
-- state_of("jake") == "escalated" || stance_of("jake") == "defending":
-    Every Saturday it's a trial, and I never know the charge. Whatever I do, it's the wrong thing. #speaker:jake #move:jake.defend
+- state_of("kara") == "flooded":
+    Kara's heart is pounding so hard she can hear it. She can feel the morning tipping, and which way she wants to push it.
 - else:
-    I don't know what you want from me. I thought this was a good week. #speaker:jake #move:jake.defend
+    Kara's heart is going fast. She can feel the morning tipping, and she can feel which way she wants to push it.
 }
 * [This is what you do. You go quiet and I'm left talking to myself. You've checked out of this marriage. #move:blame]
     ~ kara_last = "blame"
@@ -194,7 +213,12 @@ She sits down across from him. She has been rehearsing this since Thursday.
         Jake almost smiles.
         Please. #speaker:jake #move:jake.turn_toward
     }
-    {kara_asking_directly == 0: -> kara_asking_directly}
+    {
+    - kara_opening_up == 0:
+        -> kara_opening_up
+    - kara_asking_directly == 0:
+        -> kara_asking_directly
+    }
     -> kara_his_turn
 * {kara_twenty_minutes == 0} [I can feel myself getting worked up. Can we stop for twenty minutes and try again at ten-thirty? #move:take_break=20]
     ~ kara_last = "take_break"
@@ -236,6 +260,7 @@ Going quiet is not the same as not caring. Past about 100 beats a minute the bod
     ~ kara_last = "demand"
     ~ kara_pressure += 1
     Don't you dare walk away from me. Sit down and finish this. #speaker:kara
+    Ordering a flooded body to sit still asks it to do the one thing it can't. It usually ends at the door. #coach
     -> kara_at_the_door
 * [Fine. Take five minutes, then we finish this. #move:take_break=5]
     ~ kara_last = "take_break"
@@ -257,6 +282,7 @@ Going quiet is not the same as not caring. Past about 100 beats a minute the bod
     ~ kara_last = "withdraw"
     Kara pushes her chair back.
     Fine. I'm used to talking to myself. #speaker:kara
+    Walking off with a parting shot isn't a break: there's no time to come back, and the blame goes with her. #coach
     -> kara_cold_shoulder
 
 === kara_five_minutes ===
@@ -272,7 +298,12 @@ Kara stands at the sink and watches the clock on the oven. Five minutes. She com
 - else:
     Okay. I'm here. #speaker:jake #move:jake.turn_toward
 }
-Five minutes doesn't bring a flooded body back down. It takes about twenty, spent on something other than rehearsing the argument. #coach
+{
+- state_of("jake") == "flooded" || state_of("jake") == "cooling":
+    Five minutes doesn't bring a flooded body back down. It takes about twenty, spent on something other than rehearsing the argument. #coach
+- else:
+    He wasn't flooded, so five minutes was enough to breathe. Once someone is flooded, it takes about twenty. #coach
+}
 * [It's been five minutes. Let's finish this. #move:demand]
     ~ kara_last = "demand"
     ~ kara_pressure += 1
@@ -293,6 +324,7 @@ Five minutes doesn't bring a flooded body back down. It takes about twenty, spen
 * [Forget it. #move:withdraw]
     ~ kara_last = "withdraw"
     Forget it. #speaker:kara
+    Giving up looks like calm, but it's the pursuer going cold: now both of them are withdrawn. #coach
     -> kara_cold_shoulder
 
 === kara_at_the_door ===
@@ -406,6 +438,9 @@ He walked out in the heat of it, with no time to come back. The conversation Kar
 - state_of("jake") == "escalated" || state_of("jake") == "activated":
     Jake sits down across from her with his arms folded.
     Okay. Go on, then. #speaker:jake #move:jake.defend
+- kara_who_left == "jake":
+    Jake comes in with two coffees from the place on the corner. He puts one in front of her.
+    I'm sorry I went blank. I wasn't ignoring you. It just goes white in my head. #speaker:jake #move:jake.repair
 - else:
     Jake has made two fresh coffees. He slides one across the table.
     I'm sorry I went blank. I wasn't ignoring you. It just goes white in my head. #speaker:jake #move:jake.repair
@@ -445,8 +480,10 @@ He walked out in the heat of it, with no time to come back. The conversation Kar
 - state_of("jake") == "escalated" || state_of("jake") == "activated":
     His arms unfold.
     Yeah. Okay. #speaker:jake #move:jake.turn_toward
+- kara_last == "own_part":
+    I've missed you too, you know. I just didn't know how to say it without it turning into a fight. #speaker:jake #move:jake.share_vulnerable
 - else:
-    Yeah. I'd like that. I've missed you too, you know. #speaker:jake #move:jake.turn_toward
+    Yeah. I'd like that. #speaker:jake #move:jake.turn_toward
 }
 * [Thank you for coming back. Let's pick this up tonight over dinner. Just us. #move:appreciate]
     ~ kara_last = "appreciate"
@@ -474,7 +511,7 @@ He walked out in the heat of it, with no time to come back. The conversation Kar
 
 === kara_break_ending ===
 They spend the afternoon on separate things: Jake finishes the paper, Kara calls her sister. It isn't a cold silence. It's two people resting.
-At seven, over dinner, they start again, slower. They took twenty minutes when they needed them and came back calmer, and the morning didn't get the last word. #ending:break_and_return
+At seven, over dinner, they start again, slower. They stopped when they needed to and came back calmer, and the morning didn't get the last word. #ending:break_and_return
 -> END
 
 // ---------------------------------------------------------------------------------------------
@@ -494,19 +531,25 @@ At one they meet in the kitchen.
 - state_of("jake") == "flooded" || state_of("jake") == "escalated":
     Jake makes himself a sandwich and doesn't ask if she wants one. #move:jake.withdraw
 - else:
+    ~ kara_lunch_bid = true
     I'm making sandwiches. Want one? #speaker:jake #move:jake.bid
 }
-* [Kara answers in one word and takes hers upstairs. #move:withdraw]
+* [Kara says as little as she can and takes her lunch upstairs. #move:withdraw]
     ~ kara_last = "withdraw"
-    No. #speaker:kara
-    She takes a yogurt and goes back upstairs.
+    {kara_lunch_bid:No. Thanks.|I'll eat upstairs.} #speaker:kara
+    She takes a yogurt and goes back up.
     They are polite all afternoon. Nothing is said about the morning and nothing has changed. It will come up again in a month, the same way.
     Withdraw meets withdraw: the quietest turn of the cycle, and the one that lasts longest. #coach
-* [Kara sits down with him. Thanks. This is nice. #move:turn_toward]
+* [Kara sits down with him at the table. #move:turn_toward]
     ~ kara_last = "turn_toward"
-    Thanks. This is nice. #speaker:kara
+    {kara_lunch_bid:Thanks. This is nice.|Make me one too?} #speaker:kara
     They eat together and talk about the kids' swim meet, the gutter, Dev's new car. Anything but the morning.
-    Turning toward a small bid matters; it's how the bank account refills. But nobody has named what happened, so it is a truce, not an answer. #coach
+    {
+    - kara_lunch_bid:
+        Turning toward his small bid matters; it's how the bank account refills. But nobody has named what happened, so it's a truce, not an answer. #coach
+    - else:
+        Her small bid lands, and that matters. But nobody has named what happened, so it's a truce, not an answer. #coach
+    }
 - (ending)
 By evening they are going through the motions of an ordinary Saturday. Kara is still lonely, Jake still doesn't know what he failed, and neither of them says so. #ending:deadlock
 -> END
@@ -517,7 +560,10 @@ By evening they are going through the motions of an ordinary Saturday. Kara is s
 
 === kara_opening_up ===
 // A flooded Jake can't open up, whatever Kara says; the break is the only way through.
-{state_of("jake") == "flooded" && kara_the_flood == 0: -> kara_the_flood}
+{
+- state_of("jake") == "flooded" && kara_the_flood == 0:
+    -> kara_the_flood
+}
 {
 - state_of("jake") == "escalated" || state_of("jake") == "activated":
     Jake rubs his face.
@@ -554,10 +600,17 @@ By evening they are going through the motions of an ordinary Saturday. Kara is s
 - else:
     Jake takes a breath. #move:jake.turn_toward
 }
-{kara_pressure >= 2 && kara_heating_up == 0: -> kara_heating_up}
+{
+- kara_pressure >= 2 && kara_heating_up == 0:
+    -> kara_heating_up
+}
 -> kara_his_week
 
 === kara_his_week ===
+{
+- state_of("jake") == "flooded" && kara_the_flood == 0:
+    -> kara_the_flood
+}
 {
 - state_of("jake") == "flooded":
     Jake shakes his head.
@@ -569,7 +622,10 @@ By evening they are going through the motions of an ordinary Saturday. Kara is s
     Jake looks at the folded paper.
     I can't sleep for thinking about it. Saturday with the paper is the one hour I don't. #speaker:jake #move:jake.share_vulnerable
 }
-What was under the newspaper: his withdrawal was a way to manage his own overwhelm, not a verdict on her. #coach
+{
+- state_of("jake") != "flooded":
+    What was under the newspaper: his withdrawal was a way to manage his own overwhelm, not a verdict on her. #coach
+}
 * [That's so much to carry on your own. No wonder you've been somewhere else. #move:validate]
     ~ kara_last = "validate"
     ~ kara_pressure = MAX(kara_pressure - 1, 0)
@@ -599,10 +655,13 @@ What was under the newspaper: his withdrawal was a way to manage his own overwhe
     He lets out a breath he seems to have been holding for weeks.
     Yeah. It has been a lot. #speaker:jake #move:jake.turn_toward
 }
-{kara_pressure >= 2 && kara_heating_up == 0: -> kara_heating_up}
 -> kara_her_week
 
 === kara_her_week ===
+{
+- state_of("jake") == "flooded" && kara_the_flood == 0:
+    -> kara_the_flood
+}
 {
 - state_of("jake") == "flooded" || state_of("jake") == "escalated":
     Jake turns his mug round and round and says nothing. #move:jake.withdraw
@@ -618,19 +677,10 @@ What was under the newspaper: his withdrawal was a way to manage his own overwhe
     ~ kara_last = "dismiss"
     It's fine. This isn't about me. #speaker:kara
     That was his bid, and she turned away from it. Pursuers can deflect too, when being looked after feels less safe than doing the looking. #coach
-* [At least I tell you when my week's bad. #move:criticize]
-    ~ kara_last = "criticize"
-    ~ kara_pressure += 1
-    At least I tell you when my week's bad. #speaker:kara
-    Scoring a point off his question. It's true, and it costs the moment. #coach
 - (jake_answers)
 {
 - state_of("jake") == "flooded":
     Jake says nothing. #move:jake.stonewall
-- kara_last == "criticize" && state_of("jake") == "escalated":
-    Right. Of course. You're better at this than me. You always have been. #speaker:jake #move:jake.defend
-- kara_last == "criticize":
-    Yeah. You do. I'm trying, Kara. #speaker:jake #move:jake.defend
 - kara_last == "dismiss":
     It sort of is, though. Isn't it? #speaker:jake #move:jake.turn_toward
 - state_of("jake") == "escalated" || state_of("jake") == "activated":
@@ -639,26 +689,20 @@ What was under the newspaper: his withdrawal was a way to manage his own overwhe
     Jake reaches across and takes her hand.
     I should have texted. I'm sorry you were on your own. #speaker:jake #move:jake.validate
 }
-{kara_pressure >= 2 && kara_heating_up == 0: -> kara_heating_up}
 -> kara_asking_directly
 
 === kara_asking_directly ===
-Kara realises she has never actually asked for what she wants. She has only complained about its absence.
+Kara realizes she has never actually asked for what she wants. She has only complained about its absence.
 * [Here's what I'd like. One evening a week that's just us. No phones, no logistics. Would you want that? #move:ask_closeness]
     ~ kara_last = "ask_closeness"
     ~ kara_pressure = MAX(kara_pressure - 1, 0)
     Here's what I'd like. One evening a week that's just us. No phones, no logistics. Would you want that? #speaker:kara
     Asking for togetherness directly, as a request he can say yes or no to. Lancer: without guilt and without blame. #coach
-* [From now on, you tell me things like this the day they happen. #move:demand]
+* [From now on, when something's going on with you, you tell me. The day it happens. #move:demand]
     ~ kara_last = "demand"
     ~ kara_pressure += 1
-    From now on, you tell me things like this the day they happen. #speaker:kara
+    From now on, when something's going on with you, you tell me. The day it happens. #speaker:kara
     A rule instead of a request. He may agree, but a distancer hears a new exam to fail. #coach
-* [Thank you for telling me. I know that wasn't easy. #move:appreciate]
-    ~ kara_last = "appreciate"
-    ~ kara_pressure = MAX(kara_pressure - 1, 0)
-    Thank you for telling me. I know that wasn't easy. #speaker:kara
-    Appreciation, the antidote to criticism: it notices what he got right, and makes the next time easier. #coach
 - (jake_answers)
 {
 - state_of("jake") == "flooded":
@@ -667,12 +711,11 @@ Kara realises she has never actually asked for what she wants. She has only comp
     So now there are rules. Great. #speaker:jake #move:jake.defend
 - kara_last == "demand":
     I'll try. But it's hard when it feels like an exam. #speaker:jake #move:jake.defend
-- kara_last == "ask_closeness":
-    Yes. Wednesdays? And come to Dev's on Friday. I should have asked you, not just said yes. #speaker:jake #move:jake.turn_toward
+- state_of("jake") == "escalated" || state_of("jake") == "activated":
+    Yes. Okay. I'd like that. #speaker:jake #move:jake.turn_toward
 - else:
-    It wasn't. Thanks for not making it a fight. #speaker:jake #move:jake.appreciate
+    Yes. Wednesdays? And come to Dev's on Friday. I should have asked you, not just said yes. #speaker:jake #move:jake.turn_toward
 }
-{kara_pressure >= 2 && kara_heating_up == 0: -> kara_heating_up}
 -> kara_his_turn
 
 === kara_his_turn ===
@@ -683,15 +726,23 @@ Kara realises she has never actually asked for what she wants. She has only comp
     Can I ask for something too? Some Saturdays I just want the paper and my coffee, without it meaning something's wrong. Give me half an hour, then I'm all yours. #speaker:jake #move:jake.ask_space=30
 }
 Now he is asking for space directly, with a time to come back. It's the other half of Lancer's advice: each of them saying what they need. #coach
-* [Deal. Half an hour. And then I'm holding you to that walk. #move:turn_toward]
+* [Deal. Half an hour. And then you're mine for a walk. #move:turn_toward]
     ~ kara_last = "turn_toward"
-    Deal. Half an hour. And then I'm holding you to that walk. #speaker:kara
+    Deal. Half an hour. And then you're mine for a walk. #speaker:kara
     She can say yes to his space because it comes with a way back. No fear of being abandoned, no fear of being swallowed. #coach
+    {
+    - kara_pressure >= 2 || state_of("jake") == "escalated" || state_of("jake") == "flooded" || state_of("kara") == "flooded":
+        -> kara_half_an_hour
+    }
     -> kara_reconnected
 * [Honestly? That scares me a little. But yes. Half an hour. #move:share_vulnerable]
     ~ kara_last = "share_vulnerable"
     Honestly? That scares me a little. But yes. Half an hour. #speaker:kara
     Naming the fear and saying yes anyway. That is self-soothing in action: she doesn't need him to take the fear away. #coach
+    {
+    - kara_pressure >= 2 || state_of("jake") == "escalated" || state_of("jake") == "flooded" || state_of("kara") == "flooded":
+        -> kara_half_an_hour
+    }
     -> kara_reconnected
 * [So I get you by appointment now? #move:criticize]
     ~ kara_last = "criticize"
@@ -705,6 +756,26 @@ Now he is asking for space directly, with a time to come back. It's the other ha
     }
     -> kara_cold_shoulder
 
+// She pressed enough on the way here that his half hour is a break he needs, not a pause he
+// can enjoy. Saying yes to it still turns a retreat into a break with a time to come back.
+=== kara_half_an_hour ===
+{
+- state_of("jake") == "flooded" || state_of("jake") == "escalated":
+    Jake nods without looking at her and takes the paper out to the back step. #move:jake.take_break=30
+- else:
+    Thanks. Half an hour. #speaker:jake #move:jake.take_break=30
+    He takes the paper and his coffee out to the back step.
+}
+Kara pours the cold coffee away and makes a fresh pot. She doesn't follow him out.
+{
+- state_of("kara") == "flooded":
+    Her own heart is still racing. His half hour is a break for both of them: twenty minutes or more is what a flooded body needs, hers included. #coach
+- else:
+    The pressing on the way here left him needing a real break. Saying yes to it, with a time to come back, keeps a retreat from hardening into a wall. #coach
+}
+At half past ten Jake comes back in and sits down next to her, not across. Neither of them tries to finish the conversation. They agree to finish it tonight, slower. #ending:break_and_return
+-> END
+
 === kara_reconnected ===
 {
 - state_of("jake") == "flooded" || state_of("jake") == "escalated":
@@ -716,6 +787,12 @@ Now he is asking for space directly, with a time to come back. It's the other ha
     Deal. #speaker:jake #move:jake.turn_toward
 }
 At half past ten Jake folds the paper and gets his coat without being asked.
-They walk the long loop by the creek. He tells her about Thursday; she tells him about Friday. Neither of them fixes anything.
-But she knows now that his quiet was fear, not absence, and he knows that her asking was loneliness, not a test. For the first time in weeks they are on the same side of it. #ending:reconnected
+{
+- kara_his_week:
+    They walk the long loop by the creek. He tells her more about Thursday; she tells him about the review.
+- else:
+    They walk the long loop by the creek. He tells her what's been keeping him up: the restructuring, an interview for his own job on Thursday. She tells him about her week.
+}
+Neither of them fixes anything. But she knows now that his quiet was fear, not absence, and he knows that her asking was loneliness, not a test.
+For the first time in weeks they are on the same side of it. #ending:reconnected
 -> END

@@ -1,0 +1,69 @@
+// Generates the portrait art: one SVG per character and stance, from Pablo Stanley's Avataaars
+// (free for personal and commercial use) through DiceBear. Run `npm run portraits` after changing
+// a look; the SVGs are committed, so the game fetches nothing at run time.
+import { createAvatar } from '@dicebear/core';
+import * as avataaars from '@dicebear/avataaars';
+import { mkdirSync, writeFileSync } from 'node:fs';
+
+/** Avataaars options (see the style's schema); checked by DiceBear at generation time. */
+type Options = Record<string, string[] | number>;
+
+const LOOKS: Record<string, Options> = {
+  kara: {
+    top: ['curvy'],
+    hairColor: ['4a312c'],
+    skinColor: ['ae5d29'],
+    clothing: ['blazerAndSweater'],
+    clothesColor: ['5199e4'],
+    accessoriesProbability: 0,
+    facialHairProbability: 0,
+  },
+  jake: {
+    top: ['shortFlat'],
+    hairColor: ['724133'],
+    skinColor: ['edb98a'],
+    clothing: ['collarAndSweater'],
+    clothesColor: ['3c4f5c'],
+    facialHair: ['beardLight'],
+    facialHairColor: ['724133'],
+    facialHairProbability: 100,
+    accessoriesProbability: 0,
+  },
+  counselor: {
+    top: ['straightAndStrand'],
+    hairColor: ['b58143'],
+    skinColor: ['d08b5b'],
+    clothing: ['blazerAndShirt'],
+    clothesColor: ['262e33'],
+    accessories: ['round'],
+    accessoriesColor: ['262e33'],
+    accessoriesProbability: 100,
+    facialHairProbability: 0,
+  },
+};
+
+/** The face for each stance (DESIGN §4): the pursuer's fight, the distancer's flight or freeze. */
+const EXPRESSIONS: Record<string, Options> = {
+  reaching: { eyebrows: ['defaultNatural'], eyes: ['default'], mouth: ['smile'] },
+  protesting: { eyebrows: ['sadConcernedNatural'], eyes: ['default'], mouth: ['concerned'] },
+  attacking: { eyebrows: ['angryNatural'], eyes: ['squint'], mouth: ['screamOpen'] },
+  cold: { eyebrows: ['flatNatural'], eyes: ['side'], mouth: ['serious'] },
+  present: { eyebrows: ['defaultNatural'], eyes: ['happy'], mouth: ['smile'] },
+  deflecting: { eyebrows: ['upDownNatural'], eyes: ['side'], mouth: ['default'] },
+  defending: { eyebrows: ['angryNatural'], eyes: ['default'], mouth: ['grimace'] },
+  stonewalling: { eyebrows: ['flatNatural'], eyes: ['closed'], mouth: ['serious'] },
+  listening: { eyebrows: ['defaultNatural'], eyes: ['default'], mouth: ['twinkle'] },
+};
+
+const OUT = new URL('../assets/portraits/', import.meta.url);
+mkdirSync(OUT, { recursive: true });
+for (const [who, look] of Object.entries(LOOKS)) {
+  const stances =
+    who === 'counselor' ? ['listening'] : Object.keys(EXPRESSIONS).filter((s) => s !== 'listening');
+  for (const stance of stances) {
+    const options = { seed: who, backgroundColor: ['transparent'], ...look, ...EXPRESSIONS[stance] };
+    const svg = createAvatar(avataaars, options as Parameters<typeof createAvatar>[1]).toString();
+    writeFileSync(new URL(`${who}-${stance}.svg`, OUT), svg);
+  }
+}
+console.log('portraits written to assets/portraits/');

@@ -1,0 +1,64 @@
+// The browser entry: the Phaser game (WebGL) behind, the accessible DOM layer in front, and a
+// director that starts the scene for whichever screen the app is on.
+import '@fontsource/atkinson-hyperlegible/400.css';
+import '@fontsource/atkinson-hyperlegible/700.css';
+import './style.css';
+import * as Phaser from 'phaser';
+import { App, type Screen } from './app';
+import { DomLayer } from './dom/ui';
+import { BootScene } from './scenes/boot';
+import { DebriefScene } from './scenes/debrief';
+import { PlayScene } from './scenes/play';
+import { BackdropScene } from './scenes/title';
+import { COLORS } from './scenes/shared';
+
+const app = new App();
+const ui = new DomLayer(app, document.getElementById('ui')!);
+
+const SCENE_FOR: Record<Screen, string> = {
+  boot: 'boot',
+  title: 'backdrop',
+  select: 'backdrop',
+  play: 'play',
+  debrief: 'debrief',
+};
+
+const game = new Phaser.Game({
+  type: Phaser.WEBGL,
+  parent: 'game',
+  backgroundColor: COLORS.night,
+  scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
+  scene: [BootScene, BackdropScene, PlayScene, DebriefScene],
+  banner: false,
+  audio: { noAudio: true },
+  callbacks: {
+    preBoot: (g) => g.registry.set('app', app),
+  },
+});
+
+let shown: string = 'boot';
+app.subscribe(() => {
+  const wanted = SCENE_FOR[app.screen];
+  if (wanted === shown) return;
+  game.scene.stop(shown);
+  game.scene.start(wanted);
+  shown = wanted;
+});
+
+// For the end-to-end tests and the benchmark: a read-only view of the state.
+Object.assign(window, {
+  danceOfDistance: {
+    get screen() {
+      return app.screen;
+    },
+    get snapshot() {
+      return app.play?.snapshot ?? null;
+    },
+    get renderer() {
+      return game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas';
+    },
+    get typing() {
+      return ui.typing;
+    },
+  },
+});

@@ -1,0 +1,41 @@
+// A run's transcript as Markdown, for supervision. Story text is escaped so it reads as text.
+import type { Session } from './session';
+
+const escape = (text: string) => text.replace(/([\\`*_{}[\]()#+!|<>~-])/g, '\\$1');
+
+export function toMarkdownTranscript(session: Session): string {
+  const { manifest } = session;
+  const name = (id: string | null) =>
+    id === null
+      ? null
+      : id === 'counselor'
+        ? 'Counselor'
+        : (manifest.partners.find((p) => p.id === id)?.name ?? id);
+  const lines = [
+    `# ${escape(manifest.title)} — ${escape(session.mode.label)}`,
+    '',
+    `Seed ${session.seed} · story version ${session.storyVersion}`,
+    '',
+  ];
+  for (const step of session.steps) {
+    const who = name(step.speaker);
+    const partners = Object.entries(step.snapshot.partners)
+      .map(([id, p]) => `${name(id)} ${p.state}, ${Math.round(p.heartRate)} bpm`)
+      .join('; ');
+    if (step.kind === 'choice') {
+      lines.push(`> **Choice ${step.chosen}:** ${escape(step.text)} _(${step.move?.type ?? 'no move'})_`, '');
+    } else if (step.coach) {
+      lines.push(`> _Coach: ${escape(step.text)}_`, '');
+    } else {
+      lines.push(`${who ? `**${escape(who)}:** ` : ''}${escape(step.text)}`, '');
+    }
+    if (step.move)
+      lines.push(
+        `<small>${escape(`${partners}; ${step.snapshot.cycle.stage}, ${step.snapshot.cycle.trend}`)}</small>`,
+        '',
+      );
+  }
+  const ending = session.ending ? manifest.endings[session.ending] : null;
+  lines.push(`**Ending:** ${ending ? escape(ending.title) : 'none yet'}`, '');
+  return lines.join('\n');
+}

@@ -1,0 +1,24 @@
+import { defineConfig } from 'vite';
+import { inkStories } from './src/story/vite-plugin';
+
+export default defineConfig({
+  // Relative asset paths: the built site works from any folder of any static host.
+  base: './',
+  plugins: [inkStories({ storiesDir: 'stories' })],
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1600,
+    rollupOptions: {
+      output: {
+        // Phaser in its own chunk, so the game code and stories cache separately.
+        manualChunks: (id) =>
+          id.includes('node_modules/phaser')
+            ? 'phaser'
+            : id.includes('node_modules/inkjs')
+              ? 'inkjs'
+              : undefined,
+      },
+    },
+  },
+  server: { port: 5173, strictPort: false },
+});
