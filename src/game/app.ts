@@ -38,6 +38,8 @@ export class App {
   /** A message for the player (a storage problem, a story error), shown until dismissed. */
   notice: string | null = null;
   readonly scenarios = SCENARIOS;
+  /** A seed for every new run (`?seed=N` in the address), for reproducible runs and tests. */
+  fixedSeed: number | null = null;
   private readonly listeners = new Set<Listener>();
   private readonly runs = new CurrentRunStore();
   private run: { id: string; createdAt: string } | null = null;
@@ -81,7 +83,11 @@ export class App {
     return loaded.record && !loaded.record.finished ? loaded.record : null;
   }
 
-  startRun(scenarioId: string, mode: ModeId, seed = Math.floor(Math.random() * 1_000_000)): void {
+  startRun(
+    scenarioId: string,
+    mode: ModeId,
+    seed = this.fixedSeed ?? Math.floor(Math.random() * 1_000_000),
+  ): void {
     const scenario = scenarioById(scenarioId);
     if (!scenario) throw new Error(`unknown scenario '${scenarioId}'`);
     const session = Session.start({ ...scenario, mode, seed });

@@ -13,6 +13,8 @@ import { BackdropScene } from './scenes/title';
 import { COLORS } from './scenes/shared';
 
 const app = new App();
+const seedParam = new URLSearchParams(location.search).get('seed');
+if (seedParam !== null && /^\d+$/.test(seedParam)) app.fixedSeed = Number(seedParam);
 const ui = new DomLayer(app, document.getElementById('ui')!);
 
 const SCENE_FOR: Record<Screen, string> = {
@@ -30,6 +32,9 @@ const game = new Phaser.Game({
   scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
   scene: [BootScene, BackdropScene, PlayScene, DebriefScene],
   banner: false,
+  // The picture changes once a line; 30 frames a second keeps the motion smooth and leaves the
+  // CPU to the page on slow machines.
+  fps: { limit: 30 },
   audio: { noAudio: true },
   callbacks: {
     preBoot: (g) => g.registry.set('app', app),

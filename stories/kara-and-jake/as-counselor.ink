@@ -108,11 +108,11 @@ Kara looks at you. Jake looks at the clock.
     Kara shrugs and looks at you instead of him.
     See? #speaker:kara #move:kara.withdraw
 - stance_of("kara") == "attacking" || state_of("kara") == "flooded":
-    Fine. Of course we're fine. You'd say fine if the house was on fire. #speaker:kara #move:kara.contempt
+    This is what he does. He'd call it fine if the house was on fire. #speaker:kara #move:kara.contempt
 - counsel_kara_opening == "harsh":
-    We're not fine, Jake. We haven't had a real conversation since Easter. #speaker:kara #move:kara.criticize
+    See? This is what happens. We haven't had a real conversation since Easter, Jake. #speaker:kara #move:kara.criticize
 - else:
-    But we're not. Not to me. That's what I keep trying to say. #speaker:kara #move:kara.bid
+    It's not the paper. I miss you. That's all I keep trying to say. #speaker:kara #move:kara.bid
 }
 {
 - state_of("jake") == "flooded":
@@ -122,9 +122,9 @@ Kara looks at you. Jake looks at the clock.
 }
 Within minutes the dance is live in the room: she reaches, he retreats, she reaches harder. Good. Now you can work with it instead of hearing about it. #coach
 { counsel_kara_opening == "harsh":
-    The harsh start-up drew the same reply as on Saturday, almost word for word. A harsh start-up predicts how a conversation ends — Gottman. #coach
+    Criticism in the first sentence is a harsh start-up, and a harsh start-up predicts how a conversation ends (Gottman). Jake heard a charge, and answered the charge. #coach
   - else:
-    The soft start-up got a softer answer: he turned toward her. Yet the old steps came back. A soft opening lowers the heat; alone it doesn't undo a cycle. #coach
+    I feel… when… I'd like… asks instead of accusing, which gives Jake something he can answer. Still the old steps came back: a soft opening lowers the heat, but alone it doesn't undo a cycle. #coach
 }
 -> counsel_track
 
@@ -167,9 +167,9 @@ Within minutes the dance is live in the room: she reaches, he retreats, she reac
     - state_of("jake") == "flooded":
         Jake shakes his head. Nothing comes. #move:jake.stonewall
     - state_of("jake") == "escalated" || stance_of("jake") == "defending":
-        She said we're not fine like it was a verdict. So I stopped. #speaker:jake #move:jake.defend
+        She said it like a verdict. So I stopped. #speaker:jake #move:jake.defend
     - else:
-        I heard we're not fine, and I went… blank. Like I'd been caught out. So I stopped talking. #speaker:jake #move:jake.share_vulnerable
+        I heard I'd got it wrong again, and I went… blank. Like I'd been caught out. So I stopped talking. #speaker:jake #move:jake.share_vulnerable
     }
     Slowing down is how you track the cycle: what each did, in what order, and what it set off in the other. Slow is the antidote to the speed of reactivity. #coach
 * [Jake, Kara's asking for something reasonable. Can you hear that? #move:take_sides #to:kara]
@@ -305,7 +305,9 @@ Kara turns back to Jake.
     Kara has gone quiet and hard. Jake's knee has started to bounce.
 - state_of("kara") == "flooded" || state_of("kara") == "escalated":
     Kara's voice is up now, fast and high. Jake's knee has started to bounce.
-- state_of("jake") == "flooded" || state_of("jake") == "escalated":
+- state_of("jake") == "flooded":
+    Jake has gone very still above the waist. Below it, his knee has started to bounce.
+- state_of("jake") == "escalated":
     Jake's voice is up now, which it almost never is. His knee has started to bounce.
 - else:
     The edge is back in Kara's voice, and Jake's knee has started to bounce.
@@ -315,7 +317,7 @@ Kara turns back to Jake.
     ~ counsel_heat = MAX(counsel_heat - 1, 0)
     {
     - stance_of("kara") == "cold":
-        Kara nods, still looking at the window. Her hands unclench a little. #move:kara.self_soothe
+        Kara nods without looking up. Her hands unclench a little. #move:kara.self_soothe
     - state_of("kara") == "flooded":
         Kara stops mid-word and presses her lips together, breathing hard. #move:kara.self_soothe
     - else:
@@ -440,22 +442,21 @@ You read the room: tense, not flooded, so you stayed with it. Pressing on works 
 Kara takes the waiting-room chair by the magazines and turns the pages of one without reading them.
 Jake sits on the bench outside and watches the buses pull in and out.
 A time-out works when it's a break, not an exit: at least twenty minutes, something that doesn't rehearse the fight, and a set time to come back. #coach
-Twenty minutes later they come back in.
+Twenty minutes later they come back in. This time Jake sits on the couch, at the other end from Kara.
 {
 - state_of("jake") == "flooded":
-    Jake sits down. He's still pale, but he looks at Kara once. #move:jake.withdraw
+    Jake is still pale, but he looks at Kara once. #move:jake.withdraw
 - else:
     Sorry. I was… I'm back. #speaker:jake #move:jake.repair
 }
-This time Jake sits on the couch, at the other end from Kara.
 {
 - state_of("kara") == "flooded" || stance_of("kara") == "attacking":
     Kara sits with her arms folded, but her breathing has slowed. #move:kara.self_soothe
 - else:
-    Me too. I'm sorry I went at you about the dinner. #speaker:kara #move:kara.own_part
+    I'm sorry too. I went at you about the dinner. #speaker:kara #move:kara.own_part
 }
 ~ counsel_heat = 0
-Notice the second half: lower arousal, and each of them reaches a little. Calm is the precondition for anything deeper. #coach
+Notice the second half: the bodies have come down, and now there's room to reach. Calm is the precondition for anything deeper. #coach
 -> counsel_jake_inside
 
 === counsel_walk_out ===
@@ -510,7 +511,7 @@ When you see flooding, call a time-out of at least twenty minutes with a time to
 { counsel_mistakes > 0:
     Count the mistakes too: each side taken, fix offered or label given added heat that neither partner could shed. #coach
 }
-The session ends with one seat empty and forty minutes still on the clock. #ending:walked_out
+The session ends with one seat empty and half the hour still on the clock. #ending:walked_out
 -> END
 
 === counsel_jake_inside ===
@@ -651,7 +652,7 @@ Jake is looking at his hands.
     {
     - state_of("kara") == "flooded":
         Kara's eyes fill, then harden.
-        I'm done being the patient here. #speaker:kara #move:kara.contempt
+        I'm not the patient here. #speaker:kara #move:kara.contempt
     - stance_of("kara") == "attacking" || state_of("kara") == "escalated":
         So he disappears, and I'm the one with a diagnosis. #speaker:kara #move:kara.blame
     - else:
@@ -747,11 +748,13 @@ Ten minutes left on the clock.
     - else:
         That's the thing. He's always sorry. Then it's Saturday again. #speaker:kara #move:kara.criticize
     }
-    { not counsel_jake_engaged:
+    {
+    - not counsel_jake_engaged:
         An enactment asks him to say to her what he has already found with you. He hadn't found it yet. Evoke first, then enact. #coach
-    }
-    { counsel_heat >= 2:
+    - counsel_heat >= 2:
         Too much heat in the room for a risk like this. Reaching is a risk, and nobody takes it while still braced. #coach
+    - else:
+        He had found the words, but he's flooded now, and nobody can reach from a body over a hundred beats. Twenty minutes first, then the enactment. #coach
     }
     -> counsel_close_stuck
 }
@@ -831,7 +834,7 @@ Reconnection: the withdrawer re-engaged and reached, the pursuer softened, and e
     The twenty-minute time-out made it possible. Nobody can reach from a flooded body. #coach
 }
 { not counsel_screened:
-    One thing to add next time: the routine safety screen when it gets loud comes up. #coach
+    One thing to add next time: when it gets loud comes up, ask the routine safety question. #coach
 }
 On the stairs, Jake asks whether Priya's dinner is this Friday. Kara says she'll text her tonight. #ending:reconnected
 -> END

@@ -22,6 +22,7 @@ VAR jake_last = ""             // Jake's last move at the newspaper, for the coa
 VAR jake_turned_away = 0       // how many times Jake has dismissed, stonewalled or defended
 VAR jake_break_from = ""       // "heat" (a break taken flooded) or "space" (space asked for calmly)
 VAR jake_texted_back = false   // did he answer her during the break
+VAR jake_back_at = "eleven"    // the time he said he would come back from a break
 VAR jake_asked_for_space = false  // did he ask, at the end, for an hour to himself some evenings
 
 
@@ -134,11 +135,11 @@ Ten past ten. Jake has taken a second coffee and the paper to the armchair. He h
 // Away: Kara tries again, in whatever state his answer left her.
 === jake_second_try ===
 {
-- state_of("kara") == "flooded":
-    Jake, I don't even know if you like me anymore. #speaker:kara #move:kara.criticize
 - stance_of("kara") == "cold":
     Okay. #speaker:kara #move:kara.withdraw
     She nods slowly, as if he has only confirmed something she already knew.
+- state_of("kara") == "flooded":
+    Jake, I don't even know if you like me anymore. #speaker:kara #move:kara.criticize
 - stance_of("kara") == "attacking":
     You've said about ten words to me this week, and three of them were what's for dinner. #speaker:kara #move:kara.criticize
 - stance_of("kara") == "protesting":
@@ -175,12 +176,12 @@ Ten past ten. Jake has taken a second coffee and the paper to the armchair. He h
 // Away: she gets specific.
 === jake_the_list ===
 {
-- state_of("kara") == "flooded":
-    Kara is crying now, and angry at herself for it.
-    When did we last do anything, just us? Lena's birthday. That was March, Jake. #speaker:kara #move:kara.blame
 - stance_of("kara") == "cold":
     Lena's birthday, in March. That was the last time it was just us. I told her we were fine. I'm not sure why I bothered. #speaker:kara #move:kara.withdraw
     She sits down at the far end of the sofa, as far from him as the room allows.
+- state_of("kara") == "flooded":
+    Kara is crying now, and angry at herself for it.
+    When did we last do anything, just us? Lena's birthday. That was March, Jake. #speaker:kara #move:kara.blame
 - stance_of("kara") == "attacking":
     You had time for Dan's stag weekend. You had time to regrout the bathroom. You don't have time for me. #speaker:kara #move:kara.blame
 - stance_of("kara") == "protesting":
@@ -215,10 +216,10 @@ Ten past ten. Jake has taken a second coffee and the paper to the armchair. He h
 // Away: Jake floods. The exits are here.
 === jake_the_heat ===
 {
-- state_of("kara") == "flooded":
-    You know what? Go back to your paper. You're clearly better at that than at being married. #speaker:kara #move:kara.contempt
 - stance_of("kara") == "cold":
     Kara stops talking. She picks up her phone and scrolls, not reading anything either. #move:kara.withdraw
+- state_of("kara") == "flooded":
+    You know what? Go back to your paper. You're clearly better at that than at being married. #speaker:kara #move:kara.contempt
 - stance_of("kara") == "attacking":
     Do you actually care, or is this all just noise to you? #speaker:kara #move:kara.criticize
 - stance_of("kara") == "protesting":
@@ -234,7 +235,14 @@ Ten past ten. Jake has taken a second coffee and the paper to the armchair. He h
 - else:
     Jake feels the familiar tightening: whatever he says next will be marked wrong.
 }
-If Jake goes blank now it is most likely flooding: heart over 100, thinking narrowed to fight or flight. Stonewalling is what flooding looks like from outside, not indifference. #coach
+{
+- state_of("jake") == "flooded":
+    This is flooding: heart over 100, thinking narrowed to fight or flight. Stonewalling is what flooding looks like from outside, not indifference. #coach
+- state_of("jake") == "escalated" || state_of("jake") == "activated":
+    Jake is on his way to flooding. Going blank is what that looks like from outside, not indifference. A break taken early is easier than one taken late. #coach
+- else:
+    Jake is still steady enough to answer. Even so, when the shutters start coming down, a real break beats a harder stare at the page. #coach
+}
 {
 - cycle_stage() == "withdraw-withdraw":
     Both of them are pulling back now. The cycle is the problem here, not either person in it. #coach
@@ -269,18 +277,18 @@ Jake goes to the kitchen, runs the cold tap and drinks a glass of water standing
 {
 - state_of("jake") == "flooded":
     His heart is still going as if he has run for a bus. Five minutes has taken the edge off nothing.
-- state_of("jake") == "escalated" || state_of("jake") == "activated":
-    He is a little steadier, but the tightness is still there, waiting.
-- else:
+- state_of("jake") == "calm":
     He feels steadier. It won't take much to undo that.
+- else:
+    He is a little steadier at the sink, but his heart hasn't caught up. The tightness is still there, waiting.
 }
 Five minutes is rarely enough. After flooding the body needs about twenty minutes to settle (Gottman), and coming back early usually restarts the fight at the same pitch. #coach
 {
-- state_of("kara") == "flooded" || stance_of("kara") == "attacking":
-    Five minutes. Long enough to think of an excuse? #speaker:kara #move:kara.contempt
 - stance_of("kara") == "cold":
     Kara has her coat on.
     I'm going round to Lena's. #speaker:kara #move:kara.withdraw
+- state_of("kara") == "flooded" || stance_of("kara") == "attacking":
+    Five minutes. Long enough to think of an excuse? #speaker:kara #move:kara.contempt
 - stance_of("kara") == "protesting":
     Better? Good. So can we talk now? #speaker:kara #move:kara.demand
 - else:
@@ -289,6 +297,7 @@ Five minutes is rarely enough. After flooding the body needs about twenty minute
 
 * [I'm not actually calmer. I need twenty minutes, properly. I'll be back at quarter past eleven. #move:take_break=20]
     ~ jake_break_from = "heat"
+    ~ jake_back_at = "quarter past eleven"
     I'm not actually calmer. I need twenty minutes, properly. I'll be back at quarter past eleven. I promise. #speaker:jake
     Noticing that you are still flooded, and saying so, is the skill. A longer break with a time to return is what the body needs. #coach
     -> jake_the_break
@@ -296,10 +305,10 @@ Five minutes is rarely enough. After flooding the body needs about twenty minute
 * [Grit your teeth and carry on. #move:defend]
     Fine. Let's talk. But I'm not going to stand here and be told I'm a bad husband. #speaker:jake
     {
+    - stance_of("kara") == "cold":
+        Kara says nothing. She looks at him as if from the other side of a window. #move:kara.withdraw
     - state_of("kara") == "flooded" || stance_of("kara") == "attacking":
         Nobody said bad husband! You're doing it again, making it all about you! #speaker:kara #move:kara.criticize
-    - stance_of("kara") == "cold":
-        Kara says nothing. She finishes doing up her coat. #move:kara.withdraw
     - else:
         I didn't say that. I've never said that. #speaker:kara #move:kara.defend
     }
@@ -310,10 +319,10 @@ Five minutes is rarely enough. After flooding the body needs about twenty minute
 === jake_walks_out ===
 Jake is in the hall. His heart is going hard, and the front door is right there.
 {
-- state_of("kara") == "flooded":
-    That's right. Walk away. It's what you do. #speaker:kara #move:kara.contempt
 - stance_of("kara") == "cold":
     Kara doesn't follow him. She doesn't call after him. Somehow that is the worst part. #move:kara.withdraw
+- state_of("kara") == "flooded":
+    That's right. Walk away. It's what you do. #speaker:kara #move:kara.contempt
 - stance_of("kara") == "attacking":
     Don't you dare walk off in the middle of this! #speaker:kara #move:kara.demand
 - stance_of("kara") == "protesting":
@@ -321,7 +330,11 @@ Jake is in the hall. His heart is going hard, and the front door is right there.
 - else:
     Jake, wait. Where are you going? #speaker:kara #move:kara.bid
 }
-Leaving when flooded isn't the mistake. Leaving without saying when you'll be back is: to a pursuer, an open-ended exit feels like abandonment, and her alarm goes up. #coach
+{ stance_of("kara") == "cold":
+    She has stopped following. That isn't relief: it is what giving up looks like. Leaving now, with no time to come back, confirms what she has started to believe. #coach
+- else:
+    Leaving when flooded isn't the mistake. Leaving without saying when you'll be back is: to a pursuer, an open-ended exit feels like abandonment, and her alarm goes up. #coach
+}
 
 * [Take the car keys and go. #move:withdraw]
     -> jake_end_walked_out
@@ -407,9 +420,9 @@ Halfway round, he checks his phone.
     Take your time. I'm in the garden. x #speaker:kara #move:kara.self_soothe
 }
 
-* [Send her a line: Eleven. I'm coming back. #move:repair]
+* [Send her a line: I'm coming back, like I said. #move:repair]
     ~ jake_texted_back = true
-    Jake types Eleven, I'm coming back, and sends it, and walks on.
+    Jake types a line, Back at {jake_back_at}, like I said, sends it, and walks on.
     One line tells a pursuer the break has an end. It costs him almost nothing and it lets her breathe too. #coach
 
 * [Put the phone away until you're back. #move:stonewall]
@@ -429,7 +442,7 @@ Halfway round, he checks his phone.
 
 
 === jake_the_return ===
-At eleven Jake comes in through the back door.
+At {jake_back_at} Jake comes in through the back door.
 {
 - stance_of("kara") == "cold":
     Kara is at the kitchen table with her phone. She doesn't look up.
@@ -474,12 +487,12 @@ Coming back when you said you would is what makes a break safe for a pursuer, an
 
 === jake_calmer_talk ===
 {
-- state_of("kara") == "flooded":
-    She hears it, but only half; her face is still tight.
-    I wish you'd said that an hour ago. #speaker:kara #move:kara.criticize
 - stance_of("kara") == "cold":
     Okay. #speaker:kara #move:kara.withdraw
     She is listening, but from a long way off.
+- state_of("kara") == "flooded":
+    She hears it, but only half; her face is still tight.
+    I wish you'd said that an hour ago. #speaker:kara #move:kara.criticize
 - stance_of("kara") == "attacking" || stance_of("kara") == "protesting":
     Then why didn't you just say so? #speaker:kara #move:kara.demand
 - else:
@@ -511,10 +524,10 @@ Twenty minutes later, the same two people can hear things they couldn't before. 
 // Toward: he has put the paper down. What does she mean?
 === jake_what_she_means ===
 {
-- state_of("kara") == "flooded":
-    Now? Now you want to know? #speaker:kara #move:kara.criticize
 - stance_of("kara") == "cold":
     I don't even know anymore. I've said it so many times it's stopped sounding like anything. #speaker:kara #move:kara.withdraw
+- state_of("kara") == "flooded":
+    Now? Now you want to know? #speaker:kara #move:kara.criticize
 - stance_of("kara") == "attacking":
     Now you put it down? Fine. Tuesday. Dad's scan. You said okay and opened your laptop. #speaker:kara #move:kara.criticize
 - stance_of("kara") == "protesting":
@@ -543,10 +556,10 @@ Twenty minutes later, the same two people can hear things they couldn't before. 
 // Toward: the question under her question.
 === jake_in_his_head ===
 {
-- state_of("kara") == "flooded":
-    Then tell me what's going on, because the things I imagine are awful. #speaker:kara #move:kara.demand
 - stance_of("kara") == "cold":
     You don't have to tell me. I've sort of stopped expecting you to. #speaker:kara #move:kara.withdraw
+- state_of("kara") == "flooded":
+    Then tell me what's going on, because the things I imagine are awful. #speaker:kara #move:kara.demand
 - stance_of("kara") == "attacking":
     So what is it? Is it me? #speaker:kara #move:kara.demand
 - stance_of("kara") == "protesting":
@@ -573,17 +586,31 @@ Jake thinks of the merger piece, the review on Thursday, the forecasts he has be
 * [Nothing's going on. It's just work stuff. #move:dismiss]
     ~ jake_turned_away = jake_turned_away + 1
     Nothing's going on. It's just work stuff. #speaker:jake
-    {
-    - stance_of("kara") == "cold":
-        Right. Just work. #speaker:kara #move:kara.withdraw
-    - state_of("kara") == "flooded" || stance_of("kara") == "attacking":
-        Just work. It's always just work. #speaker:kara #move:kara.contempt
-    - else:
-        Kara waits, in case there is more. There isn't.
-        Okay. #speaker:kara #move:kara.withdraw
-    }
-    She asked the one question that mattered, and got the door closed on it. Just work is also, often, just fear. #coach
+    -> jake_just_work
+
+
+// Toward, nearly lost: he closes the door on her question. One more chance to open it.
+=== jake_just_work ===
+{
+- stance_of("kara") == "cold":
+    Right. Just work. #speaker:kara #move:kara.withdraw
+- state_of("kara") == "flooded" || stance_of("kara") == "attacking":
+    Just work. It's always just work. #speaker:kara #move:kara.contempt
+- else:
+    Kara waits, in case there is more.
+    Okay. #speaker:kara #move:kara.withdraw
+}
+She asked the one question that mattered, and he closed the door on it. Just work is also, often, just fear. #coach
+
+* [Let it go. Pick the paper back up. #move:stonewall]
+    ~ jake_turned_away = jake_turned_away + 1
+    Jake picks the paper back up. Kara goes to put the kettle on, though neither of them wants tea.
     -> jake_end_deadlock
+
+* [It isn't just work. Tell her. #move:share_vulnerable]
+    Sorry. That was the old reflex. It isn't just work. #speaker:jake
+    Catching your own retreat and coming back is a repair in itself. It shows her the door can open from his side too. #coach
+    -> jake_the_test
 
 
 === jake_half_an_hour ===
@@ -609,12 +636,12 @@ They announced the merger in March. My whole department is being reviewed. I've 
 And then I come home and it's the same feeling. Like there's a test, and I keep failing it, and I can't even see the questions. So I go quiet. Quiet seems safest. #speaker:jake
 That is the soft feeling under the retreat: fear of failing, not indifference. When the withdrawer shows it, the pursuer can soften (Johnson, EFT). #coach
 {
-- state_of("kara") == "flooded":
-    Kara hears test and failing, and for a second it sounds like blame.
-    You think I'm testing you? #speaker:kara #move:kara.defend
 - stance_of("kara") == "cold":
     Since March. Okay. #speaker:kara #move:kara.withdraw
     She says it flatly, not quite to him, as if it is news about someone she used to know.
+- state_of("kara") == "flooded":
+    Kara hears test and failing, and for a second it sounds like blame.
+    You think I'm testing you? #speaker:kara #move:kara.defend
 - stance_of("kara") == "attacking":
     The anger has nowhere to go.
     Since March? Why didn't you say anything? #speaker:kara #move:kara.turn_toward
@@ -635,11 +662,11 @@ That is the soft feeling under the retreat: fear of failing, not indifference. W
 // Toward: her side of the same fear.
 === jake_her_fear ===
 {
-- state_of("kara") == "flooded":
-    Don't. Don't joke, don't fix it. Just let me be upset for a minute. #speaker:kara #move:kara.demand
 - stance_of("kara") == "cold":
     I used to think you'd come back if I asked the right way. I stopped thinking that a while ago. #speaker:kara #move:kara.withdraw
     That is worse than any shouting he braced for this morning.
+- state_of("kara") == "flooded":
+    Don't. Don't joke, don't fix it. Just let me be upset for a minute. #speaker:kara #move:kara.demand
 - stance_of("kara") == "attacking" || stance_of("kara") == "protesting":
     Do you know what I think when you go quiet? Not that you're tired. That you're leaving. #speaker:kara #move:kara.share_vulnerable
 - else:
@@ -661,10 +688,10 @@ That is the soft feeling under the retreat: fear of failing, not indifference. W
 // Toward: now that he is listening, she tells him the thing she carried alone this week.
 === jake_her_week ===
 {
-- state_of("kara") == "flooded" || stance_of("kara") == "attacking":
-    And Dad. The scan on Tuesday found a shadow on his lung. Biopsy on the ninth. I tried to tell you, and you opened your laptop. #speaker:kara #move:kara.criticize
 - stance_of("kara") == "cold":
     Dad's scan found a shadow on his lung. Biopsy on the ninth. It's fine. I've been dealing with it. #speaker:kara #move:kara.withdraw
+- state_of("kara") == "flooded" || stance_of("kara") == "attacking":
+    And Dad. The scan on Tuesday found a shadow on his lung. Biopsy on the ninth. I tried to tell you, and you opened your laptop. #speaker:kara #move:kara.criticize
 - else:
     Can I tell you about Dad now? The scan on Tuesday found a shadow on his lung. Biopsy on the ninth. I've been so scared. #speaker:kara #move:kara.share_vulnerable
 }
@@ -690,13 +717,12 @@ This is what the loneliness was about. Not the paper: having no one to be fright
 === jake_saturday_mornings ===
 {
 - stance_of("kara") == "cold":
-    I don't know what I want anymore. Ask me next week. #speaker:kara #move:kara.withdraw
+    I stopped asking for things a while ago. But if you mean it: Saturday mornings. You, here. Not the paper. #speaker:kara #move:kara.ask_closeness
+    She says it as if she expects to be turned down.
 - state_of("kara") == "flooded" || stance_of("kara") == "attacking":
     I don't want a grand gesture. I want you in the room. Can you do that? #speaker:kara #move:kara.demand
 - else:
     Can we have Saturday mornings back? The paper can come. Just with me in the room. #speaker:kara #move:kara.ask_closeness
-}
-{ stance_of("kara") != "cold" && stance_of("kara") != "attacking" && state_of("kara") != "flooded":
     That was Kara asking for closeness directly, not as a complaint. Direct requests are much easier to say yes to. #coach
 }
 
@@ -815,9 +841,9 @@ The rest of Saturday happens anyway.
     I'm doing soup. Do you want some? #speaker:kara #move:kara.bid
 }
 
-* [Say yes, and talk about the soup. #move:turn_toward]
-    Yes, please. It smells good. #speaker:jake
-    They eat. They talk about the soup, and the Hendersons' new fence, and nothing else.
+* [Eat, and say it's good. #move:turn_toward]
+    This is good. Thanks. #speaker:jake
+    { stance_of("kara") == "cold": Kara nods from the garden door. That is the whole conversation. | They eat. They talk about the soup, and the Hendersons' new fence, and nothing else. }
 
 * [Say you're not hungry. #move:dismiss]
     I'm fine, thanks. Not hungry. #speaker:jake

@@ -28,6 +28,7 @@ VAR kara_who_left = ""    // who stepped out for the agreed break: kara | jake
 VAR kara_door = ""        // how Kara met the walk-out: contempt | silent
 VAR kara_dinner = false   // she opened with Dev's dinner
 VAR kara_lunch_bid = false // at lunch after the stalemate, Jake offered her a sandwich
+VAR kara_he_repaired = false // after the break, Jake came back with an apology
 
 === kara_start ===
 Saturday, a little after nine. The kids are at Kara's sister's until tomorrow: the first free morning in a month.
@@ -439,22 +440,24 @@ He walked out in the heat of it, with no time to come back. The conversation Kar
     Jake sits down across from her with his arms folded.
     Okay. Go on, then. #speaker:jake #move:jake.defend
 - kara_who_left == "jake":
+    ~ kara_he_repaired = true
     Jake comes in with two coffees from the place on the corner. He puts one in front of her.
     I'm sorry I went blank. I wasn't ignoring you. It just goes white in my head. #speaker:jake #move:jake.repair
 - else:
+    ~ kara_he_repaired = true
     Jake has made two fresh coffees. He slides one across the table.
     I'm sorry I went blank. I wasn't ignoring you. It just goes white in my head. #speaker:jake #move:jake.repair
 }
-* [I'm sorry too. I came at you with a list. What I meant was, I miss you. #move:own_part]
+* [I'm sorry. I came at you with a list. What I meant was, I miss you. #move:own_part]
     ~ kara_last = "own_part"
     ~ kara_pressure = 0
-    I'm sorry too. I came at you with a list. What I meant was, I miss you. #speaker:kara
+    {kara_he_repaired:I'm sorry too.|I'm sorry.} I came at you with a list. What I meant was, I miss you. #speaker:kara
     Coming back softer than you left: owning your part is what lets the break pay off. #coach
     -> kara_after_the_break
-* [Kara wraps her hands round the mug. Can we just sit for a minute before we talk? #move:ask_closeness]
+* [Kara wraps her hands round her mug. Can we just sit for a minute before we talk? #move:ask_closeness]
     ~ kara_last = "ask_closeness"
     ~ kara_pressure = 0
-    Kara wraps her hands round the mug.
+    Kara wraps her hands round her mug.
     Can we just sit for a minute before we talk? #speaker:kara
     Asking for closeness without asking for an answer yet. #coach
     -> kara_after_the_break

@@ -20,6 +20,7 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** Serve `root`; the returned URL points at `prefix` inside it (a site in a sub-folder). */
 export async function serveStatic(root: string, prefix = '/'): Promise<StaticServer> {
   const base = resolve(root);
   const server: Server = createServer(async (request, response) => {
@@ -28,7 +29,7 @@ export async function serveStatic(root: string, prefix = '/'): Promise<StaticSer
       response.writeHead(404).end();
       return;
     }
-    let file = normalize(join(base, path.slice(prefix.length)));
+    let file = normalize(join(base, path));
     if (!file.startsWith(base)) {
       response.writeHead(403).end();
       return;

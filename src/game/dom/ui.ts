@@ -270,7 +270,7 @@ export class DomLayer {
       'aria-live': 'polite',
       'aria-relevant': 'additions',
       'aria-label': 'Conversation',
-      tabindex: '-1',
+      tabindex: '0',
     });
     const choices = h('div', { class: 'choices', role: 'group', 'aria-label': 'Your choices' });
     const continueButton = h(

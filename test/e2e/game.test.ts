@@ -1,0 +1,208 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadScenario } from '../../src/cli/scenarios';
+import { Session } from '../../src/session/session';
+import {
+  axeViolations,
+  continueToChoices,
+  openGame,
+  playByKeyboard,
+  screenOf,
+  screenshot,
+  startHarness,
+  waitForScreen,
+  type Harness,
+  type TrackedPage,
+} from './harness';
+
+let harness: Harness;
+const pages: TrackedPage[] = [];
+const open = async (options: Parameters<typeof openGame>[1] = {}) => {
+  const tracked = await openGame(harness, options);
+  pages.push(tracked);
+  return tracked;
+};
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+
+// Close each test's pages: a page left open keeps animating and slows the next test.
+afterEach(async () => {
+  await Promise.all(pages.map(({ page }) => page.context().close()));
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+const MODES = [
+  ['pursuer', 'As Kara'],
+  ['distancer', 'As Jake'],
+  ['counselor', 'As the counselor'],
+] as const;
+
+async function startMode(page: TrackedPage['page'], label: string) {
+  await page.getByRole('button', { name: 'New game' }).click();
+  await waitForScreen(page, 'select');
+  await page.getByRole('button', { name: new RegExp(`^${label}`) }).click();
+  await waitForScreen(page, 'play');
+}
+
+describe('the game in Chromium', () => {
+  it('runs on the WebGL renderer and shows the title with its content note', async () => {
+    const { page } = await open();
+    expect(
+      await page.evaluate(
+        () => (window as unknown as { danceOfDistance: { renderer: string } }).danceOfDistance.renderer,
+      ),
+    ).toBe('webgl');
+    expect(await page.locator('h1').innerText()).toBe('Dance of Distance');
+    expect(await page.locator('.content-note').innerText()).toMatch(/A practice tool, not therapy/);
+    expect(await page.locator('.content-note').innerText()).toMatch(/local emergency number/);
+    await screenshot(page, '01-title');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it.each(MODES)('plays Kara and Jake %s mode to an ending by keyboard alone', async (mode, label) => {
+    const { page } = await open({ query: '?seed=11' });
+    await page.keyboard.press('Tab');
+    await startMode(page, label);
+    await continueToChoices(page);
+    await screenshot(page, `03-play-${mode}-start`);
+    if (mode === 'pursuer') expect(await axeViolations(page)).toEqual([]);
+    // Alternate the first and last options so each mode walks a real path.
+    const choices = await playByKeyboard(page, (count, turn) => (turn % 3 === 2 ? count : 1));
+    expect(choices).toBeGreaterThanOrEqual(5);
+    expect(await screenOf(page)).toBe('debrief');
+    const ending = await page.locator('.ending-card h2').innerText();
+    expect([
+      'Stalemate',
+      'Someone leaves the room',
+      'Twenty minutes, then back',
+      'Reaching each other',
+    ]).toContain(ending);
+    await screenshot(page, `05-debrief-${mode}`);
+    if (mode === 'counselor')
+      expect(await page.locator('.score h2').innerText()).toMatch(/Session score: \d+ \/ 100/);
+    if (mode === 'distancer') expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('moves the meters the way the model says after a harsh versus a soft opening', async () => {
+    const { manifest, storyJson } = loadScenario('kara-and-jake');
+    const readings: Record<number, { arousal: number; heart: number; state: string }> = {};
+    for (const opening of [1, 2]) {
+      const { page } = await open({ query: '?seed=3' });
+      await startMode(page, 'As Kara');
+      await continueToChoices(page);
+      await page.keyboard.press(String(opening));
+      await continueToChoices(page);
+      const meter = page.getByRole('meter', { name: "Jake's arousal" });
+      const heart = page.getByRole('meter', { name: "Jake's heart rate" });
+      readings[opening] = {
+        arousal: Number(await meter.getAttribute('aria-valuenow')),
+        heart: Number(await heart.getAttribute('aria-valuenow')),
+        state: await page.locator('.partner[data-partner="jake"] .partner-state').innerText(),
+      };
+      const expected = Session.start({ manifest, storyJson, mode: 'pursuer', seed: 3 });
+      expected.choose(opening);
+      const jake = expected.snapshot.partners.jake;
+      expect(readings[opening].arousal).toBe(Math.round(jake.arousal));
+      expect(readings[opening].heart).toBe(Math.round(jake.heartRate));
+      if (opening === 1) await screenshot(page, '04-play-after-harsh-opening');
+    }
+    expect(readings[1].arousal).toBeGreaterThan(readings[2].arousal + 10);
+    expect(readings[1].heart).toBeGreaterThan(readings[2].heart);
+    expect(readings[1].state).not.toBe(readings[2].state);
+  });
+
+  it('lays out on a 390×844 phone and at 200% zoom without sideways scrolling, and plays', async () => {
+    for (const [name, width, height] of [
+      ['phone', 390, 844],
+      ['zoom-200', 683, 450],
+    ] as const) {
+      const { page } = await open({ width, height });
+      await startMode(page, 'As Jake');
+      await continueToChoices(page);
+      await screenshot(page, `06-play-${name}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, name).toBeLessThanOrEqual(0);
+      await page.keyboard.press('1');
+      await continueToChoices(page);
+      expect(await page.locator('.log .line').count()).toBeGreaterThan(2);
+    }
+  });
+
+  it('lays out on 1920×1080', async () => {
+    const { page } = await open({ width: 1920, height: 1080 });
+    await startMode(page, 'As the counselor');
+    await continueToChoices(page);
+    await screenshot(page, '07-play-1920');
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+  });
+
+  it('types lines out at the chosen speed, and Enter shows the whole line at once', async () => {
+    const { page } = await open({ textSpeed: 'slow' });
+    await startMode(page, 'As Kara');
+    const typed = page.locator('.log .line .typed').first();
+    const full = await page.locator('.log .line .sr-only').first().innerText();
+    expect((await typed.innerText()).length).toBeLessThan(full.length);
+    await page.keyboard.press('Enter');
+    expect(await typed.innerText()).toBe(full);
+  });
+
+  it('respects reduced motion: lines appear whole, with no typing', async () => {
+    const { page } = await open({ reducedMotion: true, textSpeed: 'slow' });
+    await startMode(page, 'As Kara');
+    expect(await page.evaluate(() => document.documentElement.classList.contains('reduce-motion'))).toBe(
+      true,
+    );
+    const line = page.locator('.log .line .typed').first();
+    const full = await page.locator('.log .line .sr-only').first().innerText();
+    expect(await line.innerText()).toBe(full);
+  });
+
+  it('pauses with Esc, keeps settings across a reload, and resumes a run from the title', async () => {
+    const { page } = await open({ query: '?seed=5' });
+    await startMode(page, 'As Kara');
+    await continueToChoices(page);
+    await page.keyboard.press('2');
+    await continueToChoices(page);
+    const before = await page.locator('.log .line').last().innerText();
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('dialog').locator('h2').innerText()).toBe('Paused');
+    await screenshot(page, '08-pause');
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Text size').selectOption('150');
+    await page.getByLabel('Coaching notes').uncheck();
+    await screenshot(page, '09-settings');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('button', { name: 'How to play' }).click();
+    await screenshot(page, '10-help');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await page.reload();
+    await waitForScreen(page, 'title');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('24px');
+    await page.getByRole('button', { name: /^Continue: Kara and Jake, As Kara/ }).click();
+    await waitForScreen(page, 'play');
+    await continueToChoices(page);
+    expect(await page.locator('.log .line').last().innerText()).toBe(before);
+    expect(await page.locator('.log .line.coach').count()).toBe(0);
+  });
+
+  it('had no console errors and made no request off its origin', () => {
+    expect(pages.length).toBeGreaterThan(5);
+    const origin = new URL(harness.server.url).origin;
+    for (const { errors, requests } of pages) {
+      expect(errors).toEqual([]);
+      const offOrigin = requests.filter(
+        (url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'),
+      );
+      expect(offOrigin).toEqual([]);
+    }
+  });
+});
