@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { inkStories } from './src/story/vite-plugin';
+import { inkStories } from './src/story/vite-plugin.ts';
 
 export default defineConfig({
   // Relative asset paths: the built site works from any folder of any static host.

@@ -1,11 +1,11 @@
 // Model steps per second over a long random move sequence (a figure, not a test). The baseline,
 // measured in the same run, is the same loop with the pure rule functions only (no xstate
 // actors), so the ratio shows what the machines cost on top of the arithmetic.
-import { loadManifest } from '../src/cli/scenarios';
-import { MOVE_TYPES, isPartnerMove, type Move } from '../src/sim/moves';
-import { influenceOf, nextArousal } from '../src/sim/rules';
-import { Simulation } from '../src/sim/simulation';
-import { simSetupOf } from '../src/story/manifest';
+import { loadManifest } from '../src/cli/scenarios.ts';
+import { MOVE_TYPES, isPartnerMove, type Move } from '../src/sim/moves.ts';
+import { influenceOf, nextArousal } from '../src/sim/rules.ts';
+import { Simulation } from '../src/sim/simulation.ts';
+import { simSetupOf } from '../src/story/manifest.ts';
 
 const STEPS = Number(process.env.BENCH_STEPS ?? 200_000);
 let seed = 42;

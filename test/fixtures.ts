@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { loadInkFiles, loadScenario } from '../src/cli/scenarios';
+import { loadInkFiles, loadScenario } from '../src/cli/scenarios.ts';
 
 export const FIXTURE_STORIES = fileURLToPath(new URL('./fixtures/stories', import.meta.url));
 

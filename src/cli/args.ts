@@ -1,5 +1,5 @@
 // A small, strict argument parser: `--name value` and `--flag`; an unknown option is an error.
-import { UsageError } from './scenarios';
+import { UsageError } from './scenarios.ts';
 
 export function parseArgs(
   argv: string[],

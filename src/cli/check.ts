@@ -1,11 +1,11 @@
 // npm run check [-- --scenario ID] — compile and lint every story, and walk every path of every
 // mode. Prints file:line for each problem and exits non-zero if there is any.
-import { explore } from '../session/explore';
-import { compileInk, formatDiagnostic } from '../story/compile';
-import { lintInk } from '../story/lint';
-import { ManifestError } from '../story/manifest';
-import { parseArgs, runCli } from './args';
-import { loadInkFiles, loadManifest, scenarioIds, UsageError } from './scenarios';
+import { explore } from '../session/explore.ts';
+import { compileInk, formatDiagnostic } from '../story/compile.ts';
+import { lintInk } from '../story/lint.ts';
+import { ManifestError } from '../story/manifest.ts';
+import { parseArgs, runCli } from './args.ts';
+import { loadInkFiles, loadManifest, scenarioIds, UsageError } from './scenarios.ts';
 
 /** Paths explored per mode before a story counts as too branchy to verify. */
 export const CHECK_MAX_PATHS = 50_000;

@@ -1,9 +1,9 @@
 // npm run explore -- --scenario ID|all [--as pursuer|distancer|counselor] [--max-paths N] [--json]
-import { explore, type ExploreResult } from '../session/explore';
-import { InkCompileError } from '../story/compile';
-import { MODE_IDS } from '../story/manifest';
-import { parseArgs, runCli } from './args';
-import { loadInkFiles, loadScenario, scenarioIds, UsageError } from './scenarios';
+import { explore, type ExploreResult } from '../session/explore.ts';
+import { InkCompileError } from '../story/compile.ts';
+import { MODE_IDS } from '../story/manifest.ts';
+import { parseArgs, runCli } from './args.ts';
+import { loadInkFiles, loadScenario, scenarioIds, UsageError } from './scenarios.ts';
 
 export function exploreAll(argv: string[]): { results: ExploreResult[]; milliseconds: number } {
   const { values } = parseArgs(argv, { values: ['scenario', 'as', 'max-paths'], flags: ['json'] });

@@ -1,11 +1,11 @@
 // npm run play -- --scenario ID --as pursuer|distancer|counselor --choices 1,2,1 [--seed N] [--json]
-import { SimInputError } from '../sim/simulation';
-import { Session, SessionError } from '../session/session';
-import { playReport } from '../session/transcript';
-import { InkCompileError } from '../story/compile';
-import { InkRuntimeError } from '../story/runner';
-import { parseArgs, runCli } from './args';
-import { loadScenario, UsageError } from './scenarios';
+import { SimInputError } from '../sim/simulation.ts';
+import { Session, SessionError } from '../session/session.ts';
+import { playReport } from '../session/transcript.ts';
+import { InkCompileError } from '../story/compile.ts';
+import { InkRuntimeError } from '../story/runner.ts';
+import { parseArgs, runCli } from './args.ts';
+import { loadScenario, UsageError } from './scenarios.ts';
 
 export function parseChoiceList(text: string | undefined): number[] {
   if (text === undefined || text.trim() === '') return [];

@@ -2,8 +2,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { validateManifest, type ScenarioManifest } from '../story/manifest';
-import { compileInk, InkCompileError } from '../story/compile';
+import { validateManifest, type ScenarioManifest } from '../story/manifest.ts';
+import { compileInk, InkCompileError } from '../story/compile.ts';
 
 export const STORIES_DIR = resolve(fileURLToPath(new URL('../../stories', import.meta.url)));
 

@@ -1,11 +1,11 @@
 // npm run sim -- --scenario ID --moves who:move,who:move=minutes,… [--minutes-per-turn N] [--json]
-import { MoveSyntaxError, parseMoveSpec, formatMove } from '../sim/moves';
-import { stepReport, type SimStepReport } from '../sim/report';
-import { SimInputError, Simulation } from '../sim/simulation';
-import { simSetupOf } from '../story/manifest';
-import { parseArgs, runCli } from './args';
-import { loadManifest, UsageError } from './scenarios';
-import { table } from './table';
+import { MoveSyntaxError, parseMoveSpec, formatMove } from '../sim/moves.ts';
+import { stepReport, type SimStepReport } from '../sim/report.ts';
+import { SimInputError, Simulation } from '../sim/simulation.ts';
+import { simSetupOf } from '../story/manifest.ts';
+import { parseArgs, runCli } from './args.ts';
+import { loadManifest, UsageError } from './scenarios.ts';
+import { table } from './table.ts';
 
 export function runSim(argv: string[]): string {
   const { values, flags } = parseArgs(argv, {

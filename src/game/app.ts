@@ -1,13 +1,13 @@
 // The game's state: which screen is showing, the run being played and how far its lines have
 // been revealed, the settings. Scenes and the DOM layer read it and send it events; it owns the
 // session, so nothing else touches the model.
-import { Session, type OfferedChoice, type Step } from '../session/session';
-import { runFromSession, sessionFromRun, type RunRecord } from '../session/run';
-import type { SimSnapshot } from '../sim/simulation';
-import type { ModeId } from '../story/manifest';
-import { loadSettings, saveSettings, type Settings } from './settings';
-import { SCENARIOS, scenarioById, type BundledScenario } from './stories';
-import { CurrentRunStore } from './current-run';
+import { Session, type OfferedChoice, type Step } from '../session/session.ts';
+import { runFromSession, sessionFromRun, type RunRecord } from '../session/run.ts';
+import type { SimSnapshot } from '../sim/simulation.ts';
+import type { ModeId } from '../story/manifest.ts';
+import { loadSettings, saveSettings, type Settings } from './settings.ts';
+import { SCENARIOS, scenarioById, type BundledScenario } from './stories.ts';
+import { CurrentRunStore } from './current-run.ts';
 
 export type Screen = 'boot' | 'title' | 'select' | 'play' | 'debrief';
 export type Overlay = 'pause' | 'settings' | 'help' | null;
@@ -40,6 +40,8 @@ export class App {
   readonly scenarios = SCENARIOS;
   /** A seed for every new run (`?seed=N` in the address), for reproducible runs and tests. */
   fixedSeed: number | null = null;
+  /** A run to start straight after loading (`?play=scenario/mode`), for links into a scenario. */
+  deepLink: { scenario: string; mode: ModeId } | null = null;
   private readonly listeners = new Set<Listener>();
   private readonly runs = new CurrentRunStore();
   private run: { id: string; createdAt: string } | null = null;
@@ -54,6 +56,15 @@ export class App {
   }
 
   go(screen: Screen): void {
+    const link = this.deepLink;
+    if (screen === 'title' && this.screen === 'boot' && link) {
+      this.deepLink = null;
+      if (scenarioById(link.scenario)?.manifest.modes.some((m) => m.id === link.mode)) {
+        this.startRun(link.scenario, link.mode);
+        return;
+      }
+      this.notice = `There is no scenario '${link.scenario}' with a mode '${link.mode}'; here is the title screen instead.`;
+    }
     this.screen = screen;
     this.overlay = null;
     this.changed();

@@ -1,6 +1,6 @@
 // Keeps the run in progress in localStorage so Continue on the title screen resumes it. A record
 // that cannot be read is moved aside (never silently dropped) and reported.
-import { RUN_FORMAT, RUN_VERSION, type RunRecord } from '../session/run';
+import { RUN_FORMAT, RUN_VERSION, type RunRecord } from '../session/run.ts';
 
 const KEY = 'dance-of-distance.current-run.v1';
 const ASIDE = 'dance-of-distance.current-run.set-aside';

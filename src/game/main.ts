@@ -4,17 +4,21 @@ import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './style.css';
 import * as Phaser from 'phaser';
-import { App, type Screen } from './app';
-import { DomLayer } from './dom/ui';
-import { BootScene } from './scenes/boot';
-import { DebriefScene } from './scenes/debrief';
-import { PlayScene } from './scenes/play';
-import { BackdropScene } from './scenes/title';
-import { COLORS } from './scenes/shared';
+import { App, type Screen } from './app.ts';
+import type { ModeId } from '../story/manifest.ts';
+import { DomLayer } from './dom/ui.ts';
+import { BootScene } from './scenes/boot.ts';
+import { DebriefScene } from './scenes/debrief.ts';
+import { PlayScene } from './scenes/play.ts';
+import { BackdropScene } from './scenes/title.ts';
+import { COLORS } from './scenes/shared.ts';
 
 const app = new App();
-const seedParam = new URLSearchParams(location.search).get('seed');
+const params = new URLSearchParams(location.search);
+const seedParam = params.get('seed');
 if (seedParam !== null && /^\d+$/.test(seedParam)) app.fixedSeed = Number(seedParam);
+const playParam = params.get('play')?.split('/');
+if (playParam?.length === 2) app.deepLink = { scenario: playParam[0], mode: playParam[1] as ModeId };
 const ui = new DomLayer(app, document.getElementById('ui')!);
 
 const SCENE_FOR: Record<Screen, string> = {

@@ -1,6 +1,6 @@
 // The scenarios bundled at build time by the ink Vite plugin.
 import stories from 'virtual:stories';
-import type { ScenarioManifest } from '../story/manifest';
+import type { ScenarioManifest } from '../story/manifest.ts';
 
 export interface BundledScenario {
   manifest: ScenarioManifest;

@@ -1,6 +1,6 @@
 // How the model's values read in words, for labels, screen readers and the debrief.
-import type { CycleStage, Trend } from '../sim/couple';
-import type { PartnerState, Stance } from '../sim/rules';
+import type { CycleStage, Trend } from '../sim/couple.ts';
+import type { PartnerState, Stance } from '../sim/rules.ts';
 
 export const STATE_WORDS: Record<PartnerState, string> = {
   calm: 'Calm',

@@ -1,10 +1,10 @@
 // What the debrief shows at the end of a run, computed from its steps alone: the curves, the
 // stages visited, the ratio, the choices that moved things most, and the counselor's score.
-import type { CycleStage } from '../sim/couple';
-import { FLOODING_HEART_RATE } from '../sim/parameters';
-import type { PartnerState } from '../sim/rules';
-import { scoreSession, type SessionScore } from './score';
-import type { Step } from './session';
+import type { CycleStage } from '../sim/couple.ts';
+import { FLOODING_HEART_RATE } from '../sim/parameters.ts';
+import type { PartnerState } from '../sim/rules.ts';
+import { scoreSession, type SessionScore } from './score.ts';
+import type { Step } from './session.ts';
 
 export interface CurvePoint {
   step: number;

@@ -1,9 +1,9 @@
 // Walks every path of a scenario's mode: each choice point is branched from its checkpoint, so a
 // path costs its own steps only. Reports endings (how often, and the shortest choice path to
 // each), dead ends, unreachable knots, ink errors and the number of choice points per path.
-import type { ScenarioManifest } from '../story/manifest';
-import { divertGraph, knotsOf, reachableFrom, type KnotInfo } from '../story/structure';
-import { Session } from './session';
+import type { ScenarioManifest } from '../story/manifest.ts';
+import { divertGraph, knotsOf, reachableFrom, type KnotInfo } from '../story/structure.ts';
+import { Session } from './session.ts';
 
 export interface ExploreOptions {
   manifest: ScenarioManifest;

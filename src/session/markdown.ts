@@ -1,5 +1,5 @@
 // A run's transcript as Markdown, for supervision. Story text is escaped so it reads as text.
-import type { Session } from './session';
+import type { Session } from './session.ts';
 
 const escape = (text: string) => text.replace(/([\\`*_{}[\]()#+!|<>~-])/g, '\\$1');
 

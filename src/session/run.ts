@@ -1,7 +1,7 @@
 // A run as it is saved, exported and imported: versioned and validated, so a record that is not
 // ours, or is damaged, is refused with a reason rather than half-loaded.
-import { Session, type Checkpoint, type Step } from './session';
-import type { ScenarioManifest } from '../story/manifest';
+import { Session, type Checkpoint, type Step } from './session.ts';
+import type { ScenarioManifest } from '../story/manifest.ts';
 
 export const RUN_FORMAT = 'dance-of-distance/run';
 export const RUN_VERSION = 1;

@@ -1,8 +1,8 @@
 // How a counselor's session went, from the model alone (DESIGN §1: "a debrief that scores the
 // session"). Each part is 0–100 and the score is their mean, so a trainee can see which part
 // pulled it down.
-import { categoryOf } from '../sim/moves';
-import type { Step } from './session';
+import { categoryOf } from '../sim/moves.ts';
+import type { Step } from './session.ts';
 
 export interface SessionScore {
   /** Mean of the parts below, 0–100. */

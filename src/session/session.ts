@@ -2,11 +2,11 @@
 // speaker, text, tags and the model's snapshot; every choice becomes a step with the choices
 // offered and the one taken. The full state is checkpointed at every choice point so a run can
 // be rewound there exactly, without replaying from the start.
-import { COUNSELOR_ID, type Move } from '../sim/moves';
-import { Simulation, type PersistedSim, type SimSnapshot } from '../sim/simulation';
-import { modeOf, simSetupOf, type ManifestMode, type ScenarioManifest } from '../story/manifest';
-import { InkRuntimeError, StoryRunner, type StoryChoice, type StoryExternals } from '../story/runner';
-import { hashString } from './hash';
+import { COUNSELOR_ID, type Move } from '../sim/moves.ts';
+import { Simulation, type PersistedSim, type SimSnapshot } from '../sim/simulation.ts';
+import { modeOf, simSetupOf, type ManifestMode, type ScenarioManifest } from '../story/manifest.ts';
+import { InkRuntimeError, StoryRunner, type StoryChoice, type StoryExternals } from '../story/runner.ts';
+import { hashString } from './hash.ts';
 
 export interface OfferedChoice {
   text: string;

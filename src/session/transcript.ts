@@ -1,8 +1,8 @@
 // The public JSON of a playthrough (DESIGN §8 `play`), shared by the CLI and the exporters.
-import { publicPartners, type PublicPartner } from '../sim/report';
-import type { CycleReading } from '../sim/simulation';
-import type { OfferedChoice, Session, Step } from './session';
-import { scoreSession, type SessionScore } from './score';
+import { publicPartners, type PublicPartner } from '../sim/report.ts';
+import type { CycleReading } from '../sim/simulation.ts';
+import type { OfferedChoice, Session, Step } from './session.ts';
+import { scoreSession, type SessionScore } from './score.ts';
 
 export interface PlayStepReport {
   kind: Step['kind'];

@@ -8,10 +8,10 @@ import {
   MOVE_EFFECTS,
   TREND_THRESHOLD,
   TREND_WINDOW,
-} from './parameters';
-import { categoryOf, type MoveType } from './moves';
-import { isPursuit } from './rules';
-import { clamp, round1, type PartnerState, type Role, type Stance } from './rules';
+} from './parameters.ts';
+import { categoryOf, type MoveType } from './moves.ts';
+import { isPursuit } from './rules.ts';
+import { clamp, round1, type PartnerState, type Role, type Stance } from './rules.ts';
 
 export type CycleStage =
   'pursue-withdraw' | 'attack-withdraw' | 'attack-defend' | 'withdraw-withdraw' | 'engage-engage';

@@ -36,7 +36,7 @@
 //                   the sizes the sources describe (e.g. three or four harsh moves flood a
 //                   calm distancer). Tests pin the behaviours, not these exact values.
 
-import type { MoveType } from './moves';
+import type { MoveType } from './moves.ts';
 
 export const MODEL_VERSION = 1;
 

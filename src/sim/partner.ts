@@ -7,8 +7,8 @@ import {
   COLD_PURSUER_FLIP,
   DISTANCER_FLIP,
   PURSUER_EXHAUSTION,
-} from './parameters';
-import { HORSEMAN_OF, type Horseman, type MoveType } from './moves';
+} from './parameters.ts';
+import { HORSEMAN_OF, type Horseman, type MoveType } from './moves.ts';
 import {
   breakDecay,
   coolingDecay,
@@ -28,7 +28,7 @@ import {
   type PartnerParams,
   type Received,
   type Role,
-} from './rules';
+} from './rules.ts';
 
 export interface PartnerContext {
   id: string;

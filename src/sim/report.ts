@@ -1,7 +1,7 @@
 // The public JSON shape of a simulation step (DESIGN §8), shared by `sim` and `play`.
-import type { Move } from './moves';
-import type { CycleReading, SimSnapshot } from './simulation';
-import type { PartnerState, Role, Stance } from './rules';
+import type { Move } from './moves.ts';
+import type { CycleReading, SimSnapshot } from './simulation.ts';
+import type { PartnerState, Role, Stance } from './rules.ts';
 
 export interface PublicPartner {
   state: PartnerState;

@@ -15,8 +15,8 @@ import {
   REPAIR_FLOOR,
   TAKE_SIDES_FAVOURED,
   VALIDATE_BYSTANDER_SHARE,
-} from './parameters';
-import { PURSUIT_MOVES, type MoveType } from './moves';
+} from './parameters.ts';
+import { PURSUIT_MOVES, type MoveType } from './moves.ts';
 
 export type Role = 'pursuer' | 'distancer';
 export type PartnerState = 'calm' | 'activated' | 'escalated' | 'flooded' | 'cooling';

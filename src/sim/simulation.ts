@@ -1,11 +1,11 @@
 // Runs the partner and couple machines together on a simulated clock: one call per move.
 // Plain data in and out, so the session, the CLIs and the game share it.
 import { createActor, SimulatedClock, type Actor, type SnapshotFrom } from 'xstate';
-import { partnerMachine, type PartnerContext } from './partner';
-import { coupleMachine, type CycleStage, type PartnerView, type Trend } from './couple';
-import { COUNSELOR_ID, isCounselorMove, isPartnerMove, type Move } from './moves';
-import { DEFAULT_BREAK_MINUTES, DEFAULT_MINUTES_PER_TURN } from './parameters';
-import { stanceFor, type PartnerParams, type PartnerState, type Role, type Stance } from './rules';
+import { partnerMachine, type PartnerContext } from './partner.ts';
+import { coupleMachine, type CycleStage, type PartnerView, type Trend } from './couple.ts';
+import { COUNSELOR_ID, isCounselorMove, isPartnerMove, type Move } from './moves.ts';
+import { DEFAULT_BREAK_MINUTES, DEFAULT_MINUTES_PER_TURN } from './parameters.ts';
+import { stanceFor, type PartnerParams, type PartnerState, type Role, type Stance } from './rules.ts';
 
 export interface PartnerSpec {
   id: string;

@@ -1,8 +1,8 @@
 // Static checks of ink sources against the tag vocabulary (DESIGN §5), with file and line: every
 // tag known, every choice carrying a move inside its brackets, ids that exist in the manifest.
-import { COUNSELOR_ID } from '../sim/moves';
-import type { ScenarioManifest } from './manifest';
-import { parseChoiceTags, parseLineTags, TagError } from './tags';
+import { COUNSELOR_ID } from '../sim/moves.ts';
+import type { ScenarioManifest } from './manifest.ts';
+import { parseChoiceTags, parseLineTags, TagError } from './tags.ts';
 
 export interface LintProblem {
   file: string;

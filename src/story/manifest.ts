@@ -1,8 +1,8 @@
 // The scenario manifest (`stories/<id>/scenario.json`): its shape, and a validator that names
 // every problem by its path, so an author sees all of them at once.
-import { CYCLE_STAGES, type CycleStage } from '../sim/couple';
-import type { PartnerParams, Role } from '../sim/rules';
-import type { PartnerSpec, SimSetup } from '../sim/simulation';
+import { CYCLE_STAGES, type CycleStage } from '../sim/couple.ts';
+import type { PartnerParams, Role } from '../sim/rules.ts';
+import type { PartnerSpec, SimSetup } from '../sim/simulation.ts';
 
 export type ModeId = 'pursuer' | 'distancer' | 'counselor';
 export const MODE_IDS: readonly ModeId[] = ['pursuer', 'distancer', 'counselor'];

@@ -2,7 +2,7 @@
 // choices — never inkjs objects. Externals read the model; ink's own errors and warnings are
 // surfaced, never swallowed.
 import { Story } from 'inkjs';
-import { parseChoiceTags, parseLineTags, type ChoiceTags, type LineTags } from './tags';
+import { parseChoiceTags, parseLineTags, type ChoiceTags, type LineTags } from './tags.ts';
 
 export interface StoryLine {
   text: string;

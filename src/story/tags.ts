@@ -1,6 +1,6 @@
 // The closed tag vocabulary of DESIGN §5, parsed into typed data. Anything else is an error
 // that the checks report and the session refuses.
-import { MoveSyntaxError, isMoveType, parseMoveSpec, type Move, type MoveType } from '../sim/moves';
+import { MoveSyntaxError, isMoveType, parseMoveSpec, type Move, type MoveType } from '../sim/moves.ts';
 
 export interface LineTags {
   speaker?: string;

@@ -5,8 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { compileInk } from './compile';
-import { ManifestError, validateManifest } from './manifest';
+import { compileInk } from './compile.ts';
+import { ManifestError, validateManifest } from './manifest.ts';
 
 const VIRTUAL_ID = 'virtual:stories';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { runSim } from '../../src/cli/sim';
+import { runSim } from '../../src/cli/sim.ts';
 
 const cli = (...args: string[]) =>
   spawnSync('npx', ['tsx', 'src/cli/sim.ts', ...args], {

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadScenario } from '../../src/cli/scenarios';
-import { Session } from '../../src/session/session';
+import { loadScenario } from '../../src/cli/scenarios.ts';
+import { Session } from '../../src/session/session.ts';
 import {
   axeViolations,
   continueToChoices,
@@ -12,7 +12,7 @@ import {
   waitForScreen,
   type Harness,
   type TrackedPage,
-} from './harness';
+} from './harness.ts';
 
 let harness: Harness;
 const pages: TrackedPage[] = [];

@@ -4,9 +4,9 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launch } from './browser';
-import { E2E_PREFIX, E2E_ROOT } from './global-setup';
-import { serveStatic, type StaticServer } from './server';
+import { launch } from './browser.ts';
+import { E2E_PREFIX, E2E_ROOT } from './global-setup.ts';
+import { serveStatic, type StaticServer } from './server.ts';
 
 export const SCREENSHOTS = resolve('test-results/screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });

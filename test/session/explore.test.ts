@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { explore } from '../../src/session/explore';
-import { fixture } from '../fixtures';
+import { explore } from '../../src/session/explore.ts';
+import { fixture } from '../fixtures.ts';
 
 describe('explore', () => {
   it('walks every path and reports endings with their shortest choice path', () => {

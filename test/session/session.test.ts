@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Session, SessionError } from '../../src/session/session';
-import { InkRuntimeError } from '../../src/story/runner';
-import { fixture } from '../fixtures';
+import { Session, SessionError } from '../../src/session/session.ts';
+import { InkRuntimeError } from '../../src/story/runner.ts';
+import { fixture } from '../fixtures.ts';
 
 const tiny = () => fixture('tiny');
 const start = (mode = 'pursuer', seed = 1) => Session.start({ ...tiny(), mode, seed });

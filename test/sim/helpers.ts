@@ -1,7 +1,7 @@
-import { loadManifest } from '../../src/cli/scenarios';
-import { simSetupOf } from '../../src/story/manifest';
-import { parseMoveSpec } from '../../src/sim/moves';
-import { Simulation, type SimSnapshot } from '../../src/sim/simulation';
+import { loadManifest } from '../../src/cli/scenarios.ts';
+import { simSetupOf } from '../../src/story/manifest.ts';
+import { parseMoveSpec } from '../../src/sim/moves.ts';
+import { Simulation, type SimSnapshot } from '../../src/sim/simulation.ts';
 
 export const karaAndJake = () => simSetupOf(loadManifest('kara-and-jake'));
 

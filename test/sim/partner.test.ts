@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, initialTransition, SimulatedClock, transition } from 'xstate';
-import { partnerMachine, type PartnerInput } from '../../src/sim/partner';
-import { FLOOD_RECOVERY_MINUTES } from '../../src/sim/parameters';
-import { influenceOf, heartRateFor, type PartnerParams } from '../../src/sim/rules';
-import { karaAndJake } from './helpers';
+import { partnerMachine, type PartnerInput } from '../../src/sim/partner.ts';
+import { FLOOD_RECOVERY_MINUTES } from '../../src/sim/parameters.ts';
+import { influenceOf, heartRateFor, type PartnerParams } from '../../src/sim/rules.ts';
+import { karaAndJake } from './helpers.ts';
 
 const jake = (): PartnerInput => karaAndJake().partners.find((p) => p.id === 'jake')!;
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CYCLE_STAGES } from '../../src/sim/couple';
-import { MOVE_TYPES, isCounselorMove, isPartnerMove, type Move } from '../../src/sim/moves';
-import { Simulation, type SimSnapshot } from '../../src/sim/simulation';
-import { karaAndJake } from './helpers';
+import { CYCLE_STAGES } from '../../src/sim/couple.ts';
+import { MOVE_TYPES, isCounselorMove, isPartnerMove, type Move } from '../../src/sim/moves.ts';
+import { Simulation, type SimSnapshot } from '../../src/sim/simulation.ts';
+import { karaAndJake } from './helpers.ts';
 
 const moveArbitrary: fc.Arbitrary<Move> = fc
   .oneof(

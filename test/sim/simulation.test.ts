@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Simulation } from '../../src/sim/simulation';
-import { karaAndJake, last, play } from './helpers';
+import { Simulation } from '../../src/sim/simulation.ts';
+import { karaAndJake, last, play } from './helpers.ts';
 
 describe('simulation of Kara and Jake', () => {
   it('lets each role provoke the other: pressure hits the distancer harder, distance hits the pursuer harder (Lerner; Christensen & Heavey)', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Story } from 'inkjs/full';
-import { compileInk, parseDiagnostic } from '../../src/story/compile';
-import { loadInkFiles, loadScenario } from '../../src/cli/scenarios';
-import { InkCompileError } from '../../src/story/compile';
-import { FIXTURE_STORIES } from '../fixtures';
+import { compileInk, parseDiagnostic } from '../../src/story/compile.ts';
+import { loadInkFiles, loadScenario } from '../../src/cli/scenarios.ts';
+import { InkCompileError } from '../../src/story/compile.ts';
+import { FIXTURE_STORIES } from '../fixtures.ts';
 
 describe('compileInk (inkjs compiler)', () => {
   it('names the file and line of a compile error in an included file', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadInkFiles, loadManifest } from '../../src/cli/scenarios';
-import { lintInk } from '../../src/story/lint';
-import { FIXTURE_STORIES } from '../fixtures';
+import { loadInkFiles, loadManifest } from '../../src/cli/scenarios.ts';
+import { lintInk } from '../../src/story/lint.ts';
+import { FIXTURE_STORIES } from '../fixtures.ts';
 
 describe('lintInk', () => {
   it('names file and line for every unknown tag, missing move and unknown id', () => {

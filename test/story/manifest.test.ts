@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { ManifestError, validateManifest } from '../../src/story/manifest';
+import { ManifestError, validateManifest } from '../../src/story/manifest.ts';
 
 const good = () => JSON.parse(readFileSync('stories/kara-and-jake/scenario.json', 'utf8'));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseChoiceTags, parseLineTags, TagError } from '../../src/story/tags';
+import { parseChoiceTags, parseLineTags, TagError } from '../../src/story/tags.ts';
 
 describe('tags (DESIGN §5)', () => {
   it('parses a partner line: speaker, move with minutes, coach, ending', () => {

@@ -1,15 +1,15 @@
 // The accessible DOM layer over the canvas: every word, button and meter lives here, so the game
 // is playable by keyboard and screen reader. The canvas behind draws into the `*-slot` elements.
-import type { App } from '../app';
-import { CHARACTERS_PER_SECOND, prefersReducedMotion } from '../settings';
-import { debriefOf } from '../../session/debrief';
-import { floodingArousal } from '../../sim/rules';
-import type { PartnerReading } from '../../sim/simulation';
-import type { ManifestPartner, ModeId } from '../../story/manifest';
-import { MOVE_WORDS, STAGE_HINTS, STAGE_WORDS, STANCE_WORDS, STATE_WORDS, TREND_WORDS } from '../words';
-import { portraitUrl } from '../portraits';
-import { clear, h } from './h';
-import { toMarkdownTranscript } from '../../session/markdown';
+import type { App } from '../app.ts';
+import { CHARACTERS_PER_SECOND, prefersReducedMotion } from '../settings.ts';
+import { debriefOf } from '../../session/debrief.ts';
+import { floodingArousal } from '../../sim/rules.ts';
+import type { PartnerReading } from '../../sim/simulation.ts';
+import type { ManifestPartner, ModeId } from '../../story/manifest.ts';
+import { MOVE_WORDS, STAGE_HINTS, STAGE_WORDS, STANCE_WORDS, STATE_WORDS, TREND_WORDS } from '../words.ts';
+import { portraitUrl } from '../portraits.ts';
+import { clear, h } from './h.ts';
+import { toMarkdownTranscript } from '../../session/markdown.ts';
 
 const HEART_MIN = 40;
 const HEART_MAX = 160;

@@ -1,6 +1,6 @@
 import * as Phaser from 'phaser';
-import { allPortraits } from '../portraits';
-import { appOf, COLORS, drawBackdrop, FONT } from './shared';
+import { allPortraits } from '../portraits.ts';
+import { appOf, COLORS, drawBackdrop, FONT } from './shared.ts';
 
 /** Loads the portraits and the font, with a progress bar, then shows the title. */
 export class BootScene extends Phaser.Scene {

@@ -1,6 +1,6 @@
 import * as Phaser from 'phaser';
-import { FLOODING_HEART_RATE } from '../../sim/parameters';
-import { appOf, COLORS, drawBackdrop, FONT, slotRect, type Rect } from './shared';
+import { FLOODING_HEART_RATE } from '../../sim/parameters.ts';
+import { appOf, COLORS, drawBackdrop, FONT, slotRect, type Rect } from './shared.ts';
 
 /** Draws the debrief's curves into its chart slots: heart rate with the flooding line, and arousal. */
 export class DebriefScene extends Phaser.Scene {

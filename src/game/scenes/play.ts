@@ -1,8 +1,8 @@
 import * as Phaser from 'phaser';
-import type { CycleStage } from '../../sim/couple';
-import { portraitKey } from '../portraits';
-import { Sounds } from '../sound';
-import { STAGE_WORDS } from '../words';
+import type { CycleStage } from '../../sim/couple.ts';
+import { portraitKey } from '../portraits.ts';
+import { Sounds } from '../sound.ts';
+import { STAGE_WORDS } from '../words.ts';
 import {
   appOf,
   COLORS,
@@ -13,7 +13,7 @@ import {
   reducedMotion,
   slotRect,
   STATE_COLOR,
-} from './shared';
+} from './shared.ts';
 
 /** Where each stage sits on the circle: clockwise from the top, the order the cycle walks [WILE]. */
 const STAGE_ANGLE: Record<Exclude<CycleStage, 'engage-engage'>, number> = {

@@ -1,6 +1,6 @@
 import * as Phaser from 'phaser';
-import type { App } from '../app';
-import { prefersReducedMotion } from '../settings';
+import type { App } from '../app.ts';
+import { prefersReducedMotion } from '../settings.ts';
 
 export const COLORS = {
   night: 0x141a2e,

@@ -1,5 +1,5 @@
 import * as Phaser from 'phaser';
-import { COLORS, drawBackdrop, reducedMotion } from './shared';
+import { COLORS, drawBackdrop, reducedMotion } from './shared.ts';
 
 /** Backdrop for the title and scenario screens: two lights chasing each other round a circle. */
 export class BackdropScene extends Phaser.Scene {
