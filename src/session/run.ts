@@ -2,6 +2,7 @@
 // ours, or is damaged, is refused with a reason rather than half-loaded.
 import { Session, type Checkpoint, type Step } from './session.ts';
 import type { ScenarioManifest } from '../story/manifest.ts';
+import { hashString } from './hash.ts';
 
 export const RUN_FORMAT = 'dance-of-distance/run';
 export const RUN_VERSION = 1;

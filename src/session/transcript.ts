@@ -25,6 +25,8 @@ export interface PlayReport {
   /** Choices still on offer when the scripted choices ran out (empty when the story ended). */
   awaiting: OfferedChoice[];
   score?: SessionScore;
+  /** With --from-run: whether the run's story version and recorded steps match this replay. */
+  fromRun?: { id: string; storyVersionMatches: boolean; matchesRecording: boolean };
 }
 
 export function playReport(session: Session): PlayReport {

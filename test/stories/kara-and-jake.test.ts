@@ -13,7 +13,18 @@ const files = loadInkFiles('kara-and-jake');
 const MODES = ['pursuer', 'distancer', 'counselor'] as const;
 const ENDINGS = ['deadlock', 'walked_out', 'break_and_return', 'reconnected'];
 /** Moves a flooded partner cannot make: flooding shuts down listening and warmth (Gottman). */
-const WARM = ['turn_toward', 'validate', 'own_part', 'appreciate', 'share_vulnerable', 'humor', 'bid', 'soft_startup', 'repair', 'ask_closeness'];
+const WARM = [
+  'turn_toward',
+  'validate',
+  'own_part',
+  'appreciate',
+  'share_vulnerable',
+  'humor',
+  'bid',
+  'soft_startup',
+  'repair',
+  'ask_closeness',
+];
 
 const results = new Map<string, ExploreResult>();
 
@@ -29,7 +40,9 @@ function playPicks(mode: string, picks: number[]): Session {
 }
 
 const breakMinutes = (steps: Step[]) =>
-  steps.filter((s) => s.move && (s.move.type === 'take_break' || s.move.type === 'time_out')).map((s) => s.move!.minutes ?? DEFAULT_BREAK_MINUTES);
+  steps
+    .filter((s) => s.move && (s.move.type === 'take_break' || s.move.type === 'time_out'))
+    .map((s) => s.move!.minutes ?? DEFAULT_BREAK_MINUTES);
 
 describe('Kara and Jake', () => {
   it('has clean tags and moves throughout', () => {
@@ -45,7 +58,9 @@ describe('Kara and Jake', () => {
       expect(result.unreachableKnots).toEqual([]);
       expect(result.warnings).toEqual([]);
       expect(Object.keys(result.endings).sort()).toEqual([...ENDINGS].sort());
-      console.log(`${mode}: ${result.paths} paths in ${result.milliseconds} ms; choice points ${JSON.stringify(result.choicePoints)}`);
+      console.log(
+        `${mode}: ${result.paths} paths in ${result.milliseconds} ms; choice points ${JSON.stringify(result.choicePoints)}`,
+      );
     });
 
     it('offers at least 8 choice points on a typical path', () => {
@@ -60,16 +75,20 @@ describe('Kara and Jake', () => {
           steps.forEach((step, i) => {
             if (step.kind !== 'line' || !step.move || i === 0) return;
             const before = steps[i - 1].snapshot.partners[step.move.by];
-            if (before?.state === 'flooded') expect(WARM, `${step.move.by} flooded says: ${step.text}`).not.toContain(step.move.type);
+            if (before?.state === 'flooded')
+              expect(WARM, `${step.move.by} flooded says: ${step.text}`).not.toContain(step.move.type);
           });
           const last = steps[steps.length - 1].snapshot;
           expect(ENDINGS).toContain(session.ending);
           if (session.ending === 'reconnected') {
             expect(Object.values(last.partners).map((p) => p.state)).not.toContain('flooded');
           }
-          if (session.ending === 'break_and_return') expect(Math.max(0, ...breakMinutes(steps))).toBeGreaterThanOrEqual(20);
+          if (session.ending === 'break_and_return')
+            expect(Math.max(0, ...breakMinutes(steps))).toBeGreaterThanOrEqual(20);
           if (session.ending === 'walked_out') {
-            expect(steps.some((s) => Object.values(s.snapshot.partners).some((p) => p.state === 'flooded'))).toBe(true);
+            expect(
+              steps.some((s) => Object.values(s.snapshot.partners).some((p) => p.state === 'flooded')),
+            ).toBe(true);
           }
         }),
         { numRuns: 300 },
