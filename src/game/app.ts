@@ -3,14 +3,23 @@
 // session, so nothing else touches the model.
 import { Session, type OfferedChoice, type Step } from '../session/session.ts';
 import { runFromSession, sessionFromRun, type RunRecord } from '../session/run.ts';
+import { branchRun, isCurrentStory } from '../session/compare.ts';
+import { readRunsFile, runsBundle } from '../session/validate.ts';
 import type { SimSnapshot } from '../sim/simulation.ts';
 import type { ModeId } from '../story/manifest.ts';
 import { loadSettings, saveSettings, type Settings } from './settings.ts';
 import { SCENARIOS, scenarioById, type BundledScenario } from './stories.ts';
-import { CurrentRunStore } from './current-run.ts';
+import { RunStore } from './run-store.ts';
 
-export type Screen = 'boot' | 'title' | 'select' | 'play' | 'debrief';
-export type Overlay = 'pause' | 'settings' | 'help' | null;
+export type Screen = 'boot' | 'title' | 'select' | 'play' | 'debrief' | 'runs' | 'compare';
+export type Overlay = 'pause' | 'settings' | 'help' | 'confirm' | null;
+
+export interface Confirmation {
+  title: string;
+  message: string;
+  confirmLabel: string;
+  action: () => void;
+}
 
 export interface PlayView {
   scenario: BundledScenario;
@@ -43,8 +52,15 @@ export class App {
   /** A run to start straight after loading (`?play=scenario/mode`), for links into a scenario. */
   deepLink: { scenario: string; mode: ModeId } | null = null;
   private readonly listeners = new Set<Listener>();
-  private readonly runs = new CurrentRunStore();
-  private run: { id: string; createdAt: string } | null = null;
+  readonly runs = new RunStore();
+  /** The run being played or viewed. */
+  run: { id: string; createdAt: string; parentId: string | null; branchedAt: number | null } | null = null;
+  /** A question awaiting yes or no (delete, go back). */
+  confirmation: Confirmation | null = null;
+  /** The two runs on the compare screen. */
+  comparing: { a: RunRecord; b: RunRecord } | null = null;
+  /** Runs picked on My runs for comparing. */
+  picked: string[] = [];
 
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
@@ -72,6 +88,21 @@ export class App {
 
   open(overlay: Overlay): void {
     this.overlay = overlay;
+    if (overlay !== 'confirm') this.confirmation = null;
+    this.changed();
+  }
+
+  ask(confirmation: Confirmation): void {
+    this.confirmation = confirmation;
+    this.overlay = 'confirm';
+    this.changed();
+  }
+
+  confirm(): void {
+    const action = this.confirmation?.action;
+    this.confirmation = null;
+    this.overlay = null;
+    action?.();
     this.changed();
   }
 
@@ -89,9 +120,16 @@ export class App {
 
   /** The saved run that Continue would resume, if any. */
   savedRun(): RunRecord | null {
-    const loaded = this.runs.load();
-    if (loaded.problem) this.notice = loaded.problem;
-    return loaded.record && !loaded.record.finished ? loaded.record : null;
+    const id = this.runs.currentId();
+    const record = id ? this.runs.get(id) : null;
+    return record && !record.finished ? record : null;
+  }
+
+  /** Every saved run; anything unreadable is set aside and reported. */
+  listRuns(): RunRecord[] {
+    const { runs, problems } = this.runs.list();
+    if (problems.length) this.notice = problems.join(' ');
+    return runs;
   }
 
   startRun(
@@ -102,31 +140,111 @@ export class App {
     const scenario = scenarioById(scenarioId);
     if (!scenario) throw new Error(`unknown scenario '${scenarioId}'`);
     const session = Session.start({ ...scenario, mode, seed });
-    const now = new Date().toISOString();
-    this.run = { id: newId(), createdAt: now };
+    this.run = { id: newId(), createdAt: new Date().toISOString(), parentId: null, branchedAt: null };
     this.beginPlay(scenario, session, 0);
   }
 
   resumeSaved(): void {
     const record = this.savedRun();
-    if (!record) return;
-    const scenario = scenarioById(record.scenario);
-    if (!scenario) {
-      this.notice = `The saved run is of a scenario this version does not have ('${record.scenario}').`;
+    if (record) this.openRun(record.id);
+  }
+
+  /** Open a saved run: an unfinished one to play on, a finished one at its debrief. */
+  openRun(id: string): void {
+    const record = this.runs.get(id);
+    const scenario = record ? scenarioById(record.scenario) : undefined;
+    if (!record || !scenario) {
+      this.notice = record
+        ? `This run is of a scenario this version does not have ('${record.scenario}').`
+        : 'That run is no longer saved.';
       this.changed();
       return;
     }
     try {
+      const outdated = !isCurrentStory(record, scenario);
       const session = sessionFromRun(record, scenario);
-      this.run = { id: record.id, createdAt: record.createdAt };
-      // Show the run from its last choice point, not from the top.
+      this.run = {
+        id: record.id,
+        createdAt: record.createdAt,
+        parentId: record.parentId,
+        branchedAt: record.branchedAt,
+      };
+      if (outdated)
+        this.notice =
+          'This run was recorded on an older version of its story; it has been replayed on the story as it is now, so some lines may differ.';
       const lastPoint = session.checkpoints[session.checkpoints.length - 1];
-      this.beginPlay(scenario, session, lastPoint ? Math.max(0, lastPoint.stepCount - 1) : 0);
+      this.beginPlay(
+        scenario,
+        session,
+        session.ended ? session.steps.length : lastPoint ? Math.max(0, lastPoint.stepCount - 1) : 0,
+      );
+      if (session.ended) this.go('debrief');
     } catch (error) {
-      this.notice = `The saved run could not be resumed: ${(error as Error).message}. It has been set aside.`;
-      this.runs.setAside();
+      this.notice = `This run could not be opened: ${(error as Error).message}`;
       this.changed();
     }
+  }
+
+  /** Go back to choice point `k` of the run on screen and take another branch there: a new run,
+   * linked to this one, restored from the saved state. */
+  branch(k: number): void {
+    const play = this.play;
+    if (!play || !this.run) return;
+    const now = new Date().toISOString();
+    const record = runFromSession(play.session, { ...this.run, now });
+    const { session, run } = branchRun(record, k, play.scenario, { id: newId(), createdAt: now, now });
+    this.run = { id: run.id, createdAt: now, parentId: record.id, branchedAt: k };
+    this.beginPlay(play.scenario, session, session.steps.length);
+  }
+
+  deleteRun(id: string): void {
+    this.runs.delete(id);
+    this.picked = this.picked.filter((p) => p !== id);
+    this.changed();
+  }
+
+  togglePick(id: string): void {
+    this.picked = this.picked.includes(id)
+      ? this.picked.filter((p) => p !== id)
+      : [...this.picked, id].slice(-2);
+    this.changed();
+  }
+
+  compare(aId: string, bId: string): void {
+    const a = this.runs.get(aId);
+    const b = this.runs.get(bId);
+    if (!a || !b) return;
+    if (a.scenario !== b.scenario || a.mode !== b.mode) {
+      this.notice = 'Only runs of the same scenario and mode can be compared.';
+      this.changed();
+      return;
+    }
+    this.comparing = { a, b };
+    this.go('compare');
+  }
+
+  exportRuns(ids: string[]): string {
+    const runs = ids.map((id) => this.runs.get(id)).filter((r): r is RunRecord => !!r);
+    return ids.length === 1 && runs[0]
+      ? JSON.stringify(runs[0], null, 1)
+      : runsBundle(runs, new Date().toISOString());
+  }
+
+  /** Import an exported file; refused runs are reported with the reason, the rest are saved. */
+  importRuns(text: string): void {
+    const { runs, refused } = readRunsFile(text);
+    const saved: string[] = [];
+    for (const run of runs) {
+      const record = this.runs.get(run.id) ? { ...run, id: newId() } : run;
+      const problem = this.runs.save(record);
+      if (problem) refused.push(problem);
+      else saved.push(record.id);
+    }
+    const parts = [];
+    if (saved.length) parts.push(`Imported ${saved.length} run${saved.length === 1 ? '' : 's'}.`);
+    if (refused.length) parts.push(`Not imported: ${refused.join('; ')}.`);
+    this.notice = parts.join(' ') || 'The file held no runs.';
+    this.changed();
   }
 
   private beginPlay(scenario: BundledScenario, session: Session, revealed: number): void {
@@ -200,9 +318,10 @@ export class App {
   private save(): void {
     if (!this.play || !this.run) return;
     const now = new Date().toISOString();
-    const record = runFromSession(this.play.session, { id: this.run.id, createdAt: this.run.createdAt, now });
+    const record = runFromSession(this.play.session, { ...this.run, now });
     const problem = this.runs.save(record);
     if (problem) this.notice = problem;
+    this.runs.setCurrent(record.finished ? null : record.id);
   }
 }
 

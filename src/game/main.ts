@@ -27,6 +27,8 @@ const SCENE_FOR: Record<Screen, string> = {
   select: 'backdrop',
   play: 'play',
   debrief: 'debrief',
+  runs: 'backdrop',
+  compare: 'debrief',
 };
 
 const game = new Phaser.Game({

@@ -88,7 +88,10 @@ Kara looks at you. Jake looks at the clock.
   - else:
     Kara is quiet for a moment.
     {
-    - state_of("kara") == "escalated" || state_of("kara") == "flooded":
+    - state_of("kara") == "flooded":
+        Kara starts to answer and has to stop. Her breath catches.
+        Shut out. Behind that paper, every week. #speaker:kara #move:kara.criticize
+    - state_of("kara") == "escalated":
         Angry. Lonely under that. I feel shut out when the paper goes up, and I'd like him to put it down. #speaker:kara #move:kara.soft_startup
     - else:
         Lonely, I think. I feel lonely on Saturdays when he's behind the paper. I'd like one hour that's just us. #speaker:kara #move:kara.soft_startup
@@ -234,19 +237,24 @@ Within minutes the dance is live in the room: she reaches, he retreats, she reac
     When it gets heated at home, does either of you ever feel afraid of the other? Has anyone been pushed, threatened, or stopped from leaving? #speaker:counselor
     ~ counsel_screened = true
     {
-    - state_of("kara") == "escalated" || state_of("kara") == "flooded":
+    - state_of("kara") == "flooded":
+        Kara shakes her head hard. Her voice comes out thin and fast.
+        No. Not of him. Never of him. #speaker:kara #move:kara.defend
+    - state_of("kara") == "escalated":
         No. God, no. If anything he's too careful. I'm afraid of what's happening to us, not of him. #speaker:kara #move:kara.share_vulnerable
     - else:
         Afraid of Jake? No. Never. I'm afraid of what's happening to us. Not of him. #speaker:kara #move:kara.share_vulnerable
     }
     {
     - state_of("jake") == "flooded":
-        Jake shakes his head, slowly.
-        No. Never. #speaker:jake #move:jake.turn_toward
+        Jake shakes his head, slowly, without looking up.
+        No. Never. #speaker:jake #move:jake.defend
     - else:
         No. Nobody's ever laid a hand on anyone. She's never stopped me going out. I go so it never gets to that kind of loud. #speaker:jake #move:jake.share_vulnerable
     }
     {
+    - state_of("kara") == "flooded":
+        Kara nods, pressing her lips together, and takes a shaky breath.
     - stance_of("kara") == "attacking" || stance_of("kara") == "cold":
         Kara nods.
         He's not like that. #speaker:kara #move:kara.turn_toward
@@ -265,6 +273,8 @@ Within minutes the dance is live in the room: she reaches, he retreats, she reac
         Pretty much. #speaker:jake #move:jake.turn_toward
     }
     {
+    - state_of("kara") == "flooded":
+        Kara gives one quick nod. Her breathing hasn't slowed.
     - stance_of("kara") == "attacking" || stance_of("kara") == "cold":
         Kara looks away. #move:kara.withdraw
     - else:
@@ -341,6 +351,9 @@ Kara turns back to Jake.
         It's like static. I can hear her, but I can't think of anything to say that won't make it worse. #speaker:jake #move:jake.share_vulnerable
     }
     {
+    - state_of("kara") == "flooded":
+        Kara shakes her head, too fast.
+        From where I sit it looks exactly like not caring. #speaker:kara #move:kara.defend
     - stance_of("kara") == "cold":
         Kara looks at him properly for the first time today. #move:kara.turn_toward
     - stance_of("kara") == "attacking":
@@ -460,14 +473,66 @@ Notice the second half: the bodies have come down, and now there's room to reach
 -> counsel_jake_inside
 
 === counsel_walk_out ===
-{
-- counsel_sided_with == "jake" && state_of("jake") != "flooded":
-    -> kara_leaves
-- state_of("kara") == "flooded" && state_of("jake") != "flooded":
-    -> kara_leaves
-- else:
-    -> jake_leaves
+// Whoever leaves is flooded. If the counselor's heat has the room on the edge but nobody is over
+// it yet, the partners' own next steps carry it over (or, rarely, it freezes instead).
+{ state_of("kara") != "flooded" && state_of("jake") != "flooded":
+    -> boil_over
 }
+- (leaving)
+{
+- state_of("kara") == "flooded" && (counsel_sided_with == "jake" || state_of("jake") != "flooded"):
+    -> kara_leaves
+- state_of("jake") == "flooded":
+    -> jake_leaves
+- else:
+    -> freeze
+}
+= boil_over
+The question lands in a room that is already too hot. Kara answers before Jake can.
+{
+- stance_of("kara") == "cold":
+    Ask away. He'll tell you he's fine. He's always fine. #speaker:kara #move:kara.contempt
+- counsel_sided_with == "jake":
+    Go on, ask him. Everyone's so careful with Jake. #speaker:kara #move:kara.blame
+- else:
+    Nothing. That's what's happening for him. It's always nothing. #speaker:kara #move:kara.criticize
+}
+{
+- state_of("jake") == "flooded":
+    Jake's breathing goes shallow. He stares at a point on the wall, and he is gone. #move:jake.stonewall
+- state_of("jake") == "escalated" || stance_of("jake") == "defending":
+    Because you don't let me! You answer for me before I've opened my mouth. #speaker:jake #move:jake.defend
+- else:
+    Jake looks at the rug. Whatever he was going to say is gone. #move:jake.withdraw
+}
+{ state_of("kara") != "flooded" && state_of("jake") != "flooded":
+    -> second_round
+}
+-> leaving
+= second_round
+{
+- stance_of("kara") == "cold":
+    Kara laughs, one short flat sound.
+    Forget it. I've been talking to a wall for two years. #speaker:kara #move:kara.contempt
+- else:
+    See? That's the wall. Two years of Saturdays, talking to a wall. #speaker:kara #move:kara.contempt
+}
+{
+- state_of("jake") == "flooded":
+    Jake's knee stops bouncing. He goes completely still and says nothing at all. #move:jake.stonewall
+- state_of("jake") == "escalated" || stance_of("jake") == "defending":
+    I can't win in here either. #speaker:jake #move:jake.defend
+- else:
+    Jake says nothing. #move:jake.stonewall
+}
+{ state_of("kara") != "flooded" && state_of("jake") != "flooded":
+    -> freeze
+}
+-> leaving
+= freeze
+Then nothing. Kara stops mid-breath. Jake stares at the rug. The heat doesn't boil over; it sets, like something left too long on the stove.
+A hot cycle with nobody flooded enough to leave often freezes instead: both withdraw, and the silence does the damage (Wile's withdraw-withdraw). The heat you added pushed them there. #coach
+-> counsel_end_deadlock
 = jake_leaves
 {
 - state_of("jake") == "flooded":
@@ -479,6 +544,9 @@ Notice the second half: the bodies have come down, and now there's room to reach
 }
 The door closes harder than he seems to mean it to. #move:jake.withdraw
 {
+- state_of("kara") == "flooded":
+    Kara stares at the closed door. Her hands are shaking.
+    See? Every time. #speaker:kara #move:kara.blame
 - stance_of("kara") == "attacking":
     There. That's Saturday. That's every Saturday. #speaker:kara #move:kara.criticize
 - else:
@@ -562,12 +630,19 @@ Jake is looking at his hands.
     {
     - state_of("jake") == "escalated" || stance_of("jake") == "defending":
         I know whatever I say will be wrong. So why say it. #speaker:jake #move:jake.defend
-        It's not that I don't care. I just never know the right answer. #speaker:jake #move:jake.share_vulnerable
+        { state_of("jake") == "flooded":
+            He stops there, jaw tight, as if that sentence used up everything he had.
+          - else:
+            It's not that I don't care. I just never know the right answer. #speaker:jake #move:jake.share_vulnerable
+        }
     - else:
         It's like I'm failing a test I can't see. Every Saturday there's a question, and whatever I say is wrong. #speaker:jake #move:jake.share_vulnerable
         So I go quiet. Quiet at least keeps the peace. I know it leaves her on her own with it. #speaker:jake #move:jake.own_part
     }
     {
+    - state_of("kara") == "flooded":
+        Kara's breath is coming fast. She shakes her head, once.
+        I'm not grading you. I never was. #speaker:kara #move:kara.defend
     - stance_of("kara") == "cold":
         Kara looks at him for a long moment and says nothing. #move:kara.withdraw
     - stance_of("kara") == "attacking":
@@ -597,6 +672,9 @@ Jake is looking at his hands.
         Put like that, it's not her against me. It's us against… that. #speaker:jake #move:jake.turn_toward
     }
     {
+    - state_of("kara") == "flooded":
+        Kara's hands are shaking in her lap.
+        I'm not the enemy. I'm not. #speaker:kara #move:kara.defend
     - stance_of("kara") == "cold":
         Kara doesn't answer, but she doesn't look away either. #move:kara.withdraw
     - stance_of("kara") == "attacking":
@@ -721,8 +799,11 @@ Ten minutes left on the clock.
     I'd like Saturdays back. Tell me straight when you need me, and I'll put it down. I want to. #speaker:jake #move:jake.ask_closeness
     {
     - state_of("kara") == "flooded":
-        Kara can't speak for a moment. She nods, crying, and reaches for his hand. #move:kara.turn_toward
-        Jake takes it and holds on. #move:jake.turn_toward
+        Kara's eyes fill. Her breathing is still fast and high, and she grips the arm of the couch instead of his hand.
+        I can't… not now. I can't take it in. #speaker:kara #move:kara.withdraw
+        Jake's hand stays where it is, open, on the cushion between them.
+        He reached, and meant it. But Kara is flooded, and a body over a hundred beats can't let in even the words it has waited for. Twenty minutes first; then this can land. #coach
+        -> counsel_close_stuck
     - stance_of("kara") == "cold" || stance_of("kara") == "attacking":
         Kara looks at him a long time.
         I want to believe that. I think I do. #speaker:kara #move:kara.turn_toward
@@ -809,7 +890,7 @@ They walk to the car without talking. Saturday is four days away. #ending:deadlo
 The second half stays calmer. Nobody raises their voice, and nobody leaves.
 Before you go: at home, when one of you floods, take twenty minutes, say when you'll be back, and come back. #speaker:counselor
 {
-- stance_of("kara") == "cold" || stance_of("kara") == "attacking":
+- state_of("kara") == "flooded" || stance_of("kara") == "cold" || stance_of("kara") == "attacking":
     If he comes back. #speaker:kara #move:kara.criticize
 - else:
     Twenty minutes. Then back. I can do that. #speaker:kara #move:kara.turn_toward

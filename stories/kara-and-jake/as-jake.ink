@@ -7,7 +7,10 @@
 //   -> the newspaper (Jake's first answer)
 //      toward: what she means -> what's in his head -> the test he can't see -> her fear
 //              -> her week -> Saturday mornings                               => reconnected
-//              or half an hour's space, a break, a return, the same road      => reconnected
+//              or half an hour's space (he asks, then walks the river path: take_break=30),
+//              a return, the same road                                       => reconnected
+//              at her fear, if either of them is flooded: twenty minutes first, or push on
+//              with the right words that nobody can hear                      => deadlock
 //      away:   her second try -> the list -> the heat (Jake floods)
 //              keep reading -> she stops asking (she may go cold)               => deadlock
 //              walk out with no time to come back                              => walked_out
@@ -24,6 +27,7 @@ VAR jake_break_from = ""       // "heat" (a break taken flooded) or "space" (spa
 VAR jake_texted_back = false   // did he answer her during the break
 VAR jake_back_at = "eleven"    // the time he said he would come back from a break
 VAR jake_asked_for_space = false  // did he ask, at the end, for an hour to himself some evenings
+VAR jake_paused_at_her_fear = false  // did they stop for twenty minutes because someone was flooded
 
 
 === jake_start ===
@@ -41,6 +45,8 @@ Lena texted. She and Tom want us for dinner next Saturday. Oh, and look, the mag
     Jake folds the paper and stands beside her. The tree is covered, pink against the fence.
     It's early this year. And yes to Lena, even if Tom makes the paella again. #speaker:jake
     {
+    - state_of("kara") == "flooded":
+        Kara nods. She doesn't trust her voice yet. #move:kara.withdraw
     - state_of("kara") == "calm" || state_of("kara") == "cooling":
         You had thirds of that paella. #speaker:kara #move:kara.humor
     - else:
@@ -49,15 +55,11 @@ Lena texted. She and Tom want us for dinner next Saturday. Oh, and look, the mag
     The magnolia was a bid: a small reach for his attention. Turning toward bids like this is the everyday stuff closeness is built from (Gottman). #coach
     -> later
 
-* [Mm. Sure. Whatever you want. #move:dismiss]
+* [Mm. Sure. Whatever you want. Turn the page. #move:dismiss]
     ~ jake_opening = "harsh"
     ~ jake_turned_away = jake_turned_away + 1
     Mm. Sure. Whatever you want. #speaker:jake
-
-* [Turn the page. #move:stonewall]
-    ~ jake_opening = "harsh"
-    ~ jake_turned_away = jake_turned_away + 1
-    Jake turns the page. The merger story continues on page four.
+    Jake turns the page without looking up. The merger story continues on page four.
 
 - (unanswered)
 {
@@ -74,7 +76,7 @@ Ten past ten. Jake has taken a second coffee and the paper to the armchair. He h
 
 
 === jake_the_opening ===
-{ jake_opening == "soft":
+{ jake_opening == "soft" && state_of("kara") != "flooded":
     Kara comes in and sits on the arm of the sofa, facing him.
     I feel left out when you don't talk to me about what's going on in your head, and I'd like to know what you're thinking. #speaker:kara #move:kara.soft_startup
     That was a soft start-up: a feeling, a situation, a wish, and no verdict on him. After the magnolia, she had reason to hope he would hear it. #coach
@@ -403,7 +405,7 @@ That was a repair attempt. Whether it lands depends less on the words than on ho
 // The break: reached from the heat (flooded) or from asking for half an hour (calm).
 === jake_the_break ===
 { jake_break_from == "space":
-    Jake takes his jacket from the hook and goes out the back door, past the magnolia, to walk and get the words in order.
+    Jake takes his jacket from the hook and goes out the back door, past the magnolia, to walk the river path and get the words in order. #move:jake.take_break=30
 - else:
     Jake goes out the back door, past the magnolia, and walks. Round the block, slowly, breathing out for longer than he breathes in.
 }
@@ -434,7 +436,7 @@ Halfway round, he checks his phone.
 - state_of("jake") == "flooded":
     His heart is still quick. Something kept feeding it all the way round.
 - state_of("jake") == "cooling" || state_of("jake") == "calm":
-    By the second lap his breathing has slowed. The merger is still true. So is the fact that Kara has been lonely.
+    By the time he turns for home his breathing has slowed. The merger is still true. So is the fact that Kara has been lonely.
 - else:
     He is steadier. Not calm, but steadier.
 }
@@ -499,7 +501,11 @@ Coming back when you said you would is what makes a break safe for a pursuer, an
     Kara moves over to make room.
     I hate it when I get loud. I get scared you're gone, and it comes out as shouting. #speaker:kara #move:kara.share_vulnerable
 }
-Twenty minutes later, the same two people can hear things they couldn't before. That is the point of the break. #coach
+{ state_of("kara") == "flooded" || state_of("jake") == "flooded":
+    The break worked, and the return set it off again. {jake_texted_back: Old alarms don't clear in one walk.|A silent phone keeps a pursuer's alarm running the whole time he's gone.} When it flares, the honest move is another pause with a time on it: tonight, not never. #coach
+- else:
+    Twenty minutes later, the same two people can hear things they couldn't before. That is the point of the break. #coach
+}
 
 * [Ask to keep going tonight, after dinner, phones in the drawer. #move:ask_closeness]
     Can we keep going tonight? After dinner. Phones in the drawer, both of us. #speaker:jake
@@ -661,23 +667,54 @@ That is the soft feeling under the retreat: fear of failing, not indifference. W
 
 // Toward: her side of the same fear.
 === jake_her_fear ===
+{ jake_paused_at_her_fear:
+    Twenty minutes later they sit down again, on the bench under the magnolia this time, with two mugs of tea. Kara starts again, more slowly.
+}
 {
+- state_of("kara") == "flooded":
+    Don't. Don't fix it. I can't take any of it in right now. #speaker:kara #move:kara.demand
 - stance_of("kara") == "cold":
     I used to think you'd come back if I asked the right way. I stopped thinking that a while ago. #speaker:kara #move:kara.withdraw
     That is worse than any shouting he braced for this morning.
-- state_of("kara") == "flooded":
-    Don't. Don't joke, don't fix it. Just let me be upset for a minute. #speaker:kara #move:kara.demand
 - stance_of("kara") == "attacking" || stance_of("kara") == "protesting":
     Do you know what I think when you go quiet? Not that you're tired. That you're leaving. #speaker:kara #move:kara.share_vulnerable
 - else:
     When you go quiet I don't think, he's tired. I think, he's leaving. So I push. And I hate how I sound when I push. #speaker:kara #move:kara.share_vulnerable
 }
+{ state_of("kara") == "flooded" || state_of("jake") == "flooded":
+    { state_of("jake") == "flooded":
+        Jake's heart is going as if he has run for a train. Her words reach him from a long way off, and his own won't come.
+    - else:
+        Her hands are shaking. Whatever he says next, she won't be able to hear it.
+    }
+    Someone in this room is flooded, and a flooded body can't take in tenderness, however well it's put. This is the moment for a real break, not better words (Gottman). #coach
+}
 
-* [That makes sense. From where you are, quiet looks like leaving. #move:validate]
+* {state_of("kara") == "flooded" || state_of("jake") == "flooded"} [Neither of you can hear right now. Ask for twenty minutes, and say where you'll be. #move:take_break=20]
+    ~ jake_paused_at_her_fear = true
+    I want to hear this properly, and right now I can't. Twenty minutes. I'll make tea and bring it out to you. I'm not going anywhere. #speaker:jake
+    Kara nods and goes out to the bench under the magnolia. Jake fills the kettle and breathes out slowly, longer than in, while it takes its time.
+    Twenty minutes, with a place and a time to meet again: a break, not an exit. Neither of them has to win the next sentence. #coach
+    -> jake_her_fear
+
+* {state_of("kara") == "flooded" || state_of("jake") == "flooded"} [Push on. Find the right words. #move:validate]
+    ~ jake_turned_away = jake_turned_away + 1
+    That makes sense. I'm sorry. I'm here. #speaker:jake
+    {
+    - state_of("kara") == "flooded":
+        Kara turns to the window and doesn't answer. #move:kara.stonewall
+    - else:
+        You're saying the right things. But you've gone somewhere. I can see it. #speaker:kara #move:kara.withdraw
+        She lets it drop. He lets her.
+    }
+    The right words can't land while someone is flooded. Pushing on doesn't fail for want of trying; it fails because nobody can hear. #coach
+    -> jake_end_deadlock
+
+* {state_of("kara") != "flooded" && state_of("jake") != "flooded"} [That makes sense. From where you are, quiet looks like leaving. #move:validate]
     That makes sense. From where you are, quiet must look like leaving. #speaker:jake
     He doesn't have to agree he was leaving to see why it looked that way. #coach
 
-* [I'm not leaving. I go quiet because I'm scared of getting it wrong, not because I'm gone. #move:repair]
+* {state_of("kara") != "flooded" && state_of("jake") != "flooded"} [I'm not leaving. I go quiet because I'm scared of getting it wrong, not because I'm gone. #move:repair]
     I'm not leaving. I go quiet because I'm scared of getting it wrong, not because I'm gone. #speaker:jake
     Now each of them has the other's fear in hand: his of failing, hers of being left. That is the cycle, named together. #coach
 
@@ -703,6 +740,8 @@ This is what the loneliness was about. Not the paper: having no one to be fright
 * [I'll come with you on the ninth. I'll tell work. #move:bid]
     I'll come with you on the ninth. I'll tell work I'm out that morning. #speaker:jake
     {
+    - state_of("kara") == "flooded":
+        Kara nods, and presses her lips together, and can't say anything at all. #move:kara.withdraw
     - stance_of("kara") == "cold":
         Kara looks at him for a long moment, as if deciding whether to believe it. #move:kara.withdraw
     - else:
@@ -716,11 +755,11 @@ This is what the loneliness was about. Not the paper: having no one to be fright
 // Toward: asking directly for togetherness, and for space.
 === jake_saturday_mornings ===
 {
+- state_of("kara") == "flooded" || stance_of("kara") == "attacking":
+    I don't want a grand gesture. I want you in the room. Can you do that? #speaker:kara #move:kara.demand
 - stance_of("kara") == "cold":
     I stopped asking for things a while ago. But if you mean it: Saturday mornings. You, here. Not the paper. #speaker:kara #move:kara.ask_closeness
     She says it as if she expects to be turned down.
-- state_of("kara") == "flooded" || stance_of("kara") == "attacking":
-    I don't want a grand gesture. I want you in the room. Can you do that? #speaker:kara #move:kara.demand
 - else:
     Can we have Saturday mornings back? The paper can come. Just with me in the room. #speaker:kara #move:kara.ask_closeness
     That was Kara asking for closeness directly, not as a complaint. Direct requests are much easier to say yes to. #coach
@@ -742,6 +781,9 @@ This is what the loneliness was about. Not the paper: having no one to be fright
     {
     - stance_of("kara") == "cold":
         No. Let's not. #speaker:kara #move:kara.withdraw
+    - state_of("kara") == "flooded":
+        Kara goes very still.
+        Right. Of course. Not a big thing. #speaker:kara #move:kara.withdraw
     - else:
         Kara goes very still.
         It is a big thing, Jake. It's the biggest thing. #speaker:kara #move:kara.share_vulnerable
@@ -756,11 +798,13 @@ This is what the loneliness was about. Not the paper: having no one to be fright
 
 === jake_end_reconnected ===
 {
+- state_of("kara") == "flooded":
+    Kara wipes her eyes with the heel of her hand and nods. The words will have to come later. #move:kara.withdraw
 - stance_of("kara") == "cold":
     Kara doesn't answer straight away. Then she nods, once.
     Okay. Saturday mornings. We'll see. #speaker:kara #move:kara.turn_toward
     It is not a thaw yet. But she has stopped looking at the door.
-- state_of("kara") == "flooded" || state_of("kara") == "escalated":
+- state_of("kara") == "escalated":
     Kara wipes her eyes with the heel of her hand.
     Okay. Yes. Okay. #speaker:kara #move:kara.turn_toward
 - else:
@@ -779,12 +823,12 @@ The paper stays on the floor until lunch. #ending:reconnected
 
 === jake_end_break_and_return ===
 {
-- stance_of("kara") == "cold":
-    Okay. Tonight. #speaker:kara #move:kara.turn_toward
-    It isn't warm yet. But it is a yes.
 - state_of("kara") == "flooded" || stance_of("kara") == "attacking":
     Tonight. And you'll be there? Actually there? #speaker:kara #move:kara.demand
     Jake nods. He will.
+- stance_of("kara") == "cold":
+    Okay. Tonight. #speaker:kara #move:kara.turn_toward
+    It isn't warm yet. But it is a yes.
 - else:
     Tonight. I'll make the soup you like. #speaker:kara #move:kara.appreciate
 }

@@ -10,7 +10,22 @@ import { MOVE_WORDS, STAGE_HINTS, STAGE_WORDS, STANCE_WORDS, STATE_WORDS, TREND_
 import { portraitUrl } from '../portraits.ts';
 import { clear, h } from './h.ts';
 import { toMarkdownTranscript } from '../../session/markdown.ts';
+import { buildCompare, buildRuns, download } from './runs-ui.ts';
 
+const NEGATIVE_MOVES = [
+  'criticize',
+  'contempt',
+  'demand',
+  'blame',
+  'defend',
+  'stonewall',
+  'withdraw',
+  'dismiss',
+  'take_sides',
+  'advise',
+  'interpret',
+];
+const NEUTRAL_MOVES = ['take_break', 'time_out', 'screen_safety', 'refer'];
 const HEART_MIN = 40;
 const HEART_MAX = 160;
 
@@ -62,7 +77,12 @@ export class DomLayer {
     const { app } = this;
     document.documentElement.style.setProperty('--text-scale', String(app.settings.textSize / 100));
     document.documentElement.classList.toggle('reduce-motion', prefersReducedMotion(app.settings));
-    if (this.renderedScreen !== app.screen) {
+    // My runs has no live parts to patch: it is rebuilt on every change, keeping focus in place.
+    const rebuild = app.screen === 'runs' && this.renderedScreen === 'runs' && !app.overlay;
+    const focusedId = rebuild ? (document.activeElement as HTMLElement | null)?.id || null : null;
+    const focusedText = rebuild ? (document.activeElement as HTMLElement | null)?.textContent : null;
+    if (this.renderedScreen !== app.screen || rebuild) {
+      const fresh = this.renderedScreen !== app.screen;
       this.renderedScreen = app.screen;
       this.play = null;
       clear(this.screenEl);
@@ -73,9 +93,19 @@ export class DomLayer {
         select: () => this.buildSelect(),
         play: () => this.buildPlay(),
         debrief: () => this.buildDebrief(),
+        runs: () => buildRuns(app, this.screenEl),
+        compare: () => buildCompare(app, this.screenEl),
       }[app.screen];
       build();
-      this.screenEl.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
+      if (fresh) this.screenEl.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
+      else {
+        const again =
+          (focusedId && document.getElementById(focusedId)) ||
+          [...this.screenEl.querySelectorAll<HTMLElement>('button')].find(
+            (b) => b.textContent === focusedText,
+          );
+        again?.focus({ preventScroll: true });
+      }
     }
     if (app.screen === 'play') this.updatePlay();
     this.renderOverlay();
@@ -127,6 +157,7 @@ export class DomLayer {
             { type: 'button', class: saved ? '' : 'primary', onclick: () => this.app.go('select') },
             'New game',
           ),
+          h('button', { type: 'button', onclick: () => this.app.go('runs') }, 'My runs'),
           h('button', { type: 'button', onclick: () => this.app.open('settings') }, 'Settings'),
           h('button', { type: 'button', onclick: () => this.app.open('help') }, 'How to play'),
         ),
@@ -414,25 +445,16 @@ export class DomLayer {
     ui.cycleText.dataset.trend = cycle.trend;
     ui.cycleHint.textContent = STAGE_HINTS[cycle.stage];
 
-    // The timeline: one mark per move.
+    // The timeline: one mark per move; your choices are buttons that go back there.
     clear(ui.timeline);
+    let choiceIndex = 0;
     play.history.forEach((step, i) => {
+      if (!step.move && step.kind !== 'choice') return;
+      const k = step.kind === 'choice' ? choiceIndex++ : -1;
       if (!step.move) return;
-      const valence = [
-        'criticize',
-        'contempt',
-        'demand',
-        'blame',
-        'defend',
-        'stonewall',
-        'withdraw',
-        'dismiss',
-        'take_sides',
-        'advise',
-        'interpret',
-      ].includes(step.move.type)
+      const valence = NEGATIVE_MOVES.includes(step.move.type)
         ? 'negative'
-        : ['take_break', 'time_out', 'screen_safety', 'refer'].includes(step.move.type)
+        : NEUTRAL_MOVES.includes(step.move.type)
           ? 'neutral'
           : 'positive';
       const who =
@@ -440,13 +462,31 @@ export class DomLayer {
           ? 'Counselor'
           : (manifest.partners.find((p) => p.id === step.move!.by)?.name ?? step.move.by);
       const label = `Turn ${i + 1}: ${who}, ${MOVE_WORDS[step.move.type] ?? step.move.type}; then ${STAGE_WORDS[step.snapshot.cycle.stage]}`;
-      ui.timeline.append(
-        h(
-          'li',
-          { class: `turn ${valence} ${step.kind === 'choice' ? 'yours' : ''}`, title: label },
-          h('span', { class: 'sr-only' }, label),
-        ),
-      );
+      if (k >= 0) {
+        const text = step.text;
+        ui.timeline.append(
+          h(
+            'li',
+            {},
+            h('button', {
+              type: 'button',
+              class: `turn ${valence} yours`,
+              title: `${label}. Go back to this choice.`,
+              'aria-label': `${label}. Go back to this choice`,
+              onclick: () =>
+                this.app.ask({
+                  title: `Go back to choice ${k + 1}?`,
+                  message: `You chose “${text}”. Going back starts a new branch from there; this run stays in My runs.`,
+                  confirmLabel: 'Go back and branch',
+                  action: () => this.app.branch(k),
+                }),
+            }),
+          ),
+        );
+      } else
+        ui.timeline.append(
+          h('li', { class: `turn ${valence}`, title: label }, h('span', { class: 'sr-only' }, label)),
+        );
     });
 
     // Choices, continue, or the end.
@@ -654,6 +694,34 @@ export class DomLayer {
           ),
         ),
         h(
+          'section',
+          { class: 'branches', 'aria-labelledby': 'branches-title' },
+          h('h2', { id: 'branches-title' }, 'Take another branch'),
+          h(
+            'p',
+            {},
+            'Go back to any choice and try something else. The new run starts from the saved moment, and this one stays in My runs to compare.',
+          ),
+          h(
+            'ol',
+            { class: 'choice-list' },
+            session.steps
+              .filter((step) => step.kind === 'choice')
+              .map((step, k) =>
+                h(
+                  'li',
+                  {},
+                  h('span', {}, `“${step.text}”`),
+                  h(
+                    'button',
+                    { type: 'button', onclick: () => this.app.branch(k) },
+                    `Go back to choice ${k + 1}`,
+                  ),
+                ),
+              ),
+          ),
+        ),
+        h(
           'div',
           { class: 'debrief-actions' },
           h(
@@ -664,6 +732,18 @@ export class DomLayer {
               onclick: () => this.app.startRun(manifest.id, session.mode.id),
             },
             'Play this mode again',
+          ),
+          h(
+            'button',
+            {
+              type: 'button',
+              onclick: () => {
+                if (this.app.run && !this.app.picked.includes(this.app.run.id))
+                  this.app.togglePick(this.app.run.id);
+                this.app.go('runs');
+              },
+            },
+            'Compare with another run',
           ),
           h('button', { type: 'button', onclick: () => this.app.go('select') }, 'Choose another scenario'),
           h(
@@ -681,13 +761,11 @@ export class DomLayer {
   private downloadTranscript(): void {
     const play = this.app.play;
     if (!play) return;
-    const text = toMarkdownTranscript(play.session);
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown' }));
-    const link = h('a', { href: url, download: `${play.scenario.manifest.id}-${play.session.mode.id}.md` });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    URL.revokeObjectURL(url);
+    download(
+      `${play.scenario.manifest.id}-${play.session.mode.id}.md`,
+      toMarkdownTranscript(play.session),
+      'text/markdown',
+    );
   }
 
   // ---- overlays ------------------------------------------------------------------------------
@@ -706,14 +784,34 @@ export class DomLayer {
       return;
     }
     if (!wasOpen) this.returnFocus = document.activeElement as HTMLElement | null;
-    const close = () => this.app.open(this.app.screen === 'play' && overlay !== 'pause' ? 'pause' : null);
+    const close = () =>
+      this.app.open(
+        this.app.screen === 'play' && overlay !== 'pause' && overlay !== 'confirm' ? 'pause' : null,
+      );
     const dialog = h('div', {
       class: 'dialog',
       role: 'dialog',
       'aria-modal': 'true',
       'aria-labelledby': 'dialog-title',
     });
-    if (overlay === 'pause') {
+    if (overlay === 'confirm' && this.app.confirmation) {
+      const c = this.app.confirmation;
+      dialog.setAttribute('role', 'alertdialog');
+      dialog.append(
+        h('h2', { id: 'dialog-title', tabindex: '-1' }, c.title),
+        h('p', {}, c.message),
+        h(
+          'div',
+          { class: 'dialog-actions' },
+          h(
+            'button',
+            { type: 'button', class: 'primary', onclick: () => this.app.confirm() },
+            c.confirmLabel,
+          ),
+          h('button', { type: 'button', onclick: () => this.app.open(null) }, 'Cancel'),
+        ),
+      );
+    } else if (overlay === 'pause') {
       dialog.append(
         h('h2', { id: 'dialog-title', tabindex: '-1' }, 'Paused'),
         h('p', {}, 'Your run is saved after every choice.'),

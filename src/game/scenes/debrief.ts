@@ -2,7 +2,8 @@ import * as Phaser from 'phaser';
 import { FLOODING_HEART_RATE } from '../../sim/parameters.ts';
 import { appOf, COLORS, drawBackdrop, FONT, slotRect, type Rect } from './shared.ts';
 
-/** Draws the debrief's curves into its chart slots: heart rate with the flooding line, and arousal. */
+/** Draws the curves into the chart slots: on the debrief, heart rate with the flooding line and
+ * arousal; on the compare screen, each partner's arousal in run A (solid) and run B (dashed). */
 export class DebriefScene extends Phaser.Scene {
   private backdrop!: Phaser.GameObjects.Graphics;
   private charts!: Phaser.GameObjects.Graphics;
@@ -23,37 +24,66 @@ export class DebriefScene extends Phaser.Scene {
 
   override update(): void {
     const { width, height } = this.scale;
-    const play = appOf(this).play;
-    if (!play) return;
-    const heartRect = slotRect(this, '.chart-slot[data-chart="heartRate"]');
-    const arousalRect = slotRect(this, '.chart-slot[data-chart="arousal"]');
-    const layout = JSON.stringify([width, height, heartRect, arousalRect, play.session.steps.length]);
+    const app = appOf(this);
+    const slots = [...document.querySelectorAll<HTMLElement>('.chart-slot')];
+    const rects = slots.map((slot) => slotRect(this, slot));
+    const layout = JSON.stringify([
+      app.screen,
+      width,
+      height,
+      rects,
+      app.play?.session.steps.length,
+      app.comparing?.a.id,
+      app.comparing?.b.id,
+    ]);
     if (layout === this.drawnFor) return;
     this.drawnFor = layout;
     drawBackdrop(this.backdrop, width, height);
     this.charts.clear();
     this.texts.forEach((t) => t.destroy());
     this.texts = [];
-    const steps = play.session.steps;
-    const ids = play.scenario.manifest.partners.map((p) => p.id);
-    if (heartRect)
-      this.chart(
-        heartRect,
-        'Heart rate (bpm)',
-        50,
-        130,
-        ids.map((id) => steps.map((s) => s.snapshot.partners[id].heartRate)),
-        FLOODING_HEART_RATE,
-      );
-    if (arousalRect)
-      this.chart(
-        arousalRect,
-        'Arousal (0–100)',
-        0,
-        100,
-        ids.map((id) => steps.map((s) => s.snapshot.partners[id].arousal)),
-        null,
-      );
+    slots.forEach((slot, i) => {
+      const rect = rects[i];
+      if (!rect) return;
+      if (app.screen === 'debrief' && app.play) {
+        const steps = app.play.session.steps;
+        const series = app.play.scenario.manifest.partners.map((p, k) => ({
+          values: steps.map((s) =>
+            slot.dataset.chart === 'heartRate'
+              ? s.snapshot.partners[p.id].heartRate
+              : s.snapshot.partners[p.id].arousal,
+          ),
+          colour: COLORS.partner[k],
+          dashed: false,
+        }));
+        if (slot.dataset.chart === 'heartRate')
+          this.chart(rect, 'Heart rate (bpm)', 50, 130, series, FLOODING_HEART_RATE);
+        else this.chart(rect, 'Arousal (0–100)', 0, 100, series, null);
+      } else if (app.screen === 'compare' && app.comparing && slot.dataset.compare) {
+        const id = slot.dataset.compare;
+        const colour = COLORS.partner[Number(slot.dataset.index ?? 0)];
+        const name = slot.getAttribute('aria-label')?.split("'")[0] ?? id;
+        this.chart(
+          rect,
+          `${name}: arousal, run A and run B`,
+          0,
+          100,
+          [
+            {
+              values: app.comparing.a.steps.map((s) => s.snapshot.partners[id]?.arousal ?? 0),
+              colour,
+              dashed: false,
+            },
+            {
+              values: app.comparing.b.steps.map((s) => s.snapshot.partners[id]?.arousal ?? 0),
+              colour,
+              dashed: true,
+            },
+          ],
+          null,
+        );
+      }
+    });
   }
 
   private chart(
@@ -61,7 +91,7 @@ export class DebriefScene extends Phaser.Scene {
     title: string,
     min: number,
     max: number,
-    series: number[][],
+    series: { values: number[]; colour: number; dashed: boolean }[],
     line: number | null,
   ): void {
     const g = this.charts;
@@ -100,11 +130,18 @@ export class DebriefScene extends Phaser.Scene {
           .setOrigin(1, 1),
       );
     }
-    const count = Math.max(2, series[0]?.length ?? 2);
-    series.forEach((values, i) => {
+    const count = Math.max(2, ...series.map((s) => s.values.length));
+    for (const { values, colour, dashed } of series) {
       const points = values.map((v, k) => new Phaser.Math.Vector2(x0 + (k / (count - 1)) * w, yOf(v)));
-      g.lineStyle(3, COLORS.partner[i], 1).strokePoints(points, false);
-    });
+      if (!dashed) g.lineStyle(3, colour, 1).strokePoints(points, false);
+      else
+        points
+          .slice(1)
+          .forEach(
+            (p, k) =>
+              k % 2 === 0 && g.lineStyle(3, colour, 0.9).lineBetween(points[k].x, points[k].y, p.x, p.y),
+          );
+    }
     this.texts.push(
       this.add.text(x0, y0 + h + 4, 'start', { fontFamily: FONT, fontSize: '11px', color: '#9aa6c4' }),
     );

@@ -33,8 +33,8 @@ export interface Rect {
 }
 
 /** Where a DOM slot sits on the canvas (the canvas fills the window, under the DOM layer). */
-export function slotRect(scene: Phaser.Scene, selector: string): Rect | null {
-  const element = document.querySelector(selector);
+export function slotRect(scene: Phaser.Scene, slot: string | Element): Rect | null {
+  const element = typeof slot === 'string' ? document.querySelector(slot) : slot;
   if (!element) return null;
   const box = element.getBoundingClientRect();
   const canvas = scene.game.canvas.getBoundingClientRect();

@@ -1,0 +1,209 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadScenario } from '../../src/cli/scenarios.ts';
+import { runFromSession } from '../../src/session/run.ts';
+import { Session } from '../../src/session/session.ts';
+import {
+  axeViolations,
+  continueToChoices,
+  openGame,
+  playByKeyboard,
+  screenshot,
+  SCREENSHOTS,
+  startHarness,
+  waitForScreen,
+  type Harness,
+  type TrackedPage,
+} from './harness.ts';
+
+let harness: Harness;
+const pages: TrackedPage[] = [];
+/** A run made by the session code in Node, saved as the browser would export it. */
+const SAMPLE = resolve(SCREENSHOTS, '..', 'sample-run.json');
+
+beforeAll(async () => {
+  harness = await startHarness();
+  const session = Session.start({ ...loadScenario('kara-and-jake'), mode: 'pursuer', seed: 9 });
+  session.choose(2);
+  session.choose(1);
+  const now = new Date().toISOString();
+  writeFileSync(SAMPLE, JSON.stringify(runFromSession(session, { id: 'sample-run', createdAt: now, now })));
+});
+afterEach(async () => {
+  await Promise.all(
+    pages.map(({ page }) =>
+      page
+        .context()
+        .close()
+        .catch(() => undefined),
+    ),
+  );
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+describe('replay and compare in Chromium', () => {
+  it('plays, rewinds to a choice, branches, compares, exports and re-imports', async () => {
+    const tracked = await openGame(harness, { query: '?seed=2' });
+    pages.push(tracked);
+    const { page } = tracked;
+    await page.getByRole('button', { name: 'New game' }).click();
+    await page.getByRole('button', { name: /^As Kara/ }).click();
+    await waitForScreen(page, 'play');
+    await playByKeyboard(page, () => 1);
+    const firstEnding = await page.locator('.ending-card h2').innerText();
+
+    // Branch from the debrief at choice 1: the new run starts at once at that choice.
+    await page.getByRole('button', { name: 'Go back to choice 1' }).click();
+    await waitForScreen(page, 'play');
+    await continueToChoices(page);
+    expect(await page.locator('button.choice').count()).toBeGreaterThan(1);
+    await page.keyboard.press('2');
+    await continueToChoices(page);
+    // Rewind from the timeline too: the first of your turns is a button.
+    await page.locator('.timeline button.turn').first().click();
+    expect(await page.getByRole('alertdialog').locator('h2').innerText()).toBe('Go back to choice 1?');
+    await screenshot(page, '11-rewind-confirm');
+    await page.getByRole('button', { name: 'Go back and branch' }).click();
+    await continueToChoices(page);
+    await page.keyboard.press('2');
+    await playByKeyboard(page, (count) => count);
+    const secondEnding = await page.locator('.ending-card h2').innerText();
+    expect(secondEnding.length).toBeGreaterThan(0);
+
+    // My runs lists all three, with the branches linked to their parents.
+    await page.getByRole('button', { name: 'Title screen' }).click();
+    await page.getByRole('button', { name: 'My runs' }).click();
+    await waitForScreen(page, 'runs');
+    expect(await page.locator('.run-card').count()).toBe(3);
+    expect(await page.locator('.run-card', { hasText: 'Branched at choice 1' }).count()).toBe(2);
+    expect(await page.locator('.run-card svg.sparkline').count()).toBe(3);
+    await screenshot(page, '12-my-runs');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Compare the first run with the last branch.
+    const cards = page.locator('.run-card');
+    await cards.nth(0).locator('input[type=checkbox]').check();
+    await cards.nth(2).locator('input[type=checkbox]').check();
+    await page.getByRole('button', { name: 'Compare the two picked' }).click();
+    await waitForScreen(page, 'compare');
+    expect(await page.locator('.split p').innerText()).toMatch(
+      /^At choice 1, run A chose “.+” and run B chose “.+”\.$/,
+    );
+    expect(await page.locator('.outcomes').innerText()).toContain(firstEnding);
+    expect(await page.locator('.what-if-result tbody tr').count()).toBeGreaterThan(1);
+    expect(await page.locator('.transcript').count()).toBe(2);
+    await page.waitForTimeout(300);
+    await screenshot(page, '13-compare');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Export all, delete one (asking first), and import the file back.
+    await page.getByRole('button', { name: 'Back to My runs' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export all' }).click(),
+    ]);
+    const exported = resolve(SCREENSHOTS, '..', 'exported-runs.json');
+    await download.saveAs(exported);
+    expect(JSON.parse(readFileSync(exported, 'utf8')).runs).toHaveLength(3);
+    await cards.nth(1).getByRole('button', { name: 'Delete' }).click();
+    expect(await page.getByRole('alertdialog').locator('h2').innerText()).toBe('Delete this run?');
+    await page.getByRole('button', { name: 'Delete', exact: true }).last().click();
+    expect(await page.locator('.run-card').count()).toBe(2);
+    await page.locator('#import-file').setInputFiles(exported);
+    await page.waitForFunction(() => document.querySelectorAll('.run-card').length === 5);
+    expect(await page.locator('#notice').innerText()).toMatch(/Imported 3 runs/);
+  });
+
+  it('refuses a foreign file with the reason, and shows imported text as text, never as HTML', async () => {
+    const tracked = await openGame(harness);
+    pages.push(tracked);
+    const { page } = tracked;
+    await page.getByRole('button', { name: 'My runs' }).click();
+    await waitForScreen(page, 'runs');
+    const foreign = resolve(SCREENSHOTS, '..', 'foreign.json');
+    writeFileSync(foreign, JSON.stringify({ name: 'my-package', version: '1.0.0' }));
+    await page.locator('#import-file').setInputFiles(foreign);
+    await page.locator('#notice p').waitFor();
+    expect(await page.locator('#notice').innerText()).toMatch(
+      /Not imported: this is not a Dance of Distance run/,
+    );
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+
+    // A valid run whose text carries markup: it must stay text.
+    const run = JSON.parse(readFileSync(SAMPLE, 'utf8'));
+    run.id = 'tampered-run';
+    const choice = run.steps.find((s: { kind: string }) => s.kind === 'choice');
+    choice.text = '<img src=x onerror="window.__owned=1"><b>bold</b>';
+    writeFileSync(foreign, JSON.stringify(run));
+    await page.locator('#import-file').setInputFiles(foreign);
+    await page.waitForFunction(() => document.querySelectorAll('.run-card').length >= 1);
+    await page
+      .locator('.run-card', { has: page.locator('input#pick-tampered-run') })
+      .getByRole('button', { name: /Open|Resume/ })
+      .click();
+    await page.waitForFunction(() =>
+      ['debrief', 'play'].includes(
+        (window as unknown as { danceOfDistance: { screen: string } }).danceOfDistance.screen,
+      ),
+    );
+    const body = await page.locator('body').innerText();
+    if (
+      (await page.evaluate(
+        () => (window as unknown as { danceOfDistance: { screen: string } }).danceOfDistance.screen,
+      )) === 'debrief'
+    ) {
+      expect(body).toContain('<img src=x onerror="window.__owned=1"><b>bold</b>');
+    }
+    expect(await page.evaluate(() => (window as unknown as { __owned?: number }).__owned)).toBeUndefined();
+    expect(await page.locator('b', { hasText: 'bold' }).count()).toBe(0);
+  });
+
+  it('reports a corrupt saved run, sets it aside, and keeps the others', async () => {
+    const tracked = await openGame(harness);
+    pages.push(tracked);
+    const { page } = tracked;
+    const good = JSON.parse(readFileSync(SAMPLE, 'utf8'));
+    await page.evaluate((run) => {
+      localStorage.setItem(`dance-of-distance.run.${run.id}`, JSON.stringify(run));
+      localStorage.setItem(
+        'dance-of-distance.run.broken',
+        '{"format":"dance-of-distance/run","version":1,"id":"broken","steps":[tru',
+      );
+    }, good);
+    await page.getByRole('button', { name: 'My runs' }).click();
+    await waitForScreen(page, 'runs');
+    expect(await page.locator('.run-card').count()).toBe(1);
+    expect(await page.locator('#notice').innerText()).toMatch(
+      /A saved run could not be read .* set aside as dance-of-distance\.set-aside\.broken/,
+    );
+    expect(
+      await page.evaluate(
+        () =>
+          Object.keys(localStorage).filter((k) => k.startsWith('dance-of-distance.set-aside.broken')).length,
+      ),
+    ).toBe(1);
+    await screenshot(page, '14-corrupt-run-reported');
+  });
+
+  it('reports a full store without losing the run in play', async () => {
+    const tracked = await openGame(harness, { query: '?seed=4' });
+    pages.push(tracked);
+    const { page } = tracked;
+    await page.evaluate(() => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+    });
+    await page.getByRole('button', { name: 'New game' }).click();
+    await page.getByRole('button', { name: /^As Jake/ }).click();
+    await waitForScreen(page, 'play');
+    expect(await page.locator('#notice').innerText()).toMatch(/Browser storage is full/);
+    await continueToChoices(page);
+    await page.keyboard.press('1');
+    await continueToChoices(page);
+    expect(await page.locator('.log .line').count()).toBeGreaterThan(3);
+  });
+});
