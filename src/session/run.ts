@@ -58,13 +58,21 @@ export function runFromSession(session: Session, meta: RunMeta): RunRecord {
   };
 }
 
-/** Resume a saved run on the same story version: restored from its last checkpoint and the
- * choices after it, without replaying from the start. */
+/**
+ * Resume a saved run. On its own story version it is restored from its last checkpoint and the
+ * choices after it, without replaying from the start; on a changed story its choices are
+ * replayed on the story as it is now (and throw if they no longer fit).
+ */
 export function sessionFromRun(
   record: RunRecord,
   scenario: { manifest: ScenarioManifest; storyJson: string },
 ): Session {
   const options = { ...scenario, mode: record.mode, seed: record.seed };
+  if (hashString(scenario.storyJson) !== record.storyVersion) {
+    const session = Session.start(options);
+    for (const choice of record.choices) session.choose(choice);
+    return session;
+  }
   const last = record.checkpoints.length - 1;
   if (last < 0) return Session.start(options);
   const session = Session.resume(options, record.checkpoints[last], record.steps);
