@@ -15,7 +15,8 @@
 //                     a full 20-minute time-out clears it. At 2 or more, pressing on loses someone.
 //   counsel_mistakes  sides taken, fixes offered, labels given; used in the closing coach lines.
 //   counsel_break     "" | "short" (5 minutes) | "full" (20 minutes).
-// Endings: walked_out (press on while someone is flooded), deadlock (the session ends stuck),
+// Endings: walked_out (press on while someone is flooded or the room is too hot; whoever leaves
+// is flooded), deadlock (the session ends stuck),
 // break_and_return (a full time-out and a calmer second half), reconnected (Jake reaches in an
 // enactment and Kara softens).
 
@@ -571,10 +572,10 @@ Don't wait for me, Jake. I'll get a cab. #speaker:kara #move:kara.withdraw
 The door is already closing.
 -> debrief
 = debrief
-Someone flooded and the session kept pushing. A flooded body can't take in even a good intervention; it chooses fight or flight. This time it chose the door. #coach
+The heat built and the session kept pushing until someone flooded. A flooded body can't take in even a good intervention; it chooses fight or flight. This time it chose the door. #coach
 When you see flooding, call a time-out of at least twenty minutes with a time to return. That's a break, not an exit. The door was an exit. #coach
 { counsel_break == "short":
-    The five-minute break didn't help: it was too short to clear flooding, and the same talk started again on the same racing hearts. #coach
+    The five-minute break didn't help: the same talk started again on the same raised hearts, and five minutes is too short to clear flooding anyway. #coach
 }
 { counsel_mistakes > 0:
     Count the mistakes too: each side taken, fix offered or label given added heat that neither partner could shed. #coach
@@ -796,12 +797,17 @@ Ten minutes left on the clock.
 { counsel_jake_engaged && counsel_heat <= 1 && state_of("jake") != "flooded":
     Jake turns in his seat, toward her. #move:jake.turn_toward
     When I'm behind the paper, it isn't that I don't want you. I'm scared of getting it wrong again. #speaker:jake #move:jake.share_vulnerable
+    { state_of("jake") == "flooded":
+        His voice gives out there. He looks at her, and the rest won't come.
+        Saying it out loud cost more than his body had just now: he's flooded. Twenty minutes, and he can finish the sentence. #coach
+        -> counsel_close_stuck
+    }
     I'd like Saturdays back. Tell me straight when you need me, and I'll put it down. I want to. #speaker:jake #move:jake.ask_closeness
     {
     - state_of("kara") == "flooded":
-        Kara's eyes fill. Her breathing is still fast and high, and she grips the arm of the couch instead of his hand.
+        Kara's eyes fill. Her breathing is still fast and high, and she holds on to the arm of the couch.
         I can't… not now. I can't take it in. #speaker:kara #move:kara.withdraw
-        Jake's hand stays where it is, open, on the cushion between them.
+        Jake stays turned toward her, waiting.
         He reached, and meant it. But Kara is flooded, and a body over a hundred beats can't let in even the words it has waited for. Twenty minutes first; then this can land. #coach
         -> counsel_close_stuck
     - stance_of("kara") == "cold" || stance_of("kara") == "attacking":

@@ -24,3 +24,15 @@ describe('lintInk', () => {
     expect(lintInk(loadInkFiles('tiny', FIXTURE_STORIES), loadManifest('tiny', FIXTURE_STORIES))).toEqual([]);
   });
 });
+
+describe('checkScenario', () => {
+  it('fails with file:line messages for a broken story', async () => {
+    const { checkScenario } = await import('../../src/cli/check.ts');
+    expect(checkScenario('broken', FIXTURE_STORIES).problems).toEqual([
+      "stories/broken/part.ink:4: error: Divert target not found: '-> tiny_nowhere'",
+    ]);
+    const deadend = checkScenario('deadend', FIXTURE_STORIES).problems;
+    expect(deadend).toContain("stories/deadend/part.ink:14: knot 'tiny_orphan' is never reached as pursuer");
+    expect(deadend.some((p) => p.includes('dead end at --choices 2'))).toBe(true);
+  });
+});

@@ -154,7 +154,11 @@ export function buildRuns(app: App, root: HTMLElement): void {
                 'div',
                 { class: 'run-info' },
                 h('label', { for: `pick-${run.id}`, class: 'run-title' }, `${t.scenario} · ${t.mode}`),
-                h('p', {}, `${date(run.updatedAt)} · ${run.choices.length} choices · ${t.ending}`),
+                h(
+                  'p',
+                  {},
+                  `${date(run.updatedAt)} · ${run.choices.length} choice${run.choices.length === 1 ? '' : 's'} · ${t.ending}`,
+                ),
                 run.parentId
                   ? h(
                       'p',

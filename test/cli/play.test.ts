@@ -1,0 +1,119 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runPlay } from '../../src/cli/play.ts';
+import { validateRun } from '../../src/session/validate.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'dod-play-'));
+const cli = (...args: string[]) =>
+  spawnSync('npx', ['tsx', 'src/cli/play.ts', ...args], { encoding: 'utf8' });
+
+describe('npm run play', () => {
+  it('plays scripted choices and prints the DESIGN §8 JSON', () => {
+    const report = JSON.parse(
+      runPlay([
+        '--scenario',
+        'kara-and-jake',
+        '--as',
+        'pursuer',
+        '--choices',
+        '2,1',
+        '--seed',
+        '3',
+        '--json',
+      ]),
+    );
+    expect(report.steps.length).toBeGreaterThan(5);
+    const step = report.steps.find((s: { chosen?: number }) => s.chosen);
+    expect(Object.keys(step).sort()).toEqual([
+      'choices',
+      'chosen',
+      'cycle',
+      'kind',
+      'partners',
+      'speaker',
+      'tags',
+      'text',
+    ]);
+    expect(step.chosen).toBe(2);
+    expect(report.ending).toBeNull();
+    expect(report.awaiting.length).toBeGreaterThan(1);
+  });
+
+  it('scores a counselor run that reaches an ending', () => {
+    const report = JSON.parse(
+      runPlay([
+        '--scenario',
+        'kara-and-jake',
+        '--as',
+        'counselor',
+        '--choices',
+        '1,1,1,1,1,1,1,1,1',
+        '--json',
+      ]),
+    );
+    expect(report.ending).not.toBeNull();
+    expect(report.score.total).toBeGreaterThanOrEqual(0);
+    expect(report.score.total).toBeLessThanOrEqual(100);
+  });
+
+  it('saves a run in the browser export format, replays it, and compares two runs', () => {
+    const a = join(dir, 'a.json');
+    const b = join(dir, 'b.json');
+    runPlay(['--scenario', 'kara-and-jake', '--as', 'pursuer', '--choices', '1,1,1', '--save-run', a]);
+    runPlay(['--scenario', 'kara-and-jake', '--as', 'pursuer', '--choices', '1,2,1', '--save-run', b]);
+    const saved = validateRun(JSON.parse(readFileSync(a, 'utf8')));
+    expect(saved.choices).toEqual([1, 1, 1]);
+    const replay = JSON.parse(runPlay(['--from-run', a, '--json']));
+    expect(replay.fromRun).toMatchObject({ storyVersionMatches: true, matchesRecording: true });
+    const comparison = JSON.parse(runPlay(['--compare', a, b]));
+    expect(comparison.split.choice).toBe(2);
+    expect(comparison.scenario).toBe('kara-and-jake');
+  });
+
+  it('flags a run recorded on an older version of its story', () => {
+    const a = join(dir, 'a.json');
+    const old = join(dir, 'old.json');
+    writeFileSync(
+      old,
+      JSON.stringify({ ...JSON.parse(readFileSync(a, 'utf8')), storyVersion: 'an-older-one' }),
+    );
+    expect(runPlay(['--from-run', old])).toMatch(/RECORDED ON AN OLDER VERSION OF THIS STORY/);
+  });
+
+  it.each([
+    [
+      ['--scenario', 'kara-and-jake', '--as', 'pursuer', '--choices', '9'],
+      /choice 1 \('9'\): choice 9 is not on offer/,
+    ],
+    [['--scenario', 'kara-and-jake', '--as', 'villain'], /has no mode 'villain'/],
+    [['--from-run', 'package.json'], /not a Dance of Distance run/],
+  ])('exits 2 with a one-line error for %j', (args, message) => {
+    const result = cli(...args);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+});
+
+describe('npm run explore and npm run check', () => {
+  it('explore prints how many paths it walked and how long it took', () => {
+    const result = spawnSync(
+      'npx',
+      ['tsx', 'src/cli/explore.ts', '--scenario', 'kara-and-jake', '--as', 'pursuer'],
+      { encoding: 'utf8' },
+    );
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/dead ends: 0/);
+    expect(result.stdout).toMatch(/unreachable knots: 0/);
+    expect(result.stdout).toMatch(/walked \d+ paths in \d+\.\d s/);
+  });
+
+  it('check passes the shipped stories', () => {
+    const result = spawnSync('npx', ['tsx', 'src/cli/check.ts'], { encoding: 'utf8' });
+    expect(result.stderr.split('\n').filter((l) => l.includes('.ink'))).toEqual([]);
+    expect(result.stdout).toMatch(/kara-and-jake: ok/);
+    expect(result.status).toBe(0);
+  });
+});
