@@ -1,39 +1,18 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/cli/scenarios.ts';
 import { Session } from '../../src/session/session.ts';
 import {
   axeViolations,
   continueToChoices,
-  openGame,
   playByKeyboard,
   screenOf,
   screenshot,
-  startHarness,
+  useBrowser,
   waitForScreen,
-  type Harness,
   type TrackedPage,
 } from './harness.ts';
 
-let harness: Harness;
-const pages: TrackedPage[] = [];
-const open = async (options: Parameters<typeof openGame>[1] = {}) => {
-  const tracked = await openGame(harness, options);
-  pages.push(tracked);
-  return tracked;
-};
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-
-// Close each test's pages: a page left open keeps animating and slows the next test.
-afterEach(async () => {
-  await Promise.all(pages.map(({ page }) => page.context().close()));
-});
-
-afterAll(async () => {
-  await harness?.close();
-});
+const { open, pages, harness } = useBrowser();
 
 const MODES = [
   ['pursuer', 'As Kara'],
@@ -196,7 +175,7 @@ describe('the game in Chromium', () => {
 
   it('had no console errors and made no request off its origin', () => {
     expect(pages.length).toBeGreaterThan(5);
-    const origin = new URL(harness.server.url).origin;
+    const origin = new URL(harness().server.url).origin;
     for (const { errors, requests } of pages) {
       expect(errors).toEqual([]);
       const offOrigin = requests.filter(

@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { launch } from './browser.ts';
 import { E2E_PREFIX, E2E_ROOT } from './global-setup.ts';
 import { serveStatic, type StaticServer } from './server.ts';
@@ -132,4 +133,43 @@ export async function axeViolations(
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help }));
   });
+}
+
+/**
+ * Register the browser lifecycle for a test file: one served build and browser for the file, and
+ * each test's pages closed after it (a page left open keeps animating and slows the next test).
+ * `open` opens a tracked page; `pages` keeps every page's errors and requests for later checks.
+ */
+export function useBrowser(): {
+  open: (options?: Parameters<typeof openGame>[1]) => Promise<TrackedPage>;
+  pages: TrackedPage[];
+  harness: () => Harness;
+} {
+  let harness: Harness;
+  const pages: TrackedPage[] = [];
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterEach(async () => {
+    await Promise.all(
+      pages.map(({ page }) =>
+        page
+          .context()
+          .close()
+          .catch(() => undefined),
+      ),
+    );
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+  return {
+    pages,
+    harness: () => harness,
+    open: async (options = {}) => {
+      const tracked = await openGame(harness, options);
+      pages.push(tracked);
+      return tracked;
+    },
+  };
 }

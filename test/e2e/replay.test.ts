@@ -1,53 +1,34 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/cli/scenarios.ts';
 import { runFromSession } from '../../src/session/run.ts';
 import { Session } from '../../src/session/session.ts';
 import {
   axeViolations,
   continueToChoices,
-  openGame,
   playByKeyboard,
   screenshot,
   SCREENSHOTS,
-  startHarness,
+  useBrowser,
   waitForScreen,
-  type Harness,
-  type TrackedPage,
 } from './harness.ts';
 
-let harness: Harness;
-const pages: TrackedPage[] = [];
+const { open } = useBrowser();
 /** A run made by the session code in Node, saved as the browser would export it. */
 const SAMPLE = resolve(SCREENSHOTS, '..', 'sample-run.json');
 
-beforeAll(async () => {
-  harness = await startHarness();
+beforeAll(() => {
   const session = Session.start({ ...loadScenario('kara-and-jake'), mode: 'pursuer', seed: 9 });
   session.choose(2);
   session.choose(1);
   const now = new Date().toISOString();
   writeFileSync(SAMPLE, JSON.stringify(runFromSession(session, { id: 'sample-run', createdAt: now, now })));
 });
-afterEach(async () => {
-  await Promise.all(
-    pages.map(({ page }) =>
-      page
-        .context()
-        .close()
-        .catch(() => undefined),
-    ),
-  );
-});
-afterAll(async () => {
-  await harness?.close();
-});
 
 describe('replay and compare in Chromium', () => {
   it('plays, rewinds to a choice, branches, compares, exports and re-imports', async () => {
-    const tracked = await openGame(harness, { query: '?seed=2' });
-    pages.push(tracked);
+    const tracked = await open({ query: '?seed=2' });
     const { page } = tracked;
     await page.getByRole('button', { name: 'New game' }).click();
     await page.getByRole('button', { name: /^As Kara/ }).click();
@@ -118,8 +99,7 @@ describe('replay and compare in Chromium', () => {
   });
 
   it('refuses a foreign file with the reason, and shows imported text as text, never as HTML', async () => {
-    const tracked = await openGame(harness);
-    pages.push(tracked);
+    const tracked = await open();
     const { page } = tracked;
     await page.getByRole('button', { name: 'My runs' }).click();
     await waitForScreen(page, 'runs');
@@ -162,8 +142,7 @@ describe('replay and compare in Chromium', () => {
   });
 
   it('reports a corrupt saved run, sets it aside, and keeps the others', async () => {
-    const tracked = await openGame(harness);
-    pages.push(tracked);
+    const tracked = await open();
     const { page } = tracked;
     const good = JSON.parse(readFileSync(SAMPLE, 'utf8'));
     await page.evaluate((run) => {
@@ -189,8 +168,7 @@ describe('replay and compare in Chromium', () => {
   });
 
   it('reports a full store without losing the run in play', async () => {
-    const tracked = await openGame(harness, { query: '?seed=4' });
-    pages.push(tracked);
+    const tracked = await open({ query: '?seed=4' });
     const { page } = tracked;
     await page.evaluate(() => {
       Storage.prototype.setItem = function () {
