@@ -192,7 +192,7 @@ export class PlayScene extends Phaser.Scene {
         py - Math.sin(a) * s * 0.6,
       );
     }
-    const fontSize = Math.max(11, Math.min(16, outer * 0.085));
+    const fontSize = Math.round(Math.max(11, Math.min(16, outer * 0.085)));
     for (const [stage, angle] of Object.entries(STAGE_ANGLE) as [CycleStage, number][]) {
       const x = cx + Math.cos(angle) * nodeRadius;
       const y = cy + Math.sin(angle) * nodeRadius;
@@ -206,7 +206,8 @@ export class PlayScene extends Phaser.Scene {
       const label = this.labels.get(stage)!;
       // Labels sit outside the ring, on the side their node is on.
       const gap = outer * 0.17;
-      label.setFontSize(fontSize).setPosition(x + Math.cos(angle) * gap, y + Math.sin(angle) * gap);
+      if (label.style.fontSize !== `${fontSize}px`) label.setFontSize(fontSize);
+      label.setPosition(x + Math.cos(angle) * gap, y + Math.sin(angle) * gap);
       label.setOrigin(
         Math.cos(angle) > 0.5 ? 0 : Math.cos(angle) < -0.5 ? 1 : 0.5,
         Math.sin(angle) > 0.5 ? 0 : Math.sin(angle) < -0.5 ? 1 : 0.5,
@@ -220,11 +221,11 @@ export class PlayScene extends Phaser.Scene {
       cy,
       outer * 0.16,
     );
-    this.labels
-      .get('engage-engage')!
-      .setFontSize(fontSize * 0.9)
-      .setPosition(cx, cy)
-      .setAlpha(centreLit ? 1 : 0.65);
+    const centre = this.labels.get('engage-engage')!;
+    const centreSize = Math.round(fontSize * 0.9);
+    // Setting a font size redraws the text's texture, so only when it changes.
+    if (centre.style.fontSize !== `${centreSize}px`) centre.setFontSize(centreSize);
+    centre.setPosition(cx, cy).setAlpha(centreLit ? 1 : 0.65);
 
     // Two lights, one per partner, chasing round the ring: speed follows intensity.
     const speed =
