@@ -23,7 +23,10 @@ export function toMarkdownTranscript(session: Session): string {
       .map(([id, p]) => `${name(id)} ${p.state}, ${Math.round(p.heartRate)} bpm`)
       .join('; ');
     if (step.kind === 'choice') {
-      lines.push(`> **Choice ${step.chosen}:** ${escape(step.text)} _(${step.move?.type ?? 'no move'})_`, '');
+      lines.push(
+        `> **Choice ${step.chosen}:** ${escape(step.text)} _(${escape(step.move?.type ?? 'no move')})_`,
+        '',
+      );
     } else if (step.coach) {
       lines.push(`> _Coach: ${escape(step.text)}_`, '');
     } else {
@@ -31,7 +34,7 @@ export function toMarkdownTranscript(session: Session): string {
     }
     if (step.move)
       lines.push(
-        `<small>${escape(`${partners}; ${step.snapshot.cycle.stage}, ${step.snapshot.cycle.trend}`)}</small>`,
+        `_Model: ${escape(`${partners}; ${step.snapshot.cycle.stage}, ${step.snapshot.cycle.trend}`)}_`,
         '',
       );
   }

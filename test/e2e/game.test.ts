@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/cli/scenarios.ts';
 import { Session } from '../../src/session/session.ts';
@@ -7,6 +8,7 @@ import {
   playByKeyboard,
   screenOf,
   screenshot,
+  SCREENSHOTS,
   useBrowser,
   waitForScreen,
   type TrackedPage,
@@ -64,6 +66,18 @@ describe('the game in Chromium', () => {
     if (mode === 'counselor')
       expect(await page.locator('.score h2').innerText()).toMatch(/Session score: \d+ \/ 100/);
     if (mode === 'distancer') expect(await axeViolations(page)).toEqual([]);
+    if (mode === 'pursuer') {
+      // The debrief prints cleanly: no canvas, no buttons, dark-on-light text.
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.debrief-actions').isVisible()).toBe(false);
+      expect(await page.locator('#game').isVisible()).toBe(false);
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).color)).toBe(
+        'rgb(0, 0, 0)',
+      );
+      expect(await page.locator('.branches').isVisible()).toBe(false);
+      await page.pdf({ path: resolve(SCREENSHOTS, '05-debrief-print.pdf') });
+      await page.emulateMedia({ media: 'screen' });
+    }
   });
 
   it('moves the meters the way the model says after a harsh versus a soft opening', async () => {

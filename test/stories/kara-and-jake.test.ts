@@ -7,6 +7,8 @@ import { explore, type ExploreResult } from '../../src/session/explore.ts';
 import { Session, type Step } from '../../src/session/session.ts';
 import { DEFAULT_BREAK_MINUTES } from '../../src/sim/parameters.ts';
 import { lintInk } from '../../src/story/lint.ts';
+import { runFromSession } from '../../src/session/run.ts';
+import { validateRun } from '../../src/session/validate.ts';
 
 const scenario = loadScenario('kara-and-jake');
 const files = loadInkFiles('kara-and-jake');
@@ -60,6 +62,25 @@ describe('Kara and Jake', () => {
       expect(Object.keys(result.endings).sort()).toEqual([...ENDINGS].sort());
       console.log(
         `${mode}: ${result.paths} paths in ${result.milliseconds} ms; choice points ${JSON.stringify(result.choicePoints)}`,
+      );
+    });
+
+    it('restores the saved state at any choice and continues identically; every run validates', () => {
+      fc.assert(
+        fc.property(fc.array(fc.nat(5), { minLength: 1, maxLength: 20 }), fc.nat(), (picks, cut) => {
+          const full = playPicks(mode, picks);
+          const k = cut % full.checkpoints.length;
+          const copy = JSON.parse(JSON.stringify(full.checkpoints[k]));
+          const resumed = Session.resume({ ...scenario, mode }, copy, full.steps);
+          const taken = full.steps.filter((s) => s.kind === 'choice').map((s) => s.chosen!);
+          taken.slice(k).forEach((n) => resumed.choose(n));
+          expect(JSON.stringify(resumed.steps)).toBe(JSON.stringify(full.steps));
+          const now = '2026-11-21T10:00:00.000Z';
+          expect(() =>
+            validateRun(JSON.parse(JSON.stringify(runFromSession(full, { id: 'r', createdAt: now, now })))),
+          ).not.toThrow();
+        }),
+        { numRuns: 60 },
       );
     });
 

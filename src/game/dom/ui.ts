@@ -64,6 +64,10 @@ export class DomLayer {
     this.noticeEl = h('div', { id: 'notice', class: 'notice', role: 'alert', hidden: true });
     this.root.append(this.screenEl, this.overlayEl, this.noticeEl);
     document.addEventListener('keydown', (event) => this.onKey(event));
+    // On paper the canvas charts are gone, so the debrief prints its numbers table instead.
+    window.addEventListener('beforeprint', () =>
+      document.querySelectorAll('details').forEach((d) => (d.open = true)),
+    );
     app.subscribe(() => this.render());
     this.render();
   }

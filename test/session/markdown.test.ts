@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { toMarkdownTranscript } from '../../src/session/markdown.ts';
+import { Session } from '../../src/session/session.ts';
+import { fixture } from '../fixtures.ts';
+
+describe('Markdown transcript', () => {
+  it('lists every line, choice and coaching note, the model after each move, and the ending', () => {
+    const session = Session.start({ ...fixture('tiny'), mode: 'pursuer', seed: 2 });
+    session.choose(2);
+    session.choose(2);
+    const text = toMarkdownTranscript(session);
+    expect(text).toMatch(/^# Tiny — As Kara/);
+    expect(text).toContain('> **Choice 2:** I miss you. Can we talk tonight? _(soft\\_startup)_');
+    expect(text).toContain('**Jake:** Sure. After dinner?');
+    expect(text).toContain('> _Coach: A harsh start\\-up predicts a harsh ending \\(Gottman\\)._');
+    expect(text).toMatch(/_Model: Kara calm, \d+ bpm; Jake calm, \d+ bpm; pursue\\-withdraw, easing_/);
+    expect(text).toContain('**Ending:** Calm');
+  });
+
+  it('escapes markup in story text', () => {
+    const session = Session.start({ ...fixture('tiny'), mode: 'pursuer' });
+    session.steps[0].text = '<script>alert(1)</script> *bold*';
+    expect(toMarkdownTranscript(session)).toContain('\\<script\\>alert\\(1\\)\\</script\\> \\*bold\\*');
+  });
+});
