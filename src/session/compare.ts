@@ -6,7 +6,7 @@ import type { ScenarioManifest } from '../story/manifest.ts';
 import { debriefOf } from './debrief.ts';
 import { hashString } from './hash.ts';
 import { runFromSession, type RunMeta, type RunRecord } from './run.ts';
-import { Session, SessionError, type Step } from './session.ts';
+import { Session, SessionError } from './session.ts';
 
 export interface Scenario {
   manifest: ScenarioManifest;
@@ -170,9 +170,4 @@ export function whatIf(record: RunRecord, k: number, scenario: Scenario): WhatIf
       ending: session.ended ? session.ending : null,
     };
   });
-}
-
-/** The steps of a run from a step index on, for side-by-side transcripts. */
-export function stepsFrom(record: RunRecord, step: number): Step[] {
-  return record.steps.slice(step);
 }

@@ -38,8 +38,6 @@
 
 import type { MoveType } from './moves.ts';
 
-export const MODEL_VERSION = 1;
-
 /** [GOTTMAN-FLOOD] Heart rate above this means flooded. */
 export const FLOODING_HEART_RATE = 100;
 

@@ -36,8 +36,6 @@ export class InkRuntimeError extends Error {
   }
 }
 
-export const EXTERNAL_NAMES = ['state_of', 'stance_of', 'arousal', 'cycle_stage'] as const;
-
 export class StoryRunner {
   private readonly story: Story;
   /** Warnings ink raised (not fatal); the session records them, the checks fail on them. */
