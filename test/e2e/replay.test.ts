@@ -79,6 +79,14 @@ describe('replay and compare in Chromium', () => {
     await page.waitForTimeout(300);
     await screenshot(page, '13-compare');
     expect(await axeViolations(page)).toEqual([]);
+    // On a phone the compare screen reflows to one column, without sideways scrolling.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForTimeout(200);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+    await screenshot(page, '13-compare-phone');
+    await page.setViewportSize({ width: 1366, height: 900 });
 
     // Export all, delete one (asking first), and import the file back.
     await page.getByRole('button', { name: 'Back to My runs' }).click();
