@@ -101,6 +101,10 @@ describe('the game in Chromium', () => {
       const jake = expected.snapshot.partners.jake;
       expect(readings[opening].arousal).toBe(Math.round(jake.arousal));
       expect(readings[opening].heart).toBe(Math.round(jake.heartRate));
+      // Every move so far is a visible mark on the timeline: Kara's choice and Jake's answer.
+      expect(await page.locator('.timeline .turn:visible').count()).toBe(
+        expected.steps.filter((s) => s.move).length,
+      );
       if (opening === 1) await screenshot(page, '04-play-after-harsh-opening');
     }
     expect(readings[1].arousal).toBeGreaterThan(readings[2].arousal + 10);
