@@ -5,8 +5,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { SimInputError } from '../sim/simulation.ts';
-import { compareRuns, CompareError, isCurrentStory } from '../session/compare.ts';
-import { runFromSession, type RunRecord } from '../session/run.ts';
+import { compareRuns, CompareError } from '../session/compare.ts';
+import { isCurrentStory, runFromSession, type RunRecord } from '../session/run.ts';
 import { Session, SessionError } from '../session/session.ts';
 import { playReport, type PlayReport } from '../session/transcript.ts';
 import { readRunsFile } from '../session/validate.ts';

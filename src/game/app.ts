@@ -2,8 +2,8 @@
 // been revealed, the settings. Scenes and the DOM layer read it and send it events; it owns the
 // session, so nothing else touches the model.
 import { Session, type OfferedChoice, type Step } from '../session/session.ts';
-import { runFromSession, sessionFromRun, type RunRecord } from '../session/run.ts';
-import { branchRun, isCurrentStory } from '../session/compare.ts';
+import { isCurrentStory, runFromSession, sessionFromRun, type RunRecord } from '../session/run.ts';
+import { branchRun } from '../session/compare.ts';
 import { readRunsFile, runsBundle } from '../session/validate.ts';
 import type { SimSnapshot } from '../sim/simulation.ts';
 import type { ModeId } from '../story/manifest.ts';

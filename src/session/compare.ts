@@ -4,37 +4,12 @@ import type { CycleStage } from '../sim/couple.ts';
 import type { PartnerState } from '../sim/rules.ts';
 import type { ScenarioManifest } from '../story/manifest.ts';
 import { debriefOf } from './debrief.ts';
-import { hashString } from './hash.ts';
-import { runFromSession, type RunMeta, type RunRecord } from './run.ts';
-import { Session, SessionError } from './session.ts';
+import { runFromSession, sessionAt, type RunMeta, type RunRecord } from './run.ts';
+import type { Session } from './session.ts';
 
 export interface Scenario {
   manifest: ScenarioManifest;
   storyJson: string;
-}
-
-/** Whether a run was recorded on the story as it is now; its checkpoints only fit that story. */
-export function isCurrentStory(record: RunRecord, scenario: Scenario): boolean {
-  return hashString(scenario.storyJson) === record.storyVersion;
-}
-
-/**
- * A session at choice point `k` (0-based) of a run. On the run's own story version this restores
- * the checkpoint; on a changed story it replays the first `k` choices on the story as it is now.
- */
-export function sessionAt(record: RunRecord, k: number, scenario: Scenario): Session {
-  const options = { ...scenario, mode: record.mode, seed: record.seed };
-  if (k < 0 || k >= record.checkpoints.length) {
-    throw new SessionError(`this run has no choice point ${k + 1} (it has ${record.checkpoints.length})`);
-  }
-  if (!isCurrentStory(record, scenario)) {
-    const fresh = Session.start(options);
-    for (const choice of record.choices.slice(0, k)) fresh.choose(choice);
-    return fresh;
-  }
-  const session = Session.resume(options, record.checkpoints[k], record.steps);
-  session.checkpoints.splice(0, session.checkpoints.length, ...record.checkpoints.slice(0, k + 1));
-  return session;
 }
 
 /** A new run that shares the first `k` choices of `record` and branches at choice point `k`. */

@@ -89,6 +89,6 @@ export function debriefOf(steps: readonly Step[], ending: string | null, counsel
     negative,
     floodedSteps,
     movers: movers.slice(0, 3),
-    ...(counselor ? { score: scoreSession(steps, ending) } : {}),
+    ...(counselor ? { score: scoreSession(steps) } : {}),
   };
 }

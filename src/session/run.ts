@@ -1,6 +1,6 @@
 // A run as it is saved, exported and imported: versioned and validated, so a record that is not
 // ours, or is damaged, is refused with a reason rather than half-loaded.
-import { Session, type Checkpoint, type Step } from './session.ts';
+import { Session, SessionError, type Checkpoint, type Step } from './session.ts';
 import type { ScenarioManifest } from '../story/manifest.ts';
 import { hashString } from './hash.ts';
 
@@ -58,28 +58,44 @@ export function runFromSession(session: Session, meta: RunMeta): RunRecord {
   };
 }
 
+/** Whether a run was recorded on the story as it is now; its checkpoints only fit that story. */
+export function isCurrentStory(record: RunRecord, scenario: { storyJson: string }): boolean {
+  return hashString(scenario.storyJson) === record.storyVersion;
+}
+
 /**
- * Resume a saved run. On its own story version it is restored from its last checkpoint and the
- * choices after it, without replaying from the start; on a changed story its choices are
- * replayed on the story as it is now (and throw if they no longer fit).
+ * A session at choice point `k` (0-based) of a run. On the run's own story version this restores
+ * the checkpoint; on a changed story it replays the first `k` choices on the story as it is now.
+ */
+export function sessionAt(
+  record: RunRecord,
+  k: number,
+  scenario: { manifest: ScenarioManifest; storyJson: string },
+): Session {
+  const options = { ...scenario, mode: record.mode, seed: record.seed };
+  if (k < 0 || k >= record.checkpoints.length) {
+    throw new SessionError(`this run has no choice point ${k + 1} (it has ${record.checkpoints.length})`);
+  }
+  if (!isCurrentStory(record, scenario)) {
+    const fresh = Session.start(options);
+    for (const choice of record.choices.slice(0, k)) fresh.choose(choice);
+    return fresh;
+  }
+  return Session.resume(options, record.checkpoints.slice(0, k + 1), record.steps);
+}
+
+/**
+ * Resume a saved run where it stopped: from its last checkpoint plus the choices after it, with no
+ * replay from the start (on a changed story, its choices are replayed and throw if they no longer
+ * fit).
  */
 export function sessionFromRun(
   record: RunRecord,
   scenario: { manifest: ScenarioManifest; storyJson: string },
 ): Session {
-  const options = { ...scenario, mode: record.mode, seed: record.seed };
-  if (hashString(scenario.storyJson) !== record.storyVersion) {
-    const session = Session.start(options);
-    for (const choice of record.choices) session.choose(choice);
-    return session;
-  }
   const last = record.checkpoints.length - 1;
-  if (last < 0) return Session.start(options);
-  const session = Session.resume(options, record.checkpoints[last], record.steps);
-  session.checkpoints.splice(0, session.checkpoints.length, ...record.checkpoints);
-  const choicesBefore = record.steps
-    .slice(0, record.checkpoints[last].stepCount)
-    .filter((s) => s.kind === 'choice').length;
-  for (const choice of record.choices.slice(choicesBefore)) session.choose(choice);
+  if (last < 0) return Session.start({ ...scenario, mode: record.mode, seed: record.seed });
+  const session = sessionAt(record, last, scenario);
+  for (const choice of record.choices.slice(last)) session.choose(choice);
   return session;
 }

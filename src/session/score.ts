@@ -19,7 +19,7 @@ export interface SessionScore {
 
 const pct = (value: number) => Math.round(Math.max(0, Math.min(1, value)) * 100);
 
-export function scoreSession(steps: readonly Step[], _ending: string | null): SessionScore {
+export function scoreSession(steps: readonly Step[]): SessionScore {
   if (steps.length === 0) return { total: 0, deescalation: 0, ratio: 0, technique: 0, regulation: 0 };
   const intensities = steps.map((s) => s.snapshot.cycle.intensity);
   const peak = Math.max(...intensities);

@@ -69,7 +69,7 @@ export class Session {
   private currentChoices: StoryChoice[] = [];
   private endingId: string | null = null;
 
-  private constructor(options: SessionOptions, restore?: { checkpoint: Checkpoint; steps: Step[] }) {
+  private constructor(options: SessionOptions, restore?: { checkpoints: Checkpoint[]; steps: Step[] }) {
     this.manifest = options.manifest;
     const mode = modeOf(options.manifest, options.mode);
     if (!mode) {
@@ -81,15 +81,17 @@ export class Session {
     this.seed = options.seed ?? 1;
     this.storyJson = options.storyJson;
     this.storyVersion = hashString(options.storyJson);
-    this.sim = restore
-      ? Simulation.restore(simSetupOf(this.manifest), restore.checkpoint.sim)
+    const checkpoint = restore?.checkpoints[restore.checkpoints.length - 1];
+    if (restore && !checkpoint) throw new SessionError('there is no checkpoint to resume from');
+    this.sim = checkpoint
+      ? Simulation.restore(simSetupOf(this.manifest), checkpoint.sim)
       : new Simulation(simSetupOf(this.manifest));
     this.runner = new StoryRunner(options.storyJson, this.externals(), this.seed);
-    if (restore) {
-      this.steps.push(...restore.steps.slice(0, restore.checkpoint.stepCount));
-      this.runner.loadState(restore.checkpoint.ink);
+    if (restore && checkpoint) {
+      this.steps.push(...restore.steps.slice(0, checkpoint.stepCount));
+      this.runner.loadState(checkpoint.ink);
       this.currentChoices = this.runner.choices;
-      this.checkpoints.push(restore.checkpoint);
+      this.checkpoints.push(...restore.checkpoints);
     } else {
       this.runner.start(mode.entry);
       this.advance();
@@ -101,9 +103,12 @@ export class Session {
     return new Session(options);
   }
 
-  /** Resume exactly at a checkpoint: the steps before it are kept, the state is loaded. */
-  static resume(options: SessionOptions, checkpoint: Checkpoint, steps: Step[]): Session {
-    return new Session(options, { checkpoint, steps });
+  /**
+   * Resume exactly at the last of `checkpoints` (the run's checkpoints up to the choice point to
+   * resume at): the steps before it are kept, its ink state and model are loaded.
+   */
+  static resume(options: SessionOptions, checkpoints: Checkpoint[], steps: Step[]): Session {
+    return new Session(options, { checkpoints, steps });
   }
 
   /**
@@ -120,20 +125,6 @@ export class Session {
     this.sim = Simulation.restore(simSetupOf(this.manifest), checkpoint.sim);
     this.currentChoices = this.runner.choices;
     this.endingId = null;
-  }
-
-  /** A new session at choice point `k` of this one (0-based), restored from its checkpoint. */
-  rewindTo(k: number): Session {
-    const checkpoint = this.checkpoints[k];
-    if (!checkpoint)
-      throw new SessionError(`there is no choice point ${k + 1} (this run has ${this.checkpoints.length})`);
-    const session = Session.resume(
-      { manifest: this.manifest, storyJson: this.storyJson, mode: this.mode.id, seed: this.seed },
-      checkpoint,
-      this.steps,
-    );
-    session.checkpoints.splice(0, session.checkpoints.length, ...this.checkpoints.slice(0, k + 1));
-    return session;
   }
 
   get player(): string {

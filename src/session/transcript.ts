@@ -47,6 +47,6 @@ export function playReport(session: Session): PlayReport {
     ending: session.ending,
     awaiting: session.choices,
   };
-  if (session.mode.id === 'counselor') report.score = scoreSession(session.steps, session.ending);
+  if (session.mode.id === 'counselor') report.score = scoreSession(session.steps);
   return report;
 }

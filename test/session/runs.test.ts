@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/cli/scenarios.ts';
+import { branchRun, compareRuns, CompareError, whatIf } from '../../src/session/compare.ts';
 import {
-  branchRun,
-  compareRuns,
-  CompareError,
   isCurrentStory,
+  runFromSession,
   sessionAt,
-  whatIf,
-} from '../../src/session/compare.ts';
-import { runFromSession, sessionFromRun, type RunRecord } from '../../src/session/run.ts';
+  sessionFromRun,
+  type RunRecord,
+} from '../../src/session/run.ts';
 import { Session } from '../../src/session/session.ts';
 import {
   MAX_IMPORT_BYTES,

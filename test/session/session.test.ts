@@ -68,8 +68,8 @@ describe('Session', () => {
     full.choose(2);
     full.choose(1);
     expect(full.checkpoints).toHaveLength(2);
-    full.checkpoints.forEach((checkpoint, k) => {
-      const copy = JSON.parse(JSON.stringify(checkpoint));
+    full.checkpoints.forEach((_, k) => {
+      const copy = JSON.parse(JSON.stringify(full.checkpoints.slice(0, k + 1)));
       const resumed = Session.resume({ ...tiny(), mode: 'pursuer', seed: 3 }, copy, full.steps);
       [2, 1].slice(k).forEach((n) => resumed.choose(n));
       expect(JSON.stringify(resumed.steps)).toBe(JSON.stringify(full.steps));

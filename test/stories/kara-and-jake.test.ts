@@ -70,7 +70,7 @@ describe('Kara and Jake', () => {
         fc.property(fc.array(fc.nat(5), { minLength: 1, maxLength: 20 }), fc.nat(), (picks, cut) => {
           const full = playPicks(mode, picks);
           const k = cut % full.checkpoints.length;
-          const copy = JSON.parse(JSON.stringify(full.checkpoints[k]));
+          const copy = JSON.parse(JSON.stringify(full.checkpoints.slice(0, k + 1)));
           const resumed = Session.resume({ ...scenario, mode }, copy, full.steps);
           const taken = full.steps.filter((s) => s.kind === 'choice').map((s) => s.chosen!);
           taken.slice(k).forEach((n) => resumed.choose(n));

@@ -1,7 +1,7 @@
 // My runs and Compare: the replay screens of the DOM layer.
 import type { App } from '../app.ts';
-import { compareRuns, isCurrentStory, whatIf, type WhatIfOption } from '../../session/compare.ts';
-import type { RunRecord } from '../../session/run.ts';
+import { compareRuns, whatIf, type WhatIfOption } from '../../session/compare.ts';
+import { isCurrentStory, type RunRecord } from '../../session/run.ts';
 import { scenarioById } from '../stories.ts';
 import { MOVE_WORDS, STAGE_WORDS, STATE_WORDS } from '../words.ts';
 import { clear, h } from './h.ts';

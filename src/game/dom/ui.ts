@@ -10,22 +10,11 @@ import { MOVE_WORDS, STAGE_HINTS, STAGE_WORDS, STANCE_WORDS, STATE_WORDS, TREND_
 import { portraitUrl } from '../portraits.ts';
 import { clear, h } from './h.ts';
 import { toMarkdownTranscript } from '../../session/markdown.ts';
+import { MOVE_EFFECTS } from '../../sim/parameters.ts';
 import { buildCompare, buildRuns, download } from './runs-ui.ts';
 
-const NEGATIVE_MOVES = [
-  'criticize',
-  'contempt',
-  'demand',
-  'blame',
-  'defend',
-  'stonewall',
-  'withdraw',
-  'dismiss',
-  'take_sides',
-  'advise',
-  'interpret',
-];
-const NEUTRAL_MOVES = ['take_break', 'time_out', 'screen_safety', 'refer'];
+/** Timeline colours follow each move's valence in the model. */
+const VALENCE_CLASS = { 1: 'positive', 0: 'neutral', [-1]: 'negative' } as const;
 const HEART_MIN = 40;
 const HEART_MAX = 160;
 
@@ -456,11 +445,7 @@ export class DomLayer {
       if (!step.move && step.kind !== 'choice') return;
       const k = step.kind === 'choice' ? choiceIndex++ : -1;
       if (!step.move) return;
-      const valence = NEGATIVE_MOVES.includes(step.move.type)
-        ? 'negative'
-        : NEUTRAL_MOVES.includes(step.move.type)
-          ? 'neutral'
-          : 'positive';
+      const valence = VALENCE_CLASS[MOVE_EFFECTS[step.move.type].valence];
       const who =
         step.move.by === 'counselor'
           ? 'Counselor'

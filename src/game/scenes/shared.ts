@@ -76,8 +76,14 @@ export function heat(intensity: number): number {
     : mix(COLORS.activated, COLORS.flooded, (intensity - 50) / 50);
 }
 
-/** A soft vertical gradient behind everything. */
+const backdropSize = new WeakMap<Phaser.GameObjects.Graphics, string>();
+
+/** A soft vertical gradient behind everything. Scenes call this every frame; it redraws only
+ * when the canvas size changes. */
 export function drawBackdrop(graphics: Phaser.GameObjects.Graphics, width: number, height: number): void {
+  const size = `${width}x${height}`;
+  if (backdropSize.get(graphics) === size) return;
+  backdropSize.set(graphics, size);
   graphics.clear();
   graphics.fillGradientStyle(COLORS.night, COLORS.night, COLORS.dusk, COLORS.dusk, 1);
   graphics.fillRect(0, 0, width, height);
