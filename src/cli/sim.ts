@@ -1,5 +1,5 @@
 // npm run sim -- --scenario ID --moves who:move,who:move=minutes,… [--minutes-per-turn N] [--json]
-import { MoveSyntaxError, parseMoveSpec, formatMove } from '../sim/moves.ts';
+import { MoveSyntaxError, parseMoveSpec, formatMove, type Move } from '../sim/moves.ts';
 import { stepReport, type SimStepReport } from '../sim/report.ts';
 import { SimInputError, Simulation } from '../sim/simulation.ts';
 import { simSetupOf } from '../story/manifest.ts';
@@ -28,9 +28,12 @@ export function runSim(argv: string[]): string {
   const moves = values.moves
     .split(',')
     .filter((m) => m.trim() !== '')
-    .map((spec) => parseMoveSpec(spec));
-  for (const move of moves) sim.validate(move);
-  const steps: SimStepReport[] = moves.map((move) => stepReport(move, sim.apply(move)));
+    .map(parseItem);
+  for (const move of moves) if (!('wait' in move)) sim.validate(move);
+  const steps: SimStepReport[] = moves.map((move) => {
+    if ('wait' in move) return stepReport(move, sim.pass(move.wait));
+    return stepReport(move, sim.applyWhole(move));
+  });
   if (flags.has('json')) return `${JSON.stringify({ steps }, null, 2)}\n`;
   const ids = manifest.partners.map((p) => p.id);
   return table(
@@ -46,7 +49,10 @@ export function runSim(argv: string[]): string {
     ],
     steps.map((step, i) => [
       String(i + 1),
-      formatMove(moves[i]),
+      (() => {
+        const item = moves[i];
+        return 'wait' in item ? `wait=${item.wait}` : formatMove(item);
+      })(),
       String(step.minutes),
       ...ids.flatMap((id) => {
         const p = step.partners[id];
@@ -58,6 +64,20 @@ export function runSim(argv: string[]): string {
       step.cycle.ratio.toFixed(1),
     ]),
   );
+}
+
+/** A `--moves` item: `who:move…`, or `wait=N` for N minutes passing with nobody speaking. */
+function parseItem(spec: string): Move | { wait: number } {
+  const wait = /^\s*wait=(.*)$/.exec(spec);
+  if (!wait) return parseMoveSpec(spec);
+  const minutes = Number(wait[1]);
+  if (!/^\d+$/.test(wait[1].trim()) || minutes < 1 || minutes > 24 * 60) {
+    throw new MoveSyntaxError(
+      `'${spec.trim()}' must wait a whole number of minutes from 1 to 1440`,
+      spec.trim(),
+    );
+  }
+  return { wait: minutes };
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\/src\//, '/src/'))) {

@@ -2,8 +2,10 @@
 // speaker, text, tags and the model's snapshot; every choice becomes a step with the choices
 // offered and the one taken. The full state is checkpointed at every choice point so a run can
 // be rewound there exactly, without replaying from the start.
-import { COUNSELOR_ID, type Move } from '../sim/moves.ts';
-import { Simulation, type PersistedSim, type SimSnapshot } from '../sim/simulation.ts';
+import { COUNSELOR_ID, type Move, type MoveType } from '../sim/moves.ts';
+import { MOVE_EFFECTS } from '../sim/parameters.ts';
+import { Simulation, type PartnerReading, type PersistedSim, type SimSnapshot } from '../sim/simulation.ts';
+import type { BodyClaim } from '../story/tags.ts';
 import { modeOf, simSetupOf, type ManifestMode, type ScenarioManifest } from '../story/manifest.ts';
 import { InkRuntimeError, StoryRunner, type StoryChoice, type StoryExternals } from '../story/runner.ts';
 import { hashString } from './hash.ts';
@@ -13,6 +15,9 @@ export interface OfferedChoice {
   move: string | null;
   to?: string;
   minutes?: number;
+  /** Offered while the player's own character is flooded, and warm: hard to say now, and it will
+   * land weaker and shakier than it would calm (DESIGN §4a). */
+  strained?: true;
 }
 
 export interface Step {
@@ -68,6 +73,7 @@ export class Session {
   private readonly runner: StoryRunner;
   private currentChoices: StoryChoice[] = [];
   private endingId: string | null = null;
+  private readonly bodyWarnings: string[] = [];
 
   private constructor(options: SessionOptions, restore?: { checkpoints: Checkpoint[]; steps: Step[] }) {
     this.manifest = options.manifest;
@@ -84,8 +90,8 @@ export class Session {
     const checkpoint = restore?.checkpoints[restore.checkpoints.length - 1];
     if (restore && !checkpoint) throw new SessionError('there is no checkpoint to resume from');
     this.sim = checkpoint
-      ? Simulation.restore(simSetupOf(this.manifest), checkpoint.sim)
-      : new Simulation(simSetupOf(this.manifest));
+      ? Simulation.restore(simSetupOf(this.manifest), checkpoint.sim, this.seed)
+      : new Simulation(simSetupOf(this.manifest), { seed: this.seed });
     this.runner = new StoryRunner(options.storyJson, this.externals(), this.seed);
     if (restore && checkpoint) {
       this.steps.push(...restore.steps.slice(0, checkpoint.stepCount));
@@ -122,7 +128,7 @@ export class Session {
     this.steps.length = checkpoint.stepCount;
     this.checkpoints.length = k + 1;
     this.runner.loadState(checkpoint.ink);
-    this.sim = Simulation.restore(simSetupOf(this.manifest), checkpoint.sim);
+    this.sim = Simulation.restore(simSetupOf(this.manifest), checkpoint.sim, this.seed);
     this.currentChoices = this.runner.choices;
     this.endingId = null;
   }
@@ -132,7 +138,9 @@ export class Session {
   }
 
   get choices(): OfferedChoice[] {
-    return this.currentChoices.map(offered);
+    const me = this.sim.snapshot().partners[this.player];
+    const flooded = me !== undefined && isOverTheLine(me);
+    return this.currentChoices.map((choice) => offered(choice, flooded));
   }
 
   get ended(): boolean {
@@ -147,9 +155,9 @@ export class Session {
     return this.sim.snapshot();
   }
 
-  /** Ink warnings seen so far (ink errors throw). */
+  /** Ink warnings and lines whose #body the model contradicts, seen so far (ink errors throw). */
   get warnings(): readonly string[] {
-    return this.runner.warnings;
+    return [...this.runner.warnings, ...this.bodyWarnings];
   }
 
   /** The ink state, for the checks (visit counts). */
@@ -169,6 +177,7 @@ export class Session {
     }
     const before = this.steps.length;
     const move = this.choiceMove(choice);
+    const offeredChoices = this.choices;
     const snapshot = move ? this.sim.apply(move) : this.sim.snapshot();
     this.steps.push({
       kind: 'choice',
@@ -177,7 +186,7 @@ export class Session {
       tags: choice.tags,
       coach: false,
       move,
-      choices: this.choices,
+      choices: offeredChoices,
       chosen: number,
       snapshot,
     });
@@ -223,7 +232,9 @@ export class Session {
         this.endingId = ending;
       }
       if (move) this.validateMove(move, `the line "${line.text}"`);
+      if (line.parsed.time !== undefined) this.sim.pass(line.parsed.time);
       const snapshot = move ? this.sim.apply(move) : this.sim.snapshot();
+      if (line.parsed.body) this.checkBody(line.text, line.parsed.body, snapshot);
       this.steps.push({
         kind: 'line',
         speaker: speaker ?? null,
@@ -245,6 +256,16 @@ export class Session {
     }
   }
 
+  /** A line that narrates a body (`#body`) must agree with the model; a line that does not is
+   * reported as a warning, which the checks fail on. */
+  private checkBody(text: string, body: { who: string; claim: BodyClaim }, snapshot: SimSnapshot): void {
+    const reading = snapshot.partners[body.who];
+    if (!reading) throw new InkRuntimeError(`#body names unknown partner '${body.who}' on "${text}"`, 'tag');
+    if (bodyAgrees(body.claim, reading)) return;
+    const warning = `"${text}" says ${body.who} is ${body.claim}, but the model has ${body.who} ${reading.state} at ${reading.heartRate} bpm`;
+    if (!this.bodyWarnings.includes(warning)) this.bodyWarnings.push(warning);
+  }
+
   private externals(): StoryExternals {
     const partner = (who: string) => {
       const reading = this.sim.snapshot().partners[who];
@@ -256,15 +277,49 @@ export class Session {
       stance_of: (who) => partner(who).stance,
       arousal: (who) => Math.round(partner(who).arousal),
       cycle_stage: () => this.sim.snapshot().cycle.stage,
+      received: (who) => {
+        partner(who);
+        return this.sim.lastReception(who) ?? 'none';
+      },
     };
   }
 }
 
-function offered(choice: StoryChoice): OfferedChoice {
+const isOverTheLine = (p: PartnerReading) =>
+  p.state === 'flooded' || (p.state === 'cooling' && p.heartRate > 100);
+
+/** Whether a narrated body (`#body:who.claim`) agrees with the model's reading of that partner. */
+export function bodyAgrees(claim: BodyClaim, p: PartnerReading): boolean {
+  const flooded = isOverTheLine(p);
+  const hot = flooded || p.state === 'escalated';
+  switch (claim) {
+    case 'calm':
+      return p.state === 'calm';
+    case 'stirred':
+      return p.state !== 'calm';
+    case 'hot':
+      return hot;
+    case 'flooded':
+      return flooded;
+    case 'settled':
+      return !hot;
+  }
+}
+
+/** Warm moves are what flooding makes hard to reach (DESIGN §4a); a break and self-soothing are
+ * what helps, so they are never strained. */
+export function isWarmMove(move: MoveType): boolean {
+  const effect = MOVE_EFFECTS[move];
+  return effect.valence > 0 && effect.kind !== 'neutral' && move !== 'self_soothe' && move !== 'ask_space';
+}
+
+function offered(choice: StoryChoice, playerFlooded: boolean): OfferedChoice {
+  const move = choice.parsed.move;
   return {
     text: choice.text,
-    move: choice.parsed.move ?? null,
+    move: move ?? null,
     ...(choice.parsed.to ? { to: choice.parsed.to } : {}),
     ...(choice.parsed.minutes !== undefined ? { minutes: choice.parsed.minutes } : {}),
+    ...(playerFlooded && move && isWarmMove(move) ? { strained: true as const } : {}),
   };
 }

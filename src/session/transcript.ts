@@ -11,6 +11,8 @@ export interface PlayStepReport {
   tags: string[];
   choices?: OfferedChoice[];
   chosen?: number;
+  /** The simulated clock after this step, in minutes since the start. */
+  clock: number;
   partners: Record<string, PublicPartner>;
   cycle: CycleReading;
 }
@@ -41,6 +43,7 @@ export function playReport(session: Session): PlayReport {
       text: step.text,
       tags: step.tags,
       ...(step.choices ? { choices: step.choices, chosen: step.chosen } : {}),
+      clock: step.snapshot.minutes,
       partners: publicPartners(step.snapshot),
       cycle: { ...step.snapshot.cycle },
     })),

@@ -66,6 +66,12 @@ export interface TurnEvent {
   partners: PartnerView[];
 }
 
+/** Time passed with nobody speaking: the bodies changed, and the circle may follow them. */
+export interface TimePassedEvent {
+  type: 'TIME_PASSED';
+  partners: PartnerView[];
+}
+
 const RECENT_MOVES = TREND_WINDOW * 2;
 
 export function initialCoupleContext(partners: PartnerView[], startStage: CycleStage): CoupleContext {
@@ -104,6 +110,10 @@ export function trendOf(recentIntensity: number[]): Trend {
   if (recentIntensity.length < 2) return 'steady';
   const then = recentIntensity[Math.max(0, recentIntensity.length - 1 - TREND_WINDOW)];
   const now = recentIntensity[recentIntensity.length - 1];
+  // The latest turn alone, when it moves past the threshold, sets the direction.
+  const last = now - recentIntensity[recentIntensity.length - 2];
+  if (last > TREND_THRESHOLD) return 'tightening';
+  if (-last > TREND_THRESHOLD) return 'easing';
   if (now - then > TREND_THRESHOLD) return 'tightening';
   if (then - now > TREND_THRESHOLD) return 'easing';
   return 'steady';
@@ -150,7 +160,7 @@ const enter = { actions: 'markStageEntered' } as const;
 export const coupleMachine = setup({
   types: {
     context: {} as CoupleContext,
-    events: {} as TurnEvent,
+    events: {} as TurnEvent | TimePassedEvent,
     input: {} as { partners: PartnerView[]; stage: CycleStage },
   },
   guards: {
@@ -164,7 +174,14 @@ export const coupleMachine = setup({
     turnedNegative: oneStepPerTurn(turnedNegative),
   },
   actions: {
+    recordTimePassed: assign(({ context, event }) => {
+      if (event.type !== 'TIME_PASSED') return {};
+      const intensity = intensityOf(event.partners, context.recentValence);
+      const recentIntensity = [...context.recentIntensity, intensity].slice(-(TREND_WINDOW + 1));
+      return { intensity, trend: trendOf(recentIntensity), recentIntensity, partners: event.partners };
+    }),
     recordTurn: assign(({ context, event }) => {
+      if (event.type !== 'TURN') return {};
       const valence = MOVE_EFFECTS[event.move].valence;
       const category = categoryOf(event.move);
       const regulating = valence > 0 && (category === 'regulating' || category === 'counselor');
@@ -195,7 +212,7 @@ export const coupleMachine = setup({
   id: 'couple',
   context: ({ input }) => initialCoupleContext(input.partners, input.stage),
   initial: 'starting',
-  on: { TURN: { actions: 'recordTurn' } },
+  on: { TURN: { actions: 'recordTurn' }, TIME_PASSED: { actions: 'recordTimePassed' } },
   states: {
     starting: {
       always: CYCLE_STAGES.map((stage) => ({

@@ -32,6 +32,17 @@
 //  [JOHNSON]        Johnson, S. M. (2004/2019). The Practice of Emotionally Focused Couple Therapy:
 //                   de-escalation first; enactments only once the cycle is contained; the
 //                   withdrawer re-engages before the pursuer softens.
+//  [SENTIMENT]      Weiss, R. L. (1980). Strategic behavioral marital therapy: toward a model for
+//                   assessment and intervention. Advances in Family Intervention 1: sentiment
+//                   override — how a partner hears a message follows the overall sentiment more
+//                   than the message. Hawkins, Carrère & Gottman (2002), J. Marriage & Family 64:
+//                   in negative sentiment override, neutral messages are heard as negative;
+//                   Gottman (1999), The Marriage Clinic: in positive override, irritability is
+//                   let go ("he's just stressed").
+//  [STONEWALL]      Gottman & Levenson (1988), "The social psychophysiology of marriage"; Gottman
+//                   (1994), What Predicts Divorce?: stonewallers look impassive but are
+//                   physiologically flooded (heart rate high); stonewalling is a response to
+//                   flooding, and it floods the partner who is shut out.
 //  [MODEL]          A modelling choice of this project, set so the behaviours above appear at
 //                   the sizes the sources describe (e.g. three or four harsh moves flood a
 //                   calm distancer). Tests pin the behaviours, not these exact values.
@@ -56,6 +67,23 @@ export const AROUSAL_ESCALATED = 55;
 export const FLOODED_POSITIVE_UPTAKE = 0.2;
 export const FLOODED_NEGATIVE_GAIN = 1.5;
 
+/** [GOTTMAN-FLOOD][MODEL] The body heats gradually, not at a cliff: from this heart rate up to the
+ * flooding line, soothing is taken in less (down to FLOODED_POSITIVE_UPTAKE), arousal lingers
+ * longer (inertia up to HOT_INERTIA), and what the partner says is delivered less well. "Heat"
+ * is a smoothstep from 0 here to 1 at FLOODING_HEART_RATE. */
+export const HEAT_START_HEART_RATE = 88;
+/** [GOTTMAN-FLOOD] Adrenaline clears slowly: near the flooding line arousal barely regresses to the
+ * set point from one exchange to the next (the twenty minutes are needed because of this). */
+export const HOT_INERTIA = 0.95;
+/** [GOTTMAN-FLOOD][MODEL] A flooded speaker cannot deliver warmth well: soothing words said at the
+ * flooding line land at this share of the same words said calm ("you can't think straight"). */
+export const FLOODED_SPEAKER_DELIVERY = 0.5;
+
+/** [GOTTMAN-MURRAY] The influence functions level off at the extremes (the ogive form in The
+ * Mathematics of Marriage, ch. 6): above this arousal, each push adds a share of it that shrinks
+ * with the headroom left, so arousal approaches its ceiling with diminishing steps. */
+export const AROUSAL_SOFT_CEILING_START = 60;
+
 /** [GOTTMAN-MURRAY] Negative influence grows with the receiver's arousal (a steeper negative
  * branch of the influence function): gain = 1 + NEGATIVITY_GAIN × arousal/100. */
 export const NEGATIVITY_GAIN = 0.6;
@@ -63,6 +91,10 @@ export const NEGATIVITY_GAIN = 0.6;
 /** [MODEL] During a break, a flooded partner's arousal drops only this much per minute until
  * the 20 minutes are up (adrenaline clears slowly [GOTTMAN-FLOOD]). */
 export const COOLING_DECAY_PER_MINUTE = 0.4;
+/** [STONEWALL] Making a stonewall raises the stonewaller's own arousal (impassive outside, racing
+ * inside); [MODEL] size so three in a row lift a calm distancer's heart rate by about 10 bpm. */
+export const STONEWALL_SELF_AROUSAL = 7;
+
 /** [MODEL] On recovery after 20 minutes, arousal keeps this share of its excess over the set point. */
 export const RECOVERY_RESIDUAL = 0.3;
 /** [MODEL] Outside flooding, each minute of break moves arousal this share of the way back to
@@ -74,8 +106,12 @@ export const BREAK_DECAY_PER_MINUTE = 0.1;
 export const REPAIR_FLOOR = 0.4;
 
 /** [CHRISTENSEN][LERNER] Unanswered pursuits before a pursuer goes cold (gives up and withdraws;
- * seed 002, Teri: "I changed, and checked out"). */
-export const PURSUER_EXHAUSTION = 5;
+ * seed 002, Teri: "I changed, and checked out" — after years, not minutes: it takes sustained
+ * failed pursuit, not one rebuff). */
+export const PURSUER_EXHAUSTION = 6;
+/** [LERNER][MODEL] Warm answers a cold pursuer needs, in a row, before reaching again: one bid does
+ * not undo a withdrawal that took sustained failure to build. */
+export const WARMTH_TO_THAW = 3;
 /** [CHRISTENSEN] Unanswered pursuits by a distancer before the roles flip (roles follow the
  * issue: whoever now wants the change pursues). */
 export const DISTANCER_FLIP = 3;
@@ -84,7 +120,9 @@ export const COLD_PURSUER_FLIP = 3;
 
 /** [WILE][MODEL] Consecutive regulating moves, with nobody escalated, that open the circle. */
 export const ENGAGE_RUN = 3;
-/** [MODEL] Turns over which the trend compares intensity, and the change that counts. */
+/** [MODEL] Turns over which the trend compares intensity, and the change that counts. A single
+ * turn that moves intensity by more than the threshold sets the trend on its own, so the trend
+ * never reads "tightening" while intensity falls. */
 export const TREND_WINDOW = 3;
 export const TREND_THRESHOLD = 4;
 /** [MODEL] Intensity = AROUSAL_SHARE × mean arousal + (1 − AROUSAL_SHARE) × 100 × share of
@@ -95,6 +133,24 @@ export const INTENSITY_AROUSAL_SHARE = 0.7;
 export const DEFAULT_MINUTES_PER_TURN = 1;
 /** [GOTTMAN-FLOOD] Default length of a break or time-out without minutes. */
 export const DEFAULT_BREAK_MINUTES = 20;
+
+/** [SENTIMENT][MODEL] How often a warm move is heard as an attack: the chance is
+ * MISREAD_SCALE × (1 − trust/100) × (1 + arousal/100), at most MISREAD_MAX — about one soft
+ * start-up in five at Jake's starting trust, rarer as trust grows, likelier when already stirred. */
+export const MISREAD_SCALE = 0.4;
+export const MISREAD_MAX = 0.5;
+/** [GOTTMAN-FLOOD][MODEL] A flooded speaker's warmth is shakier: the misread chance is multiplied
+ * by up to this much at the flooding line (by heat). */
+export const FLOODED_SPEAKER_MISREAD_GAIN = 1.5;
+/** [SENTIMENT][MODEL] A misread warm move lands as the move it was heard as, at this share of that
+ * move's size (a soft start-up heard as criticism stings, but less than criticism itself). */
+export const MISREAD_SHARE = 0.6;
+/** [SENTIMENT][MODEL] Positive override: with trust above LET_GO_TRUST, a harsh move is let go with
+ * chance LET_GO_SCALE × (trust − LET_GO_TRUST)/(100 − LET_GO_TRUST), and then lands at LET_GO_SHARE
+ * of its size and costs no trust. */
+export const LET_GO_TRUST = 50;
+export const LET_GO_SCALE = 0.5;
+export const LET_GO_SHARE = 0.3;
 
 /** How a move lands. `onOther` is arousal added to the receiver before sensitivities (negative
  * calms); `kind` says which sensitivity applies; `onSelf` is what making the move does to the
@@ -119,7 +175,7 @@ export const MOVE_EFFECTS: Record<MoveType, MoveEffect> = {
   demand: { onOther: 12, onSelf: 3, kind: 'pressure', trust: -2, valence: -1 },
   blame: { onOther: 15, onSelf: 4, kind: 'pressure', trust: -3, valence: -1 },
   defend: { onOther: 9, onSelf: 3, kind: 'distance', trust: -1, valence: -1 },
-  stonewall: { onOther: 15, onSelf: 0, kind: 'distance', trust: -3, valence: -1 },
+  stonewall: { onOther: 15, onSelf: STONEWALL_SELF_AROUSAL, kind: 'distance', trust: -3, valence: -1 },
   withdraw: { onOther: 13, onSelf: -2, kind: 'distance', trust: -2, valence: -1 },
   dismiss: { onOther: 11, onSelf: 0, kind: 'distance', trust: -2, valence: -1 },
   soft_startup: { onOther: -4, onSelf: -2, kind: 'soothing', trust: 2, valence: 1 },

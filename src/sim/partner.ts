@@ -6,7 +6,9 @@ import {
   MOVE_EFFECTS,
   COLD_PURSUER_FLIP,
   DISTANCER_FLIP,
+  MISREAD_SHARE,
   PURSUER_EXHAUSTION,
+  WARMTH_TO_THAW,
 } from './parameters.ts';
 import { HORSEMAN_OF, type Horseman, type MoveType } from './moves.ts';
 import {
@@ -19,6 +21,7 @@ import {
   isPursuit,
   isRetreat,
   levelFor,
+  misreadAs,
   nextArousal,
   nextTrust,
   recoveredArousal,
@@ -27,6 +30,7 @@ import {
   selfEffectOf,
   type PartnerParams,
   type Received,
+  type Reception,
   type Role,
 } from './rules.ts';
 
@@ -48,12 +52,27 @@ export interface PartnerContext {
   pursuitPending: boolean;
   /** Pursuits received while cold. */
   pursuedWhileCold: number;
+  /** Warm answers received in a row while cold [LERNER]. */
+  warmthWhileCold: number;
   /** Simulated minute at which the current break began, while cooling. */
   coolingSince: number | null;
+  /** The partner's own last move: the stance shows it [STONEWALL]. */
+  lastOwnMove: MoveType | null;
+  /** How the last move made to this partner was heard [SENTIMENT]. */
+  lastReception: Reception | null;
 }
 
 export type PartnerEvent =
-  | { type: 'MOVE_RECEIVED'; move: MoveType; aim: Received['aim']; otherIsHot: boolean }
+  | {
+      type: 'MOVE_RECEIVED';
+      move: MoveType;
+      aim: Received['aim'];
+      otherIsHot: boolean;
+      /** How well the speaker put it (1 when calm or for the counselor). */
+      delivery?: number;
+      /** How this partner heard it (as meant unless sentiment says otherwise). */
+      reception?: Reception;
+    }
   | { type: 'MOVE_MADE'; move: MoveType }
   | { type: 'BREAK_STARTED'; now: number }
   | { type: 'MINUTE_PASSED'; now: number };
@@ -80,7 +99,10 @@ export function initialPartnerContext(input: PartnerInput): PartnerContext {
     unansweredPursuits: 0,
     pursuitPending: false,
     pursuedWhileCold: 0,
+    warmthWhileCold: 0,
     coolingSince: null,
+    lastOwnMove: null,
+    lastReception: null,
   };
 }
 
@@ -89,18 +111,26 @@ const withArousal = (context: PartnerContext, arousal: number) => ({
   heartRate: heartRateFor(arousal, context.params.restingHeartRate),
 });
 
-/** Pursuit bookkeeping for a move received from the other partner: failed pursuits exhaust a
- * pursuer, make a distancer the pursuer, and being pursued while cold settles a cold pursuer
- * into distance [CHRISTENSEN][LERNER]. */
+/** Pursuit bookkeeping for a move received from the other partner (as heard): failed pursuits
+ * exhaust a pursuer, make a distancer the pursuer, and being pursued while cold settles a cold
+ * pursuer into distance [CHRISTENSEN][LERNER]; only warmth sustained over several answers thaws a
+ * cold pursuer. */
 function answerToPursuit(context: PartnerContext, move: MoveType): Partial<PartnerContext> {
-  let { unansweredPursuits, pursuedWhileCold, cold, role } = context;
+  let { unansweredPursuits, pursuedWhileCold, cold, role, warmthWhileCold } = context;
   // A warm answer responds to the other (turning toward, validating, owning a part); a pursuit
   // received is not an answer, and pursuing a cold partner settles them further into distance.
   const warm = MOVE_EFFECTS[move].valence > 0 && MOVE_EFFECTS[move].kind === 'soothing' && !isPursuit(move);
   if (context.pursuitPending && isRetreat(move)) unansweredPursuits += 1;
   else if (warm) unansweredPursuits = Math.max(0, unansweredPursuits - 2);
   if (role === 'pursuer' && unansweredPursuits >= PURSUER_EXHAUSTION) cold = true;
-  if (role === 'pursuer' && cold && unansweredPursuits <= PURSUER_EXHAUSTION - 3 && warm) cold = false;
+  if (cold) {
+    warmthWhileCold = warm ? warmthWhileCold + 1 : isRetreat(move) ? 0 : warmthWhileCold;
+    if (warmthWhileCold >= WARMTH_TO_THAW) {
+      cold = false;
+      unansweredPursuits = 0;
+      warmthWhileCold = 0;
+    }
+  }
   if (role === 'distancer' && unansweredPursuits >= DISTANCER_FLIP) {
     role = 'pursuer';
     unansweredPursuits = 0;
@@ -111,8 +141,20 @@ function answerToPursuit(context: PartnerContext, move: MoveType): Partial<Partn
     cold = false;
     pursuedWhileCold = 0;
     unansweredPursuits = 0;
+    warmthWhileCold = 0;
   }
-  return { unansweredPursuits, pursuedWhileCold, cold, role, pursuitPending: false };
+  return { unansweredPursuits, pursuedWhileCold, cold, role, warmthWhileCold, pursuitPending: false };
+}
+
+/** Trust moves with the move as heard: a misread warm move costs a share of what its reading
+ * costs; a harsh move let go costs nothing [SENTIMENT]. */
+function trustAfter(context: PartnerContext, move: MoveType, aim: Received['aim'], reception: Reception) {
+  if (reception === 'let_go') return context.trust;
+  if (reception === 'misread') {
+    const lost = MOVE_EFFECTS[misreadAs(move)].trust * MISREAD_SHARE;
+    return clamp(round1(context.trust + lost), 0, 100);
+  }
+  return nextTrust(context.trust, move, aim);
 }
 
 export const partnerMachine = setup({
@@ -135,7 +177,9 @@ export const partnerMachine = setup({
   actions: {
     takeInMove: assign(({ context, event }, params: { flooded: boolean }) => {
       if (event.type !== 'MOVE_RECEIVED') return {};
-      const received = { type: event.move, aim: event.aim };
+      const reception = event.reception ?? 'as_meant';
+      const received = { type: event.move, aim: event.aim, delivery: event.delivery, reception };
+      const heard = reception === 'misread' ? misreadAs(event.move) : event.move;
       const influence = influenceOf(
         received,
         context.params,
@@ -150,8 +194,9 @@ export const partnerMachine = setup({
         : nextArousal(context.arousal, context.params, influence);
       return {
         ...withArousal(context, arousal),
-        trust: nextTrust(context.trust, event.move, event.aim),
-        ...(fromPartner ? answerToPursuit(context, event.move) : {}),
+        trust: trustAfter(context, event.move, event.aim, reception),
+        lastReception: reception,
+        ...(fromPartner ? answerToPursuit(context, heard) : {}),
       };
     }),
     recordOwnMove: assign(({ context, event }, params: { flooded: boolean }) => {
@@ -162,12 +207,8 @@ export const partnerMachine = setup({
       const arousal = params.flooded
         ? heldWhileFlooded(context.arousal, changed - context.arousal, context.params.restingHeartRate)
         : changed;
-      // Exhaustion shows as cold withdrawal: a hot pursuer who retreats has given up for now.
-      const goesCold =
-        context.role === 'pursuer' &&
-        (event.move === 'withdraw' || event.move === 'stonewall') &&
-        levelFor(context.arousal) !== 'calm';
-      const pursues = isPursuit(event.move);
+      // Attacking again is pursuing again; a tentative bid from a cold place is not yet a thaw.
+      const pursuesAgain = isPursuit(event.move) && MOVE_EFFECTS[event.move].valence < 0;
       return {
         ...withArousal(context, arousal),
         horsemen: horseman
@@ -175,9 +216,10 @@ export const partnerMachine = setup({
           : context.horsemen,
         positiveMoves: context.positiveMoves + (valence > 0 ? 1 : 0),
         negativeMoves: context.negativeMoves + (valence < 0 ? 1 : 0),
-        pursuitPending: pursues,
-        cold: pursues ? false : context.cold || goesCold,
-        pursuedWhileCold: pursues ? 0 : context.pursuedWhileCold,
+        pursuitPending: isPursuit(event.move),
+        cold: pursuesAgain ? false : context.cold,
+        pursuedWhileCold: pursuesAgain ? 0 : context.pursuedWhileCold,
+        lastOwnMove: event.move,
       };
     }),
     startCooling: assign(({ event }) => (event.type === 'BREAK_STARTED' ? { coolingSince: event.now } : {})),

@@ -5,7 +5,18 @@ import { partnerMachine, type PartnerContext } from './partner.ts';
 import { coupleMachine, type CycleStage, type PartnerView, type Trend } from './couple.ts';
 import { COUNSELOR_ID, isCounselorMove, isPartnerMove, type Move } from './moves.ts';
 import { DEFAULT_BREAK_MINUTES, DEFAULT_MINUTES_PER_TURN } from './parameters.ts';
-import { stanceFor, type PartnerParams, type PartnerState, type Role, type Stance } from './rules.ts';
+import {
+  deliveryOf,
+  heatOf,
+  receptionOf,
+  seededDraw,
+  stanceFor,
+  type PartnerParams,
+  type PartnerState,
+  type Reception,
+  type Role,
+  type Stance,
+} from './rules.ts';
 
 export interface PartnerSpec {
   id: string;
@@ -21,6 +32,13 @@ export interface SimSetup {
   minutesPerTurn?: number;
 }
 
+export interface SimOptions {
+  clock?: SimulatedClock;
+  restore?: PersistedSim;
+  /** The run's seed: how each move is heard is drawn from it [SENTIMENT]. */
+  seed?: number;
+}
+
 export interface PartnerReading {
   state: PartnerState;
   stance: Stance;
@@ -31,6 +49,10 @@ export interface PartnerReading {
   horsemen: PartnerContext['horsemen'];
   positiveMoves: number;
   negativeMoves: number;
+  /** Whether a declared break (take_break, time_out) is under way. */
+  onBreak: boolean;
+  /** How this partner heard the move of this step, when it was made to them by the other. */
+  reception: Reception | null;
 }
 
 export interface CycleReading {
@@ -43,6 +65,8 @@ export interface CycleReading {
 export interface SimSnapshot {
   /** Simulated minutes since the start. */
   minutes: number;
+  /** The simulated minute the current break began, or null when nobody is on a break. */
+  breakSince: number | null;
   partners: Record<string, PartnerReading>;
   cycle: CycleReading;
 }
@@ -65,6 +89,10 @@ export interface PersistedSim {
   minutes: number;
   partners: Record<string, unknown>;
   couple: unknown;
+  /** Moves made so far: the reception draw's index. */
+  moveCount?: number;
+  breakSince?: number | null;
+  receptions?: Record<string, Reception>;
 }
 
 const MS_PER_MINUTE = 60_000;
@@ -74,18 +102,29 @@ export class Simulation {
   private readonly partners = new Map<string, PartnerActor>();
   private readonly couple: CoupleActor;
   private readonly minutesPerTurn: number;
+  private readonly seed: number;
+  private moveCount = 0;
+  private breakSince: number | null = null;
+  /** How each receiver heard the move of the latest step. */
+  private receptions: Record<string, Reception> = {};
 
   constructor(
     private readonly setup: SimSetup,
-    options: { clock?: SimulatedClock; restore?: PersistedSim } = {},
+    options: SimOptions = {},
   ) {
     if (setup.partners.length !== 2) {
       throw new SimInputError(`a couple has two partners, not ${setup.partners.length}`, 'partners');
     }
     this.clock = options.clock ?? new SimulatedClock();
     this.minutesPerTurn = setup.minutesPerTurn ?? DEFAULT_MINUTES_PER_TURN;
+    this.seed = options.seed ?? 1;
     const restore = options.restore;
-    if (restore) this.clock.set(restore.minutes * MS_PER_MINUTE);
+    if (restore) {
+      this.clock.set(restore.minutes * MS_PER_MINUTE);
+      this.moveCount = restore.moveCount ?? 0;
+      this.breakSince = restore.breakSince ?? null;
+      this.receptions = { ...(restore.receptions ?? {}) };
+    }
     for (const spec of setup.partners) {
       const snapshot = restore?.partners[spec.id] as SnapshotFrom<typeof partnerMachine> | undefined;
       const actor = createActor(partnerMachine, {
@@ -133,22 +172,58 @@ export class Simulation {
     }
   }
 
-  /** Apply one move and advance the clock: a turn for an exchange, its length for a break. */
+  /**
+   * Apply one move. An exchange takes a turn of the clock. A break or time-out *starts* a break
+   * and passes no time: the minutes pass through `pass`, as the story tells them, and any move
+   * made before the break is over ends it (and floods a partner still cooling again).
+   */
   apply(move: Move): SimSnapshot {
     this.validate(move);
+    this.receptions = {};
     const isBreak = move.type === 'take_break' || move.type === 'time_out';
     if (isBreak) {
-      this.takeBreak(move.minutes ?? DEFAULT_BREAK_MINUTES);
+      this.breakSince ??= this.minutes;
+      for (const actor of this.partners.values()) actor.send({ type: 'BREAK_STARTED', now: this.minutes });
     } else {
+      this.breakSince = null;
       this.exchange(move);
       this.clock.increment(this.minutesPerTurn * MS_PER_MINUTE);
     }
+    this.moveCount += 1;
     this.couple.send({
       type: 'TURN',
       move: move.type,
       by: move.by === COUNSELOR_ID ? null : move.by,
       partners: this.views(),
     });
+    return this.snapshot();
+  }
+
+  /** Apply a move with a break passing whole in the same step (the `sim` tool's reading of
+   * `take_break=N`; a story tells a break's minutes with #time instead). */
+  applyWhole(move: Move): SimSnapshot {
+    const after = this.apply(move);
+    const isBreak = move.type === 'take_break' || move.type === 'time_out';
+    return isBreak ? this.pass(move.minutes ?? DEFAULT_BREAK_MINUTES) : after;
+  }
+
+  /**
+   * Let `minutes` pass with nobody speaking: bodies settle; a flooded partner starts to cool and
+   * recovers once twenty quiet minutes have passed [GOTTMAN-FLOOD]. A break stays open.
+   */
+  pass(minutes: number): SimSnapshot {
+    this.receptions = {};
+    const start = this.minutes;
+    for (const actor of this.partners.values()) {
+      if (actor.getSnapshot().value === 'flooded') actor.send({ type: 'BREAK_STARTED', now: start });
+    }
+    for (let minute = 1; minute <= Math.round(minutes); minute++) {
+      this.clock.increment(MS_PER_MINUTE);
+      for (const actor of this.partners.values()) {
+        actor.send({ type: 'MINUTE_PASSED', now: start + minute });
+      }
+    }
+    if (Math.round(minutes) > 0) this.couple.send({ type: 'TIME_PASSED', partners: this.views() });
     return this.snapshot();
   }
 
@@ -159,6 +234,8 @@ export class Simulation {
         ['escalated', 'flooded'].includes(actor.getSnapshot().value as string),
       ]),
     );
+    const speaker = this.partners.get(move.by)?.getSnapshot().context;
+    const speakerHeat = speaker ? heatOf(speaker.arousal, speaker.params.restingHeartRate) : 0;
     for (const [id, actor] of this.partners) {
       const otherIsHot = [...hot].some(([otherId, isHot]) => otherId !== id && isHot);
       if (id === move.by) {
@@ -167,19 +244,18 @@ export class Simulation {
         const aim = move.to === undefined ? 'both' : move.to === id ? 'me' : 'other';
         actor.send({ type: 'MOVE_RECEIVED', move: move.type, aim, otherIsHot });
       } else {
-        actor.send({ type: 'MOVE_RECEIVED', move: move.type, aim: 'me', otherIsHot });
-      }
-    }
-  }
-
-  /** A break: nobody talks; each simulated minute passes on the clock. */
-  private takeBreak(minutes: number): void {
-    const start = this.minutes;
-    for (const actor of this.partners.values()) actor.send({ type: 'BREAK_STARTED', now: start });
-    for (let minute = 1; minute <= Math.round(minutes); minute++) {
-      this.clock.increment(MS_PER_MINUTE);
-      for (const actor of this.partners.values()) {
-        actor.send({ type: 'MINUTE_PASSED', now: start + minute });
+        const receiver = actor.getSnapshot().context;
+        const draw = seededDraw(this.seed, this.moveCount, id);
+        const reception = receptionOf(move.type, receiver, speakerHeat, draw);
+        this.receptions[id] = reception;
+        actor.send({
+          type: 'MOVE_RECEIVED',
+          move: move.type,
+          aim: 'me',
+          otherIsHot,
+          delivery: deliveryOf(speakerHeat),
+          reception,
+        });
       }
     }
   }
@@ -188,8 +264,8 @@ export class Simulation {
     return [...this.partners.values()].map((actor) => {
       const snapshot = actor.getSnapshot();
       const state = snapshot.value as PartnerState;
-      const { id, role, cold, arousal } = snapshot.context;
-      return { id, role, state, stance: stanceFor(role, state, cold), arousal };
+      const { id, role, cold, arousal, lastOwnMove } = snapshot.context;
+      return { id, role, state, stance: stanceFor(role, state, cold, lastOwnMove), arousal };
     });
   }
 
@@ -200,7 +276,7 @@ export class Simulation {
       const state = value as PartnerState;
       partners[id] = {
         state,
-        stance: stanceFor(context.role, state, context.cold),
+        stance: stanceFor(context.role, state, context.cold, context.lastOwnMove),
         role: context.role,
         arousal: context.arousal,
         heartRate: context.heartRate,
@@ -208,11 +284,14 @@ export class Simulation {
         horsemen: { ...context.horsemen },
         positiveMoves: context.positiveMoves,
         negativeMoves: context.negativeMoves,
+        onBreak: this.breakSince !== null,
+        reception: this.receptions[id] ?? null,
       };
     }
     const couple = this.couple.getSnapshot();
     return {
       minutes: this.minutes,
+      breakSince: this.breakSince,
       partners,
       cycle: {
         stage: couple.value as CycleStage,
@@ -230,10 +309,18 @@ export class Simulation {
       minutes: this.minutes,
       partners: structuredClone(partners),
       couple: structuredClone(this.couple.getPersistedSnapshot()),
+      moveCount: this.moveCount,
+      breakSince: this.breakSince,
+      receptions: { ...this.receptions },
     };
   }
 
-  static restore(setup: SimSetup, persisted: PersistedSim): Simulation {
-    return new Simulation(setup, { restore: structuredClone(persisted) });
+  /** How `who` heard the last move the other partner made to them (for the story). */
+  lastReception(who: string): Reception | null {
+    return this.partners.get(who)?.getSnapshot().context.lastReception ?? null;
+  }
+
+  static restore(setup: SimSetup, persisted: PersistedSim, seed?: number): Simulation {
+    return new Simulation(setup, { restore: structuredClone(persisted), seed });
   }
 }

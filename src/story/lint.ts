@@ -87,7 +87,9 @@ export function lintInk(files: Record<string, string>, manifest: ScenarioManifes
         report(`#move:${parsed.move.by}.… names no partner of this scenario`);
       if (parsed.ending && !manifest.endings[parsed.ending])
         report(`#ending:${parsed.ending} is not an ending in scenario.json`);
-      if (parsed.coach && (parsed.move || parsed.speaker || parsed.ending))
+      if (parsed.body && !partners.has(parsed.body.who))
+        report(`#body:${parsed.body.who}.… names no partner of this scenario`);
+      if (parsed.coach && (parsed.move || parsed.speaker || parsed.ending || parsed.time || parsed.body))
         report('#coach lines take no other tags');
     } catch (error) {
       if (error instanceof TagError) report(error.message);

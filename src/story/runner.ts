@@ -24,6 +24,8 @@ export interface StoryExternals {
   stance_of(who: string): string;
   arousal(who: string): number;
   cycle_stage(): string;
+  /** How `who` heard the last move made to them: as_meant | misread | let_go | none. */
+  received(who: string): string;
 }
 
 export class InkRuntimeError extends Error {
@@ -55,6 +57,7 @@ export class StoryRunner {
     bind('stance_of', (who: string) => externals.stance_of(who));
     bind('arousal', (who: string) => externals.arousal(who));
     bind('cycle_stage', () => externals.cycle_stage());
+    bind('received', (who: string) => externals.received(who));
   }
 
   /** Jump to a knot (a mode's entry). */

@@ -2,8 +2,18 @@
 // that the checks report and the session refuses.
 import { MoveSyntaxError, isMoveType, parseMoveSpec, type Move, type MoveType } from '../sim/moves.ts';
 
+/** What a line may say of a partner's body (`#body:jake.flooded`), checked against the model:
+ * `calm` (state calm), `stirred` (not calm), `hot` (escalated or over the flooding line),
+ * `flooded` (heart rate over 100 bpm), `settled` (not hot). */
+export const BODY_CLAIMS = ['calm', 'stirred', 'hot', 'flooded', 'settled'] as const;
+export type BodyClaim = (typeof BODY_CLAIMS)[number];
+
 export interface LineTags {
   speaker?: string;
+  /** Minutes that pass, with nobody speaking, before this line (`#time:20`). */
+  time?: number;
+  /** A claim about a partner's body that the model must agree with (`#body:jake.hot`). */
+  body?: { who: string; claim: BodyClaim };
   /** The move a simulated partner makes with this line (`#move:jake.stonewall`). */
   move?: Move;
   coach: boolean;
@@ -67,8 +77,30 @@ export function parseLineTags(tags: readonly string[]): LineTags {
         if (!value) throw new TagError(`#ending needs an id, as in #ending:reconnected`, tag);
         parsed.ending = value;
         break;
+      case 'time': {
+        const minutes = Number(value);
+        if (!value || !/^\d+$/.test(value) || minutes < 1 || minutes > 1440) {
+          throw new TagError(`#time takes whole minutes from 1 to 1440, as in #time:20 (got '${tag}')`, tag);
+        }
+        parsed.time = minutes;
+        break;
+      }
+      case 'body': {
+        const [who, claim] = (value ?? '').split('.');
+        if (!who || !(BODY_CLAIMS as readonly string[]).includes(claim ?? '')) {
+          throw new TagError(
+            `#body names who and how, as in #body:jake.flooded (one of ${BODY_CLAIMS.join(', ')}; got '${tag}')`,
+            tag,
+          );
+        }
+        parsed.body = { who, claim: claim as BodyClaim };
+        break;
+      }
       default:
-        throw new TagError(`unknown tag '#${tag.trim()}' (known: speaker, move, coach, ending)`, tag);
+        throw new TagError(
+          `unknown tag '#${tag.trim()}' (known: speaker, move, coach, ending, time, body)`,
+          tag,
+        );
     }
   }
   return parsed;

@@ -14,6 +14,7 @@ EXTERNAL state_of(who)
 EXTERNAL stance_of(who)
 EXTERNAL arousal(who)
 EXTERNAL cycle_stage()
+EXTERNAL received(who)
 
 INCLUDE as-kara.ink
 INCLUDE as-jake.ink
@@ -37,3 +38,11 @@ INCLUDE as-counselor.ink
 === function cycle_stage() ===
 // pursue-withdraw | attack-withdraw | attack-defend | withdraw-withdraw | engage-engage
 ~ return "pursue-withdraw"
+
+=== function received(who) ===
+// how `who` heard the last move made to them: as_meant | misread | let_go | none
+~ return "as_meant"
+
+=== function flooded(who) ===
+// over the flooding line: flooded, or on a break and not yet recovered
+~ return state_of(who) == "flooded" || (state_of(who) == "cooling")
