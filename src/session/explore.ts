@@ -14,6 +14,9 @@ export interface ExploreOptions {
   /** Stop after this many complete paths (the result says it was truncated). */
   maxPaths?: number;
   seed?: number;
+  /** Called at the end of every complete path with the session as it stands there (its steps are
+   * the path's steps), so properties of whole paths are checked in the same walk. */
+  onPath?: (session: Session, choices: number[]) => void;
 }
 
 export interface PathProblem {
@@ -72,6 +75,7 @@ export function explore(options: ExploreOptions): ExploreResult {
     totalChoices += choices.length;
     for (const name of expected) if (!visited.has(name) && session.visits(name) > 0) visited.add(name);
     session.warnings.forEach((w) => warnings.add(w));
+    options.onPath?.(session, choices);
     const ending = session.ending;
     if (!ending) {
       deadEnds.count += 1;
