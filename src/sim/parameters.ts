@@ -83,6 +83,10 @@ export const FLOODED_SPEAKER_DELIVERY = 0.5;
  * Mathematics of Marriage, ch. 6): above this arousal, each push adds a share of it that shrinks
  * with the headroom left, so arousal approaches its ceiling with diminishing steps. */
 export const AROUSAL_SOFT_CEILING_START = 60;
+/** [MODEL] How much drive past the start of the soft ceiling it takes to use up 63% of the headroom
+ * left (twice the headroom: a flooded partner under repeated contempt climbs for five or six
+ * moves, each step smaller). */
+export const AROUSAL_CEILING_SPAN = 80;
 
 /** [GOTTMAN-MURRAY] Negative influence grows with the receiver's arousal (a steeper negative
  * branch of the influence function): gain = 1 + NEGATIVITY_GAIN × arousal/100. */

@@ -184,6 +184,10 @@ export class Simulation {
     if (isBreak) {
       this.breakSince ??= this.minutes;
       for (const actor of this.partners.values()) actor.send({ type: 'BREAK_STARTED', now: this.minutes });
+    } else if (move.type === 'self_soothe' && this.breakSince !== null) {
+      // Soothing oneself during a break is done alone: it neither ends the break nor reaches the other.
+      this.partners.get(move.by)?.send({ type: 'MOVE_MADE', move: move.type });
+      this.clock.increment(this.minutesPerTurn * MS_PER_MINUTE);
     } else {
       this.breakSince = null;
       this.exchange(move);
