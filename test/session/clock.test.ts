@@ -22,7 +22,7 @@ function toTheBreak(seed = 1): Session {
 describe('simulated time in a session', () => {
   it('starts a break when chosen: the reply during it is spoken flooded, on the break, at the same minute', () => {
     const session = toTheBreak();
-    const choice = session.steps.findLast((s) => s.kind === 'choice')!;
+    const choice = [...session.steps].reverse().find((s) => s.kind === 'choice')!;
     const reply = session.steps[session.steps.length - 1];
     expect(reply.text).toBe('Fine. Go.');
     expect(reply.snapshot.partners.jake.heartRate).toBeGreaterThan(100);

@@ -411,8 +411,8 @@ export class DomLayer {
             'p',
             { class: `line reception ${reading.reception}` },
             reading.reception === 'misread'
-              ? `${listener} heard it as an attack. A misfire: with trust this low, even good words can land on an old bruise.`
-              : `${listener} lets it go.`,
+              ? `${listener} heard that as an attack: a misfire, not a mistake.`
+              : `${listener} lets that go.`,
           ),
         );
       }
@@ -528,8 +528,12 @@ export class DomLayer {
               onclick: () => this.app.choose(i + 1),
             },
             h('kbd', {}, String(i + 1)),
-            h('span', {}, choice.text),
-            choice.strained ? h('small', { class: 'strain' }, 'Hard to say while flooded') : null,
+            h(
+              'span',
+              {},
+              choice.text,
+              choice.strained ? h('small', { class: 'strain' }, 'Hard to say while flooded') : null,
+            ),
           ),
         ),
       );
