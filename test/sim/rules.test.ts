@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  deliveryOf,
   heatOf,
+  influenceOf,
   heartRateFor,
   letGoChance,
   misreadChance,
@@ -39,6 +41,29 @@ describe('the body is smooth (Gottman: flooding above 100 bpm; Gottman–Murray 
         expect(Math.abs(nextAbove - next)).toBeLessThan(1);
       }),
     );
+  });
+
+  it("scales a speaker's warmth by how near the speaker is to flooding", () => {
+    const calm = influenceOf(
+      { type: 'validate', aim: 'me', delivery: deliveryOf(heatOf(20, 66)) },
+      params,
+      40,
+      55,
+      false,
+      false,
+    );
+    const flooded = influenceOf(
+      { type: 'validate', aim: 'me', delivery: deliveryOf(heatOf(70, 66)) },
+      params,
+      40,
+      55,
+      false,
+      false,
+    );
+    expect(deliveryOf(heatOf(20, 66))).toBe(1);
+    expect(deliveryOf(heatOf(70, 66))).toBe(0.5); // 101 bpm: over the line
+    expect(flooded).toBeCloseTo(calm / 2, 6);
+    expect(calm).toBeLessThan(0);
   });
 
   it('never lets a push take more than the headroom left', () => {

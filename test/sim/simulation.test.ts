@@ -141,22 +141,35 @@ describe('simulation of Kara and Jake', () => {
     expect(after.heartRate).toBeGreaterThan(hot.heartRate - 12);
   });
 
-  it("lands a flooded speaker's soothing weaker than the same words said calm", () => {
-    const calmSpeaker = new Simulation(karaAndJake(), { seed: 7 });
-    play('jake:stonewall,jake:stonewall', calmSpeaker); // Jake stirred, Kara still under the line
-    const floodedSpeaker = new Simulation(karaAndJake(), { seed: 7 });
-    play('jake:stonewall,jake:stonewall,jake:stonewall,jake:stonewall', floodedSpeaker);
-    expect(floodedSpeaker.snapshot().partners.kara.state).toBe('flooded');
-    const drop = (sim: Simulation) => {
-      const before = sim.snapshot().partners.jake.arousal;
-      const settled = 20 + 0.6 * (before - 20); // what inertia alone would do [GOTTMAN-MURRAY]
-      const reception = last(play('kara:validate', sim)).partners.jake;
-      return { soothed: settled - reception.arousal, reception: reception.reception };
-    };
-    const calm = drop(calmSpeaker);
-    const flooded = drop(floodedSpeaker);
-    if (calm.reception === 'as_meant' && flooded.reception === 'as_meant')
-      expect(flooded.soothed).toBeLessThan(calm.soothed);
+  it("lands a flooded speaker's soothing weaker than the same words said calm (Gottman: flooding)", () => {
+    // The same validation, heard as meant, from a calm Kara and from a flooded one; Jake stands
+    // at the same arousal both times, so only the speaker differs.
+    let compared = 0;
+    for (let seed = 1; seed <= 40; seed++) {
+      const calmSpeaker = new Simulation(karaAndJake(), { seed });
+      const floodedSpeaker = new Simulation(karaAndJake(), { seed });
+      play('jake:stonewall,jake:stonewall,jake:stonewall,jake:stonewall', floodedSpeaker);
+      expect(floodedSpeaker.snapshot().partners.kara.state).toBe('flooded');
+      const jakeArousal = floodedSpeaker.snapshot().partners.jake.arousal;
+      // Bring the calm simulation's Jake to the same arousal by his own stonewalls, Kara kept calm.
+      play('jake:stonewall,jake:stonewall,jake:stonewall,jake:stonewall,kara:take_break=30', calmSpeaker);
+      expect(calmSpeaker.snapshot().partners.kara.state).toBe('calm');
+      const change = (sim: Simulation) => {
+        const before = sim.snapshot().partners.jake.arousal;
+        const after = sim.apply({ by: 'kara', type: 'validate' }).partners.jake;
+        return { change: after.arousal - before, reception: after.reception, before };
+      };
+      const calm = change(calmSpeaker);
+      const flooded = change(floodedSpeaker);
+      if (calm.reception !== 'as_meant' || flooded.reception !== 'as_meant') continue;
+      compared += 1;
+      // Per point of arousal Jake had, the flooded speaker's words took off less.
+      expect(flooded.change / Math.max(1, flooded.before)).toBeGreaterThan(
+        calm.change / Math.max(1, calm.before),
+      );
+      expect(jakeArousal).toBeGreaterThan(0);
+    }
+    expect(compared).toBeGreaterThan(5);
   });
 
   it('starts a break when chosen and lets its minutes pass only through the clock (DESIGN §4a)', () => {
