@@ -140,7 +140,7 @@ export const DEFAULT_BREAK_MINUTES = 20;
 
 /** [SENTIMENT][MODEL] How often a warm move is heard as an attack: the chance is
  * MISREAD_SCALE × (1 − trust/100) × (1 + arousal/100), at most MISREAD_MAX — about one soft
- * start-up in five or six at Jake's starting trust, rarer as trust grows, likelier when already stirred. */
+ * start-up in five at Jake's starting trust, rarer as trust grows, likelier when already stirred. */
 export const MISREAD_SCALE = 0.35;
 export const MISREAD_MAX = 0.35;
 /** [GOTTMAN-FLOOD][MODEL] A flooded speaker's warmth is shakier: the misread chance is multiplied
