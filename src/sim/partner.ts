@@ -224,16 +224,20 @@ export const partnerMachine = setup({
     }),
     startCooling: assign(({ event }) => (event.type === 'BREAK_STARTED' ? { coolingSince: event.now } : {})),
     stopCooling: assign({ coolingSince: null }),
-    coolOneMinute: assign(({ context }) =>
-      withArousal(context, coolingDecay(context.arousal, context.params.setPoint)),
-    ),
+    // Quiet minutes: the body settles, and the last move no longer shows in the stance.
+    coolOneMinute: assign(({ context }) => ({
+      ...withArousal(context, coolingDecay(context.arousal, context.params.setPoint)),
+      lastOwnMove: null,
+    })),
     settleAfterRecovery: assign(({ context }) => ({
       ...withArousal(context, recoveredArousal(context.arousal, context.params.setPoint)),
       coolingSince: null,
+      lastOwnMove: null,
     })),
-    restOneMinute: assign(({ context }) =>
-      withArousal(context, breakDecay(context.arousal, context.params.setPoint)),
-    ),
+    restOneMinute: assign(({ context }) => ({
+      ...withArousal(context, breakDecay(context.arousal, context.params.setPoint)),
+      lastOwnMove: null,
+    })),
   },
 }).createMachine({
   id: 'partner',

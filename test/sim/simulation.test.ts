@@ -117,6 +117,10 @@ describe('simulation of Kara and Jake', () => {
     ]);
     expect(steps[2].partners.jake.heartRate).toBeGreaterThan(steps[0].partners.jake.heartRate + 5);
     expect(steps[2].partners.kara.heartRate).toBeGreaterThan(steps[0].partners.kara.heartRate);
+    // Twenty quiet minutes later the stonewall no longer shows.
+    const sim = new Simulation(karaAndJake());
+    play('jake:stonewall', sim);
+    expect(sim.pass(20).partners.jake.stance).toBe('present');
   });
 
   it('raises arousal with diminishing steps toward its ceiling, never pinning at 100 (Gottman–Murray ogive)', () => {
