@@ -603,8 +603,14 @@ That was a repair attempt. Whether it lands depends less on the words than on ho
 // Kara cuts the break short in person.
 === jake_kara_follows ===
 ~ jake_cut_short = "garage"
-Four minutes in, the door from the kitchen opens. #time:4
+{ jake_kara_follows > 1:
+    Three minutes in, the door opens again. #time:3
+- else:
+    Four minutes in, the door from the kitchen opens. #time:4
+}
 {
+- jake_kara_follows > 1:
+    I'm not having this conversation through a door, Jake. #speaker:kara #move:kara.demand
 - flooded("kara"):
     You don't get to sit in the garage in the middle of this. We're not finished. #speaker:kara #move:kara.demand
 - else:
@@ -618,7 +624,9 @@ Four minutes in, the door from the kitchen opens. #time:4
 - else:
     Jake looks up at her from the step.
 }
-Talk inside the twenty minutes starts the clock again, and a body still cooling floods again. From Kara's side, four minutes of a shut door felt like being left; from Jake's, her following felt like being chased. Neither of them is wrong about how it felt. #coach
+{ jake_kara_follows == 1:
+    Talk inside the twenty minutes starts the clock again, and a body still cooling floods again. From Kara's side, four minutes of a shut door felt like being left; from Jake's, her following felt like being chased. Neither of them is wrong about how it felt. #coach
+}
 
 + [I'm not leaving. I need twenty minutes, properly. Kitchen, quarter to eleven. I promise. #move:take_break=20]
     ~ jake_back_at = "quarter to eleven"
@@ -682,7 +690,7 @@ A text is talk. Inside the twenty minutes it starts the clock again, however sho
 - else:
     He feels better. Not calm, but better. #body:jake.stirred
 }
-His phone stays dark. Later he will learn that Kara typed three messages and deleted them all.
+{ stance_of("kara") == "reaching": His phone stays dark. She said she would be in the garden, and he believes her. | His phone stays dark. Later he will learn that Kara typed three messages and deleted them all. }
 
 * [You feel fine. Go back in now and get it over with. #move:repair]
     ~ jake_back_early = true
@@ -690,7 +698,7 @@ His phone stays dark. Later he will learn that Kara typed three messages and del
     Right. I'm back. Let's sort this out. #speaker:jake
     -> jake_back_too_early
 
-+ [Give it the full twenty. #move:take_break=20]
++ [Give it the full {jake_break_from == "space": half hour|twenty minutes}. #move:take_break=20]
     -> jake_full_twenty
 
 
@@ -716,7 +724,7 @@ His phone stays dark. Later he will learn that Kara typed three messages and del
 - state_of("jake") == "escalated":
     It comes back faster than he expected. #body:jake.hot
 - else:
-    It is harder than it felt in the garage.
+    It is harder than it felt outside.
 }
 { not jake_coached_early:
     ~ jake_coached_early = true
@@ -727,6 +735,10 @@ His phone stays dark. Later he will learn that Kara typed three messages and del
     ~ jake_back_at = "quarter to eleven"
     This is too soon, isn't it. I'm sorry. Twenty minutes, properly this time. Quarter to eleven, and I'll be here. #speaker:jake
     -> jake_full_twenty
+
+* {not flooded("jake") && jake_break_from == "space"} [Sit down with her. Tell her what's been going on. #move:share_vulnerable]
+    Jake sits down next to her.
+    -> jake_the_test
 
 * [Push through it. #move:defend]
     ~ jake_turned_away = jake_turned_away + 1
@@ -767,7 +779,7 @@ At {jake_back_at} Jake comes back in, as he said he would.
 - flooded("kara") || stance_of("kara") == "attacking":
     Oh. You came back. I wasn't sure. #speaker:kara #move:kara.criticize
 - stance_of("kara") == "protesting":
-    { jake_texted_back: So. Are we talking now? | You didn't say anything for twenty minutes. So. Are we talking now? } #speaker:kara #move:kara.demand
+    { jake_cut_short == "": You didn't say anything for twenty minutes. So. Are we talking now? | So. Are we talking now? } #speaker:kara #move:kara.demand
 - else:
     Kara is on the bench under the magnolia. She looks up.
     You came back. #speaker:kara #move:kara.turn_toward
@@ -821,7 +833,7 @@ Coming back when you said you would is what makes a break safe, and what makes t
     She hears it as one more reason. Her face closes.
     So it's the paper's fault now. #speaker:kara #move:kara.criticize
 - stance_of("kara") == "attacking" || stance_of("kara") == "protesting":
-    Then why didn't you just say so? #speaker:kara #move:kara.demand
+    I know you're sorry. I need to know why. #speaker:kara #move:kara.demand
 - else:
     Kara moves over to make room.
     I hate it when I get loud. I get scared you're gone, and it comes out as shouting. #speaker:kara #move:kara.share_vulnerable
@@ -829,7 +841,7 @@ Coming back when you said you would is what makes a break safe, and what makes t
 { flooded("kara") || flooded("jake"):
     The break worked, and the return set it off again. {jake_cut_short != "": A break cut short leaves both bodies on a hair trigger.|Old alarms don't clear in one walk.} When it flares, the honest move is another pause with a time on it: tonight, not never. #coach
 - else:
-    {jake_back_early: Twenty minutes, the second time, did what ten could not.|Twenty minutes later, the same two people can hear things they couldn't before.} That is the point of the break. #coach
+    {jake_back_early: The full twenty, the second time, did what the first few minutes could not.|Twenty minutes later, the same two people can hear things they couldn't before.} That is the point of the break. #coach
 }
 
 * {not flooded("jake")} [Thank her for waiting, and ask to keep going tonight, after dinner, phones in the drawer. #move:appreciate]
@@ -874,7 +886,7 @@ Kara weeds the bed under the magnolia. Jake takes the ladder back to the garage 
 - received("kara") == "misread":
     Don't manage me, Jake. I can hear you doing it. #speaker:kara #move:kara.criticize
 - stance_of("kara") == "attacking":
-    Now you put it down? Fine. Friday. I ate on my own again. And Priya had to tell me we're going to Dev's. #speaker:kara #move:kara.criticize
+    Fine. You want to know? Friday, I ate on my own again. And Priya had to tell me we're going to Dev's. #speaker:kara #move:kara.criticize
 - stance_of("kara") == "protesting":
     Friday, I ate on my own. Again. And on Wednesday Priya asked if I was looking forward to Dev's dinner. I didn't know there was a dinner. #speaker:kara #move:kara.criticize
 - else:
@@ -1179,8 +1191,6 @@ That is what the loneliness is about. Not the paper: the fear that they are turn
     -> too_much
 }
 {
-- flooded("kara"):
-    Kara wipes her eyes with the heel of her hand and nods. The words will have to come later.
 - stance_of("kara") == "cold":
     Kara doesn't answer straight away. Then she nods, once.
     Okay. Saturday mornings. We'll see. #speaker:kara #move:kara.turn_toward
@@ -1196,6 +1206,13 @@ That is what the loneliness is about. Not the paper: the fear that they are turn
         Yes. Before the petals go. #speaker:kara #move:kara.turn_toward
     }
 }
+{ received("jake") == "misread":
+    Jake hears a test in it, one more thing he could fail at, before he hears the yes.
+}
+{ flooded("kara") || flooded("jake"):
+    -> too_much
+}
+- (close)
 They stand at the window. The magnolia is doing what it does every year, whether anyone looks or not.
 Neither problem is solved: the merger, Dev's dinner. But each of them knows what the other was afraid of this morning, and that it wasn't each other. #coach
 The paper stays on the floor until lunch. #ending:reconnected
@@ -1203,11 +1220,14 @@ The paper stays on the floor until lunch. #ending:reconnected
 
 // Yes, and too much at once: a flooded body can't take in even good news. Twenty quiet minutes first.
 = too_much
-Kara nods, and keeps nodding, and can't say anything. It is too much at once: the morning, and March, and this.
+{ state_of("jake") == "flooded":
+    It is Jake who can't speak now. Yes is a big word after a morning like this one, and his heart is going as if he has run for it. #body:jake.flooded
+- else:
+    Kara nods, and keeps nodding, and can't say anything. It is too much at once: the morning, and March, and this.
+}
 * [Sit with her. No more words for a while: twenty minutes on the bench. #move:take_break=20]
     Jake sits down beside her on the bench under the magnolia. Neither of them says anything for twenty minutes. A blackbird works its way along the fence. #time:20
-    -> jake_end_reconnected
-
+    -> close
 
 
 === jake_end_break_and_return ===
