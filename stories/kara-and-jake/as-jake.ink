@@ -77,7 +77,7 @@ Lena's sent a photo. Sam's on her trampoline in his pyjamas. Oh, and look, the m
 - state_of("kara") == "calm" || state_of("kara") == "activated":
     Kara waits for him to look up. He doesn't. She answers Lena herself and takes her coffee out into the garden. #move:kara.withdraw
 - else:
-    Right. I'll show the window, then. #speaker:kara #move:kara.criticize
+    Right. I'll just talk to myself, then. #speaker:kara #move:kara.criticize
 }
 Missing a bid is ordinary; everyone does it. But unanswered bids add up, and the next reach tends to come out harder. #coach
 
@@ -404,7 +404,7 @@ Ten o'clock. Jake has taken a second coffee and the paper to the armchair. He ha
 
 === jake_five_minutes ===
 Jake goes to the kitchen, runs the cold tap and drinks a glass of water standing at the sink. He watches the clock on the oven.
-Five minutes. He goes back in. #time:5
+Five minutes by the oven clock. #time:5
 {
 - state_of("jake") == "flooded" || (state_of("jake") == "cooling" && arousal("jake") >= 70):
     His heart is still going as if he has run for a bus. Five minutes has taken the edge off nothing. #body:jake.stirred
@@ -415,6 +415,7 @@ Five minutes. He goes back in. #time:5
 - else:
     He is a little steadier at the sink, but his heart hasn't caught up. The tightness is still there, waiting. #body:jake.stirred
 }
+He goes back in.
 {
 - stance_of("kara") == "cold":
     Kara has her coat on.
@@ -453,7 +454,10 @@ Five minutes. He goes back in. #time:5
         I didn't say that. I've never said that. #speaker:kara #move:kara.defend
     }
     { flooded("jake") || flooded("kara"):
-        The room tilts. Jake is on his feet before he has decided anything.
+        { state_of("jake") == "flooded":
+            The room tilts. His heart is slamming. #body:jake.flooded
+        }
+        Jake is on his feet before he has decided anything.
         -> jake_walks_out
     }
     They go round it twice more, more quietly each time, and get nowhere.
@@ -657,18 +661,20 @@ Eight minutes in, his phone buzzes. #time:8
 - else:
     He reads it twice.
 }
-A text is talk. Inside the twenty minutes it starts the clock again, however short it is. To someone afraid of being left, a break without word for eight minutes is hard to bear; to someone cooling, the buzz in the pocket is the fight again. #coach
+{ jake_kara_texts == 1:
+    A text is talk. Inside the twenty minutes it starts the clock again, however short it is. To someone afraid of being left, eight minutes without a word is hard to bear; to someone cooling, the buzz in the pocket is the fight again. #coach
+}
 
 + [Text back: "Yes. I need twenty minutes, properly. Back at quarter to eleven." #move:take_break=20]
     ~ jake_texted_back = true
     ~ jake_back_at = "quarter to eleven"
-    Jake types Yes. I need twenty minutes, properly. Back at quarter to eleven. Sends it. Puts the phone face down on the workbench.
+    Jake types Yes. I need twenty minutes, properly. Back at quarter to eleven. Sends it. {jake_break_from == "space": Puts the phone back in his pocket and walks on.|Puts the phone face down on the workbench.}
     One line tells the one waiting that the break has an end, and it lets them both breathe. #coach
     -> jake_full_twenty
 
 * [Go back in now and have it out. #move:defend]
     ~ jake_turned_away = jake_turned_away + 1
-    Jake goes back in with the phone in his hand.
+    { jake_break_from == "space": Jake turns round and walks straight back, fast, the phone still in his hand. | Jake goes back in with the phone in his hand. }
     You want to know if I'm coming back? I'm back. #speaker:jake
     -> jake_back_too_early
 
@@ -694,7 +700,7 @@ A text is talk. Inside the twenty minutes it starts the clock again, however sho
 
 * [You feel fine. Go back in now and get it over with. #move:repair]
     ~ jake_back_early = true
-    Jake goes back in. Kara is at the kitchen table.
+    { jake_break_from == "space": Jake turns back at the bridge and finds Kara in the garden. | Jake goes back in. Kara is at the kitchen table. }
     Right. I'm back. Let's sort this out. #speaker:jake
     -> jake_back_too_early
 
@@ -771,7 +777,7 @@ A text is talk. Inside the twenty minutes it starts the clock again, however sho
 
 
 === jake_the_return ===
-At {jake_back_at} Jake comes back in, as he said he would.
+At {jake_back_at} Jake comes to find her, as he said he would.
 {
 - stance_of("kara") == "cold":
     Kara is at the kitchen table with her phone. She doesn't look up.
@@ -830,10 +836,10 @@ Coming back when you said you would is what makes a break safe, and what makes t
     She hears it, but only half; her face is still tight.
     I wish you'd said that an hour ago. #speaker:kara #move:kara.criticize
 - received("kara") == "misread":
-    She hears it as one more reason. Her face closes.
-    So it's the paper's fault now. #speaker:kara #move:kara.criticize
+    She hears it as one more excuse. Her face closes.
+    That's easy to say now. #speaker:kara #move:kara.criticize
 - stance_of("kara") == "attacking" || stance_of("kara") == "protesting":
-    I know you're sorry. I need to know why. #speaker:kara #move:kara.demand
+    Okay. And next time? What happens next time it gets loud? #speaker:kara #move:kara.demand
 - else:
     Kara moves over to make room.
     I hate it when I get loud. I get scared you're gone, and it comes out as shouting. #speaker:kara #move:kara.share_vulnerable
