@@ -430,6 +430,7 @@ He goes back in.
 { state_of("jake") == "flooded":
     And it is back at once, all of it, as if he never left the room. #body:jake.flooded
 }
+~ jake_coached_early = true
 { not jake_coached_twenty:
     ~ jake_coached_twenty = true
     Five minutes is rarely enough. After flooding the body needs about twenty minutes to settle (Gottman), and coming back early usually restarts the fight at the same pitch. #coach
@@ -460,7 +461,7 @@ He goes back in.
         Jake is on his feet before he has decided anything.
         -> jake_walks_out
     }
-    They go round it twice more, more quietly each time, and get nowhere.
+    They go round it twice more, more quietly each time, and get nowhere. #time:4
     -> jake_she_stops_asking
 
 
@@ -522,7 +523,7 @@ When the one who asks goes quiet it can look like calm. Usually it's the opposit
     ~ jake_turned_away = jake_turned_away + 1
     Jake says nothing. The clock in the hall ticks.
     -> jake_behind_the_paper ->
-    After a while the room just feels empty, even with both of them in it.
+    After a while the room just feels empty, even with both of them in it. #time:5
     -> jake_end_deadlock
 
 * [Kara, wait. I'm not ignoring you. I just can't think straight. #move:repair]
@@ -592,7 +593,12 @@ That was a repair attempt. Whether it lands depends less on the words than on ho
 }
 { not jake_coached_break:
     ~ jake_coached_break = true
-    That's a break, not an exit: at least twenty minutes, long enough for a flooded body to come down, and a time to come back, so nobody has to chase anybody. It works when the body settles: walking, slow breathing, a magazine. Rehearsing the argument keeps you flooded. #coach
+    { jake_coached_twenty:
+        That's a break, not an exit: it has a time to come back, so nobody has to chase anybody. It works when the body settles: walking, slow breathing, a magazine. Rehearsing the argument keeps you flooded. #coach
+    - else:
+        ~ jake_coached_twenty = true
+        That's a break, not an exit: at least twenty minutes, long enough for a flooded body to come down, and a time to come back, so nobody has to chase anybody. It works when the body settles: walking, slow breathing, a magazine. Rehearsing the argument keeps you flooded. #coach
+    }
 }
 {
 - jake_break_from != "space" && (flooded("kara") || stance_of("kara") == "attacking"):
@@ -629,7 +635,12 @@ That was a repair attempt. Whether it lands depends less on the words than on ho
     Jake looks up at her from the step.
 }
 { jake_kara_follows == 1:
-    Talk inside the twenty minutes starts the clock again, and a body still cooling floods again. From Kara's side, four minutes of a shut door felt like being left; from Jake's, her following felt like being chased. Neither of them is wrong about how it felt. #coach
+    { not jake_coached_early:
+        ~ jake_coached_early = true
+        Talk inside the twenty minutes starts the clock again, and a body still cooling floods again. From Kara's side, four minutes of a shut door felt like being left; from Jake's, her following felt like being chased. Neither of them is wrong about how it felt. #coach
+    - else:
+        From Kara's side, four minutes of a shut door felt like being left; from Jake's, her following felt like being chased. Neither of them is wrong about how it felt. #coach
+    }
 }
 
 + [I'm not leaving. I need twenty minutes, properly. Kitchen, quarter to eleven. I promise. #move:take_break=20]
@@ -662,7 +673,12 @@ Eight minutes in, his phone buzzes. #time:8
     He reads it twice.
 }
 { jake_kara_texts == 1:
-    A text is talk. Inside the twenty minutes it starts the clock again, however short it is. To someone afraid of being left, eight minutes without a word is hard to bear; to someone cooling, the buzz in the pocket is the fight again. #coach
+    { not jake_coached_early:
+        ~ jake_coached_early = true
+        A text is talk. Inside the twenty minutes it starts the clock again, however short it is. To someone afraid of being left, eight minutes without a word is hard to bear; to someone cooling, the buzz in the pocket is the fight again. #coach
+    - else:
+        To someone afraid of being left, eight minutes without a word is hard to bear; to someone cooling, the buzz in the pocket is the fight again. #coach
+    }
 }
 
 + [Text back: "Yes. I need twenty minutes, properly. Back at quarter to eleven." #move:take_break=20]
@@ -701,7 +717,7 @@ Eight minutes in, his phone buzzes. #time:8
 * [You feel fine. Go back in now and get it over with. #move:repair]
     ~ jake_back_early = true
     { jake_break_from == "space": Jake turns back at the bridge and finds Kara in the garden. | Jake goes back in. Kara is at the kitchen table. }
-    Right. I'm back. Let's sort this out. #speaker:jake
+    I'm back. I'm sorry I walked off. Let's sort this out. #speaker:jake
     -> jake_back_too_early
 
 + [Give it the full {jake_break_from == "space": half hour|twenty minutes}. #move:take_break=20]
@@ -1124,7 +1140,7 @@ That is the soft feeling under the retreat: fear of failing, not indifference. W
 That is what the loneliness is about. Not the paper: the fear that they are turning into flatmates, and that she is learning to live with it. #coach
 
 * {stance_of("kara") != "attacking"} [Take her hand. Just listen. #move:turn_toward]
-    Jake takes her hand. He doesn't try to fix anything. He lets her talk, for a long time, about Friday and the quiet house and the kids being away.
+    Jake takes her hand. He doesn't try to fix anything. He lets her talk, for a long time, about Friday and the quiet house and the kids being away. #time:10
 
 * {stance_of("kara") == "attacking"} [I should have asked you about Dev's. From now on, I ask first. #move:own_part]
     I should have asked you about Dev's. I said yes to get him off the phone. From now on, I ask you first. #speaker:jake
@@ -1249,6 +1265,7 @@ The paper stays on the floor until lunch. #ending:reconnected
 }
 They haven't solved anything. But they stopped the fight before it said things neither of them meant, and they both came back to it.
 { not jake_coached_twenty:
+    ~ jake_coached_twenty = true
     That's what a break is for: at least twenty minutes, a time to come back, and a calmer start the second time around (Gottman). #coach
 }
 At twelve they make lunch together, talking about nothing much, on purpose. #time:60 #ending:break_and_return
