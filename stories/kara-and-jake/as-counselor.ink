@@ -235,6 +235,8 @@ Kara said it well: I feel, when, I'd like. It landed on an old bruise. After mon
         Kara says nothing. She is studying her hands. #move:kara.withdraw
     - stance_of("kara") == "attacking" || flooded("kara"):
         It's a circle because he won't step out of it. #speaker:kara #move:kara.blame
+    - received("kara") == "misread":
+        Every Saturday. Because of me, you mean. #speaker:kara #move:kara.defend
     - else:
         I hate that circle. I don't want to be the one who's always knocking. #speaker:kara #move:kara.share_vulnerable
     }
@@ -374,12 +376,12 @@ Kara turns back to Jake.
     You forgot to tell me, Jake. That's the part. #speaker:kara #move:kara.criticize
 }
 {
+- stance_of("kara") == "cold":
+    Kara has gone quiet and hard.
 - state_of("kara") == "flooded":
     Kara's voice is up now, fast and high. #body:kara.flooded
 - state_of("kara") == "escalated":
     Kara's voice is up now, quick and sharp. #body:kara.hot
-- stance_of("kara") == "cold":
-    Kara has gone quiet and hard.
 - else:
     The edge is back in Kara's voice.
 }
@@ -398,10 +400,12 @@ Kara turns back to Jake.
     ~ counsel_heat = MAX(counsel_heat - 1, 0)
     // One intervention, one move: the partners only stop here; what they do next is their own move.
     {
-    - state_of("kara") == "flooded":
-        Kara stops mid-word and presses her lips together, breathing hard. #body:kara.flooded
+    - stance_of("kara") == "cold" && state_of("kara") == "flooded":
+        Kara nods without looking up. Her breathing is still fast. #body:kara.flooded
     - stance_of("kara") == "cold":
         Kara nods without looking up.
+    - state_of("kara") == "flooded":
+        Kara stops mid-word and presses her lips together, breathing hard. #body:kara.flooded
     - else:
         Kara stops. She sits back.
     }
@@ -435,7 +439,7 @@ Kara turns back to Jake.
     - else:
         I always thought he just didn't care enough to answer. #speaker:kara #move:kara.share_vulnerable
     }
-    Psychoeducation reframes stonewalling as flooding, not indifference: over 100 bpm the body has to come down first, and that takes about twenty minutes (Gottman). It names the alarm on the other side too: the cycle, not a culprit. #coach
+    Psychoeducation reframes stonewalling as flooding, not indifference (Gottman), and it names the alarm on the other side too: the cycle, not a culprit. #coach
     ~ counsel_taught_twenty = true
 * [Kara, to be fair, he's under a lot at work. Cut him some slack. #move:take_sides #to:jake]
     Kara, to be fair to Jake, fifty-hour weeks are a lot. Maybe cut him a little slack on the dinner. #speaker:counselor
@@ -538,7 +542,7 @@ You walk Kara to the waiting room and Jake to the small room across the corridor
     A time-out is a break, not an exit: about twenty minutes apart (a flooded body needs that long to come down), something to do that doesn't rehearse the fight, and a set time to come back. #coach
     ~ counsel_taught_twenty = true
   - else:
-    A time-out is a break, not an exit: the whole twenty minutes apart, something to do that doesn't rehearse the fight, and a set time to come back. #coach
+    A time-out is a break, not an exit: all of the time apart, something to do that doesn't rehearse the fight, and a set time to come back. #coach
 }
 Kara sits by the magazines and turns the pages of one without reading them. #time:4
 {
@@ -584,7 +588,7 @@ Kara leans close to the door.
     Kara goes back to the waiting room.
 }
 { state_of("jake") == "flooded" || state_of("kara") == "flooded":
-    One sentence through a door is still talk during the break, however it is meant. A body still cooling hears the fight starting again, and its twenty minutes start over from nothing. #coach
+    One sentence through a door is still talk during the break, however it is meant. A body still cooling hears the fight starting again, and its recovery starts over from nothing. #coach
   - else:
     Nobody was flooded, so one sentence did little harm this time. But the break is over now, for both of them. #coach
 }
@@ -749,7 +753,7 @@ The heat built and the session kept pushing until someone flooded. A flooded bod
 { counsel_mistakes > 0:
     Count the mistakes too: each side taken, fix offered or label given added heat that neither partner could shed. #coach
 }
-The session ends with one seat empty and half the hour still on the clock. #ending:walked_out
+The session ends early, with one seat empty. #ending:walked_out
 -> END
 
 === counsel_jake_inside ===
@@ -943,10 +947,13 @@ Jake is looking at his hands.
 -> counsel_enact
 
 === counsel_enact ===
-{ counsel_restarted:
+{
+- counsel_restarted:
     The hour is nearly gone.
-  - else:
+- counsel_break == "full":
     Ten minutes left on the clock.
+- else:
+    The clock on the wall says twenty minutes left.
 }
 * [Jake, turn to Kara and tell her what you told me. #move:enactment #to:jake]
     Jake, could you turn to Kara and tell her what you told me? Not to me. To her. And what you'd like. #speaker:counselor
