@@ -110,7 +110,7 @@ Kara looks at you. Jake looks at the clock.
         Jake looks at the carpet. He says nothing. #move:jake.stonewall
     - received("jake") == "misread":
         So I'm the problem again. I was up at six doing the gutter, and I'm still the problem. #speaker:jake #move:jake.defend
-        -> counsel_misfire
+        -> misfire
     - state_of("jake") == "escalated" || stance_of("jake") == "defending":
         It's the weekend paper. I didn't know it was a crime. #speaker:jake #move:jake.defend
     - else:
@@ -143,8 +143,10 @@ Within minutes the dance is live in the room: Kara reaches, Jake retreats, Kara 
 }
 -> counsel_track
 
-=== counsel_misfire ===
-// Kara's soft start-up was heard as a charge. It is the cycle's doing, not a failure of hers.
+= misfire
+// Kara's soft start-up was heard as a charge (received("jake") == "misread": a draw from the
+// run's seed, so some seeds come here and others don't). It is the cycle's doing, not a failure
+// of hers; the counselor's answer to it stands in for the tracking step (counsel_track).
 {
 - state_of("kara") == "escalated" || flooded("kara"):
     You see? I could put it in a birthday card and he'd hear a complaint. #speaker:kara #move:kara.criticize
