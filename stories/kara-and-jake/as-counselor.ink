@@ -704,6 +704,7 @@ The question lands in a room that is already too hot. Kara answers before Jake c
 = freeze
 Then nothing. Kara stops mid-breath. Jake stares at the rug. The heat doesn't boil over; it sets, like something left too long on the stove.
 A hot cycle with nobody flooded enough to leave often freezes instead: both withdraw, and the silence does the damage (Wile's withdraw-withdraw). The heat you added pushed them there. #coach
+The rest of the hour goes by in short, careful answers. #time:12
 -> counsel_end_deadlock
 = jake_leaves
 {
@@ -1132,7 +1133,7 @@ Jake is looking at his hands.
 -> counsel_end_deadlock
 
 === counsel_end_deadlock ===
-Time's up. Kara says she'll book next week. Jake says sure.
+Time's up. Kara says she'll book next week. Jake says sure. #time:5
 At the door he holds it open for her, and she thanks him. Polite, careful, far apart.
 { counsel_jake_engaged:
     Deadlock. Something moved: Jake found words for his silence. But it never crossed the room to Kara, and the cycle left with them. #coach
@@ -1150,7 +1151,7 @@ They walk to the car without talking. The rest of the Saturday is ahead of them.
 -> END
 
 === counsel_end_break_and_return ===
-The second half stays calmer. Nobody raises their voice, and nobody leaves.
+The second half stays calmer. Nobody raises their voice, and nobody leaves. #time:5
 Before you go: at home, when one of you floods, take twenty minutes, say when you'll be back, and come back. #speaker:counselor
 {
 - flooded("kara") || stance_of("kara") == "cold" || stance_of("kara") == "attacking":
