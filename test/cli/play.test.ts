@@ -122,5 +122,5 @@ describe('npm run explore and npm run check', () => {
     expect(result.stderr.split('\n').filter((l) => l.includes('.ink'))).toEqual([]);
     expect(result.stdout).toMatch(/kara-and-jake: ok/);
     expect(result.status).toBe(0);
-  }, 240_000);
+  }, 900_000);
 });

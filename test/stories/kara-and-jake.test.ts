@@ -109,7 +109,7 @@ beforeAll(() => {
     });
     results.set(mode, result);
   }
-}, 300_000);
+}, 900_000);
 
 /** Play a mode with a list of choice picks (each taken modulo the options on offer). */
 function playPicks(mode: string, picks: number[], seed = 1): Session {
