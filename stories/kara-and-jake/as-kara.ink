@@ -34,7 +34,8 @@ VAR kara_door = ""        // how the walk-out was met: contempt | silent; break:
 VAR kara_dinner = false   // she opened with Dev's dinner
 VAR kara_misfired = false // her warm opening was heard as an attack (sentiment override)
 VAR kara_cut_short = ""   // how the first break was cut short: text | early
-VAR kara_lunch_bid = false // at lunch after the stalemate, Jake offered her a sandwich
+VAR kara_jake_out = false  // the stalemate finds Jake outside at the gutter, not at the table
+VAR kara_lunch_bid = false // in the kitchen after the stalemate, Jake offered her a coffee
 VAR kara_he_repaired = false // after the break, Jake came back with an apology
 VAR kara_taught_twenty = false  // coaching points are made once a path, where they first matter
 VAR kara_taught_flood = false
@@ -351,7 +352,7 @@ She can feel the morning tipping, and she can feel which way she wants to push i
 - state_of("jake") == "flooded" && not kara_taught_flood:
     ~ kara_taught_flood = true
     Going quiet is not the same as not caring. Past about 100 beats a minute the body stops taking in words (Gottman's flooding); the stonewall is a freeze, not a verdict. #coach
-- state_of("jake") != "flooded":
+- state_of("jake") == "escalated":
     Jake is not past the flooding line yet, but he is close, and every push now costs more than the last one. #coach
 }
 * [Don't you dare walk away from me. Sit down and finish this. #move:demand]
@@ -533,11 +534,11 @@ He walked out in the heat of it, with no time to come back. The conversation Kar
         Jake lets out a breath.
         Ten-thirty. Okay. Thanks. #speaker:jake #move:jake.take_break
     }
+    Kara takes her coat and goes out. The street is wet and quiet.
     {
     - state_of("kara") == "cooling":
-        Kara's pulse is still thudding as she pulls on her coat. #body:kara.stirred
+        Her pulse is still thudding in her ears. #body:kara.stirred
     }
-    Kara takes her coat and goes out. The street is wet and quiet.
 - else:
     The front door closes behind him, not slammed. Kara is alone with two cold coffees and half an hour.
 }
@@ -547,7 +548,7 @@ He walked out in the heat of it, with no time to come back. The conversation Kar
     Twenty minutes is the least a flooded body needs to come back down (Gottman), and only if they are spent on something other than rehearsing the argument. A break has a time to come back, and no punishment in it. #coach
 }
 {kara_who_left == "kara":At the end of the road she notices she is still arguing with him in her head, and winning every round.|She rinses the cups and stands at the window. The ladder is still up against the gutter.} #time:4
-Then the other alarm goes off, the old one: he's relieved you've gone; he'll stay behind that paper for good; fix it now, before it sets. #time:2
+Then the other alarm goes off, the old one: {kara_who_left == "kara":he's relieved you've gone; he'll stay behind that paper for good|he's relieved to be out of here; what if he doesn't come back}; fix it now, before it sets. #time:2
 * [Set her phone to ring in twenty minutes, put it away, and let the other alarm ring itself out. #move:take_break=20]
     -> alarm_set
 * {kara_cut_short == "" && kara_who_left == "kara"} [Text him. Just: Are we okay? #move:bid]
@@ -575,7 +576,7 @@ She sets the phone to ring, puts it in her pocket, and lets the fear say its pie
     On the hill she counts her breath, four in and six out, because it gives the fear something to do besides give orders. #time:5
 - else:
     She makes herself toast and eats it at the table, slowly, with the radio on. #time:8
-    She flips through one of Lena's magazines without reading it, mostly for the sound of the pages. #time:6
+    She flips through one of the magazines from the recycling without reading it, mostly for the sound of the pages. #time:6
 }
 {
 - state_of("kara") == "calm":
@@ -600,9 +601,11 @@ She sets the phone to ring, puts it in her pocket, and lets the fear say its pie
     Jake looks up, startled.
     Already? I'm not there yet, Kar. Give me the rest of it. #speaker:jake #move:jake.ask_space=10
 - flooded("jake"):
-    The message shows as read straight away. Then nothing, long enough that she checks her signal. Then: Not now. Please. #speaker:jake #move:jake.withdraw
+    The message shows as read straight away. Then nothing, long enough that she checks her signal. Then two words.
+    Not now. Please. #speaker:jake #move:jake.withdraw
 - else:
-    The message shows as read. Then: I'm okay. I just need the time. #speaker:jake #move:jake.ask_space=10
+    The message shows as read. Then a reply.
+    I'm okay. I just need the time. #speaker:jake #move:jake.ask_space=10
 }
 {
 - flooded("jake"):
@@ -632,7 +635,13 @@ She sets the phone to ring, puts it in her pocket, and lets the fear say its pie
 * [Fine. Forget it, then. #move:withdraw]
     ~ kara_last = "withdraw"
     Fine. Forget it, then. #speaker:kara
-    {kara_who_left == "kara":She walks home slowly and goes straight upstairs.|She turns the phone face down.}
+    {
+    - kara_who_left == "jake":
+        ~ kara_jake_out = true
+        She turns the phone face down. When Jake gets back, he doesn't come in; she hears the ladder go up against the gutter. #time:20
+    - kara_cut_short == "text":
+        She walks home slowly and lets herself in without a word. #time:8
+    }
     -> kara_cold_shoulder
 
 = restart
@@ -710,6 +719,11 @@ She sets the phone to ring, puts it in her pocket, and lets the fear say its pie
 - received("jake") == "misread":
     Jake's shoulders go up again.
     Do we have to do the whole list now? #speaker:jake #move:jake.defend
+    {
+    - not kara_taught_misread:
+        ~ kara_taught_misread = true
+        It was warm, and it was heard as the old charge: with goodwill worn thin, a kind sentence can land on a bruise (Weiss: sentiment override). That is not Kara's failure. Staying warm through a misfire is how the sentiment changes. #coach
+    }
 - state_of("jake") == "escalated" || state_of("jake") == "activated":
     His arms unfold.
     Yeah. Okay. #speaker:jake #move:jake.turn_toward
@@ -719,9 +733,9 @@ She sets the phone to ring, puts it in her pocket, and lets the fear say its pie
     Yeah. I'd like that. #speaker:jake #move:jake.turn_toward
 }
 <- kara_break_offer
-* [Thank you for coming back. Let's pick this up tonight over dinner. Just us. #move:appreciate]
+* [Thank you for coming back to it. Let's pick the rest up tonight over dinner. Just us. #move:appreciate]
     ~ kara_last = "appreciate"
-    Thank you for coming back. Let's pick this up tonight over dinner. Just us. #speaker:kara
+    Thank you for coming back to it. Let's pick the rest up tonight over dinner. Just us. #speaker:kara
     Resuming when both are calm, with a time set. Not everything has to be solved this morning. #coach
     {
     - flooded("jake") || state_of("jake") == "escalated":
@@ -755,7 +769,7 @@ She sets the phone to ring, puts it in her pocket, and lets the fear say its pie
     -> kara_break_ending
 
 === kara_break_ending ===
-They spend the rest of the morning on separate things: Jake finishes the gutter, Kara rings Lena's and talks to Maya and Sam. It isn't a cold silence. It's two people resting. #time:45
+For the next half hour they do separate things: Jake goes back up the ladder to the gutter, Kara rings Lena's and talks to Maya and Sam. It isn't a cold silence. It's two people resting. #time:30
 Tonight, over dinner, they will start again, slower. They stopped when they needed to and came back calmer, and the morning didn't get the last word. #ending:break_and_return
 -> END
 
@@ -794,32 +808,34 @@ They don't finish it this morning. They agree to try again tonight, slower. #tim
 // ---------------------------------------------------------------------------------------------
 
 === kara_cold_shoulder ===
-Kara goes upstairs and folds laundry that's already folded. Downstairs, a page turns.
+Kara goes upstairs and folds laundry that's already folded. {kara_jake_out:Outside, the ladder creaks.|Downstairs, a page turns.}
 {
+- kara_jake_out:
+    Jake stays out at the gutter long after it's done. #move:jake.withdraw
 - flooded("jake") || stance_of("jake") == "stonewalling":
     Jake stays at the table with the paper long after he has stopped reading it. #move:jake.stonewall
 - else:
     Jake stays downstairs. #move:jake.withdraw
 }
-An hour later they meet in the kitchen. #time:60
+Half an hour later they meet in the kitchen. #time:30
 {
 - flooded("jake") || state_of("jake") == "escalated":
-    Jake makes himself a sandwich and doesn't ask if she wants one. #move:jake.withdraw
+    Jake makes himself a coffee and doesn't ask if she wants one. #move:jake.withdraw
 - else:
     ~ kara_lunch_bid = true
-    I'm making sandwiches. Want one? #speaker:jake #move:jake.bid
+    I'm making coffee. Want one? #speaker:jake #move:jake.bid
 }
 <- kara_break_offer
-* [Kara says as little as she can and takes her lunch upstairs. #move:withdraw]
+* [Kara says as little as she can and goes back upstairs. #move:withdraw]
     ~ kara_last = "withdraw"
-    {kara_lunch_bid:No. Thanks.|I'll eat upstairs.} #speaker:kara
-    She takes a yogurt and goes back up.
-    They are polite all afternoon. Nothing is said about the morning and nothing has changed. It will come up again in a month, the same way.
+    {kara_lunch_bid:No. Thanks.|I'll be upstairs.} #speaker:kara
+    She fills a glass of water and goes back up.
+    Nothing is said about the morning, and nothing has changed. It will come up again in a month, the same way.
     Withdraw meets withdraw: the quietest turn of the cycle, and the one that lasts longest. #coach
 * [Kara sits down with him at the table. #move:turn_toward]
     ~ kara_last = "turn_toward"
-    {kara_lunch_bid:Thanks. This is nice.|Make me one too?} #speaker:kara
-    They eat together and talk about Sam's swimming, the gutter, Dev's new car. Anything but the morning.
+    {kara_lunch_bid:Thanks. Yes.|Make me one too?} #speaker:kara
+    They drink it at the table and talk about Sam's swimming, the gutter, Dev's new car. Anything but the morning.
     {
     - kara_lunch_bid:
         Turning toward a small bid matters; it's how the account refills. But nobody has named what happened, so it's a truce, not an answer. #coach
@@ -1069,11 +1085,14 @@ Now he is asking for space directly, with a time to come back. It's the other ha
 }
 Kara pours the cold coffee away and makes a fresh pot. She doesn't follow him out. #time:5
 {
-- flooded("kara"):
-    His half hour is a break for both of them: Kara is past the line too, and twenty minutes or more is what a flooded body needs, hers included. #coach
+- not kara_taught_twenty && flooded("kara"):
+    ~ kara_taught_twenty = true
+    His half hour is a break for both of them: Kara is past the line too, and twenty minutes is the least a flooded body needs, hers included. #coach
 - not kara_taught_twenty:
     ~ kara_taught_twenty = true
     The pressing on the way here left him needing a real break, and twenty minutes is the least it takes. Saying yes to it, with a time to come back, keeps a retreat from hardening into a wall. #coach
+- flooded("kara"):
+    His half hour is a break for both of them: Kara is past the line too. #coach
 }
 She drinks a cup standing at the window, watching him not read the paper. #time:15
 At half past eleven Jake comes back in and sits down next to her, not across. #time:10
