@@ -21,6 +21,19 @@ export interface Mover {
   move: string | null;
   /** Change in the partners' summed arousal from just before the choice to the next choice point. */
   arousalChange: number;
+  /** The other partner heard this choice as an attack though it was meant warmly [SENTIMENT]. */
+  misread?: true;
+}
+
+/** A warm move heard as an attack: the debrief names it as a misfire, not a mistake. */
+export interface Misfire {
+  /** Index of the step whose move was misheard. */
+  step: number;
+  /** Who made the move, and who heard it as an attack. */
+  by: string;
+  heardBy: string;
+  move: string;
+  text: string;
 }
 
 export interface Debrief {
@@ -34,8 +47,12 @@ export interface Debrief {
   negative: number;
   floodedSteps: Record<string, number>;
   movers: Mover[];
+  misfires: Misfire[];
   score?: SessionScore;
 }
+
+const misheardBy = (step: Step) =>
+  Object.entries(step.snapshot.partners).find(([, p]) => p.reception === 'misread')?.[0];
 
 const sumArousal = (step: Step) =>
   Object.values(step.snapshot.partners).reduce((sum, p) => sum + p.arousal, 0);
@@ -76,7 +93,14 @@ export function debriefOf(steps: readonly Step[], ending: string | null, counsel
       text: steps[index].text,
       move: steps[index].move?.type ?? null,
       arousalChange: Math.round((after - before) * 10) / 10,
+      ...(misheardBy(steps[index]) ? { misread: true as const } : {}),
     };
+  });
+  const misfires: Misfire[] = steps.flatMap((step, index) => {
+    const heardBy = misheardBy(step);
+    return heardBy && step.move
+      ? [{ step: index, by: step.move.by, heardBy, move: step.move.type, text: step.text }]
+      : [];
   });
   movers.sort((a, b) => Math.abs(b.arousalChange) - Math.abs(a.arousalChange) || a.step - b.step);
   return {
@@ -89,6 +113,7 @@ export function debriefOf(steps: readonly Step[], ending: string | null, counsel
     negative,
     floodedSteps,
     movers: movers.slice(0, 3),
+    misfires,
     ...(counselor ? { score: scoreSession(steps) } : {}),
   };
 }

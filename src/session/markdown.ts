@@ -32,11 +32,17 @@ export function toMarkdownTranscript(session: Session): string {
     } else {
       lines.push(`${who ? `**${escape(who)}:** ` : ''}${escape(step.text)}`, '');
     }
-    if (step.move)
+    if (step.move) {
       lines.push(
-        `_Model: ${escape(`${partners}; ${step.snapshot.cycle.stage}, ${step.snapshot.cycle.trend}`)}_`,
+        `_Model at minute ${step.snapshot.minutes}: ${escape(`${partners}; ${step.snapshot.cycle.stage}, ${step.snapshot.cycle.trend}`)}_`,
         '',
       );
+      for (const [id, p] of Object.entries(step.snapshot.partners)) {
+        if (p.reception === 'misread')
+          lines.push(`_${escape(name(id) ?? id)} heard it as an attack (a misfire)._`, '');
+        if (p.reception === 'let_go') lines.push(`_${escape(name(id) ?? id)} let it go._`, '');
+      }
+    }
   }
   const ending = session.ending ? manifest.endings[session.ending] : null;
   lines.push(`**Ending:** ${ending ? escape(ending.title) : 'none yet'}`, '');

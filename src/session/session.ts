@@ -178,6 +178,7 @@ export class Session {
     const before = this.steps.length;
     const move = this.choiceMove(choice);
     const offeredChoices = this.choices;
+    if (choice.parsed.time !== undefined) this.sim.pass(choice.parsed.time);
     const snapshot = move ? this.sim.apply(move) : this.sim.snapshot();
     this.steps.push({
       kind: 'choice',

@@ -83,6 +83,10 @@ export const FLOODED_SPEAKER_DELIVERY = 0.5;
  * Mathematics of Marriage, ch. 6): above this arousal, each push adds a share of it that shrinks
  * with the headroom left, so arousal approaches its ceiling with diminishing steps. */
 export const AROUSAL_SOFT_CEILING_START = 60;
+/** [MODEL] How much drive past the start of the soft ceiling it takes to use up 63% of the headroom
+ * left (twice the headroom: a flooded partner under repeated contempt climbs for five or six
+ * moves, each step smaller). */
+export const AROUSAL_CEILING_SPAN = 80;
 
 /** [GOTTMAN-MURRAY] Negative influence grows with the receiver's arousal (a steeper negative
  * branch of the influence function): gain = 1 + NEGATIVITY_GAIN × arousal/100. */
@@ -137,8 +141,8 @@ export const DEFAULT_BREAK_MINUTES = 20;
 /** [SENTIMENT][MODEL] How often a warm move is heard as an attack: the chance is
  * MISREAD_SCALE × (1 − trust/100) × (1 + arousal/100), at most MISREAD_MAX — about one soft
  * start-up in five at Jake's starting trust, rarer as trust grows, likelier when already stirred. */
-export const MISREAD_SCALE = 0.4;
-export const MISREAD_MAX = 0.5;
+export const MISREAD_SCALE = 0.35;
+export const MISREAD_MAX = 0.35;
 /** [GOTTMAN-FLOOD][MODEL] A flooded speaker's warmth is shakier: the misread chance is multiplied
  * by up to this much at the flooding line (by heat). */
 export const FLOODED_SPEAKER_MISREAD_GAIN = 1.5;

@@ -6,6 +6,7 @@ import {
   COOLING_DECAY_PER_MINUTE,
   FLOODED_NEGATIVE_GAIN,
   FLOODED_POSITIVE_UPTAKE,
+  AROUSAL_CEILING_SPAN,
   AROUSAL_SOFT_CEILING_START,
   FLOODED_SPEAKER_DELIVERY,
   FLOODED_SPEAKER_MISREAD_GAIN,
@@ -210,15 +211,19 @@ export function influenceOf(
   return size;
 }
 
-/** [GOTTMAN-MURRAY] A push upward meets a soft ceiling: above AROUSAL_SOFT_CEILING_START it is
- * scaled by the headroom left, and no push takes more than a share of that headroom
- * (1 − e^(−push/headroom)), so arousal approaches 100 with diminishing steps and never pins. */
+/** [GOTTMAN-MURRAY] A push upward meets a soft ceiling. Pushes add up in an unbounded "drive"
+ * that equals arousal below AROUSAL_SOFT_CEILING_START and maps onto the headroom above it as
+ * start + headroom × (1 − e^(−excess/AROUSAL_CEILING_SPAN)): continuous, increasing, and each
+ * equal push adds less than the one before, so arousal approaches 100 and never pins there. */
 export function withHeadroom(arousal: number, push: number): number {
   if (push <= 0) return push;
-  const headroom = Math.max(0, 100 - arousal);
-  if (headroom === 0) return 0;
-  const scaled = push * Math.min(1, headroom / (100 - AROUSAL_SOFT_CEILING_START));
-  return headroom * (1 - Math.exp(-scaled / headroom));
+  const start = AROUSAL_SOFT_CEILING_START;
+  const room = 100 - start;
+  const toArousal = (drive: number) =>
+    drive <= start ? drive : start + room * (1 - Math.exp(-(drive - start) / AROUSAL_CEILING_SPAN));
+  const toDrive = (a: number) =>
+    a <= start ? a : start - AROUSAL_CEILING_SPAN * Math.log(Math.max(1e-9, 1 - (a - start) / room));
+  return Math.max(0, toArousal(toDrive(Math.min(arousal, 99.99)) + push) - arousal);
 }
 
 /** [GOTTMAN-MURRAY] next = set point + inertia × (now − set point) + influence; the inertia
@@ -279,8 +284,9 @@ function stanceShownBy(role: Role, move: MoveType | null): Stance | null {
   if (move === null) return null;
   if (role === 'pursuer') {
     if (move === 'withdraw' || move === 'stonewall') return 'cold';
-    if (move === 'criticize' || move === 'contempt' || move === 'blame') return 'attacking';
-    if (move === 'demand') return 'protesting';
+    // [WILE] accusation is the attack; a complaint or a demand is protest.
+    if (move === 'contempt' || move === 'blame') return 'attacking';
+    if (move === 'criticize' || move === 'demand') return 'protesting';
     return null;
   }
   if (move === 'stonewall') return 'stonewalling';

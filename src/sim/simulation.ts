@@ -92,7 +92,6 @@ export interface PersistedSim {
   /** Moves made so far: the reception draw's index. */
   moveCount?: number;
   breakSince?: number | null;
-  receptions?: Record<string, Reception>;
 }
 
 const MS_PER_MINUTE = 60_000;
@@ -105,7 +104,7 @@ export class Simulation {
   private readonly seed: number;
   private moveCount = 0;
   private breakSince: number | null = null;
-  /** How each receiver heard the move of the latest step. */
+  /** How each receiver heard the move being applied (cleared once its snapshot is taken). */
   private receptions: Record<string, Reception> = {};
 
   constructor(
@@ -123,7 +122,6 @@ export class Simulation {
       this.clock.set(restore.minutes * MS_PER_MINUTE);
       this.moveCount = restore.moveCount ?? 0;
       this.breakSince = restore.breakSince ?? null;
-      this.receptions = { ...(restore.receptions ?? {}) };
     }
     for (const spec of setup.partners) {
       const snapshot = restore?.partners[spec.id] as SnapshotFrom<typeof partnerMachine> | undefined;
@@ -179,11 +177,14 @@ export class Simulation {
    */
   apply(move: Move): SimSnapshot {
     this.validate(move);
-    this.receptions = {};
     const isBreak = move.type === 'take_break' || move.type === 'time_out';
     if (isBreak) {
       this.breakSince ??= this.minutes;
       for (const actor of this.partners.values()) actor.send({ type: 'BREAK_STARTED', now: this.minutes });
+    } else if (move.type === 'self_soothe' && this.breakSince !== null) {
+      // Soothing oneself during a break is done alone: it neither ends the break nor reaches the other.
+      this.partners.get(move.by)?.send({ type: 'MOVE_MADE', move: move.type });
+      this.clock.increment(this.minutesPerTurn * MS_PER_MINUTE);
     } else {
       this.breakSince = null;
       this.exchange(move);
@@ -196,7 +197,10 @@ export class Simulation {
       by: move.by === COUNSELOR_ID ? null : move.by,
       partners: this.views(),
     });
-    return this.snapshot();
+    // How the move was heard belongs to this step alone; later readings of the same moment carry none.
+    const after = this.snapshot();
+    this.receptions = {};
+    return after;
   }
 
   /** Apply a move with a break passing whole in the same step (the `sim` tool's reading of
@@ -212,7 +216,6 @@ export class Simulation {
    * recovers once twenty quiet minutes have passed [GOTTMAN-FLOOD]. A break stays open.
    */
   pass(minutes: number): SimSnapshot {
-    this.receptions = {};
     const start = this.minutes;
     for (const actor of this.partners.values()) {
       if (actor.getSnapshot().value === 'flooded') actor.send({ type: 'BREAK_STARTED', now: start });
@@ -311,7 +314,6 @@ export class Simulation {
       couple: structuredClone(this.couple.getPersistedSnapshot()),
       moveCount: this.moveCount,
       breakSince: this.breakSince,
-      receptions: { ...this.receptions },
     };
   }
 

@@ -27,6 +27,8 @@ export interface ChoiceTags {
   minutes?: number;
   /** The partner a counselor's move is aimed at (`#to:jake`). */
   to?: string;
+  /** Minutes that pass before the choice's move is made (`#time:5`: "text him after five minutes"). */
+  time?: number;
 }
 
 export class TagError extends Error {
@@ -43,6 +45,14 @@ function split(tag: string): [string, string | undefined] {
   const text = tag.trim();
   const colon = text.indexOf(':');
   return colon < 0 ? [text, undefined] : [text.slice(0, colon).trim(), text.slice(colon + 1).trim()];
+}
+
+function parseTime(tag: string, value: string | undefined): number {
+  const minutes = Number(value);
+  if (!value || !/^\d+$/.test(value) || minutes < 1 || minutes > 1440) {
+    throw new TagError(`#time takes whole minutes from 1 to 1440, as in #time:20 (got '${tag.trim()}')`, tag);
+  }
+  return minutes;
 }
 
 /** Parse the tags on a line of text. Throws TagError for an unknown or malformed tag. */
@@ -77,14 +87,9 @@ export function parseLineTags(tags: readonly string[]): LineTags {
         if (!value) throw new TagError(`#ending needs an id, as in #ending:reconnected`, tag);
         parsed.ending = value;
         break;
-      case 'time': {
-        const minutes = Number(value);
-        if (!value || !/^\d+$/.test(value) || minutes < 1 || minutes > 1440) {
-          throw new TagError(`#time takes whole minutes from 1 to 1440, as in #time:20 (got '${tag}')`, tag);
-        }
-        parsed.time = minutes;
+      case 'time':
+        parsed.time = parseTime(tag, value);
         break;
-      }
       case 'body': {
         const [who, claim] = (value ?? '').split('.');
         if (!who || !(BODY_CLAIMS as readonly string[]).includes(claim ?? '')) {
@@ -122,11 +127,13 @@ export function parseChoiceTags(tags: readonly string[]): ChoiceTags {
         }
         parsed.minutes = number;
       }
+    } else if (name === 'time') {
+      parsed.time = parseTime(tag, value);
     } else if (name === 'to') {
       if (!value) throw new TagError(`#to needs a partner id, as in #to:jake`, tag);
       parsed.to = value;
     } else {
-      throw new TagError(`unknown choice tag '#${tag.trim()}' (known: move, to)`, tag);
+      throw new TagError(`unknown choice tag '#${tag.trim()}' (known: move, to, time)`, tag);
     }
   }
   return parsed;

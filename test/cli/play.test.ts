@@ -30,6 +30,7 @@ describe('npm run play', () => {
     expect(Object.keys(step).sort()).toEqual([
       'choices',
       'chosen',
+      'clock',
       'cycle',
       'kind',
       'partners',
@@ -38,6 +39,12 @@ describe('npm run play', () => {
       'text',
     ]);
     expect(step.chosen).toBe(2);
+    expect(step.clock).toBe(1);
+    expect(Object.keys(step.partners.jake)).toEqual(
+      expect.arrayContaining(['onBreak', 'heartRate', 'stance']),
+    );
+    const clocks = report.steps.map((s: { clock: number }) => s.clock);
+    expect(clocks).toEqual([...clocks].sort((a, b) => a - b));
     expect(report.ending).toBeNull();
     expect(report.awaiting.length).toBeGreaterThan(1);
   });
@@ -115,5 +122,5 @@ describe('npm run explore and npm run check', () => {
     expect(result.stderr.split('\n').filter((l) => l.includes('.ink'))).toEqual([]);
     expect(result.stdout).toMatch(/kara-and-jake: ok/);
     expect(result.status).toBe(0);
-  });
+  }, 240_000);
 });

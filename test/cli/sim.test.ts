@@ -26,14 +26,60 @@ describe('npm run sim', () => {
     expect(Object.keys(first.partners.jake).sort()).toEqual([
       'arousal',
       'heartRate',
+      'onBreak',
+      'reception',
       'role',
       'stance',
       'state',
     ]);
+    expect(first.partners.kara.reception).toBeUndefined();
     expect(Object.keys(first.cycle).sort()).toEqual(['intensity', 'ratio', 'stage', 'trend']);
     expect(third.move).toEqual({ by: 'kara', type: 'take_break', minutes: 20 });
     expect(third.minutes).toBe(22);
+    expect(third.partners.kara.onBreak).toBe(true);
     expect(first.partners.jake.arousal).toBeGreaterThan(20);
+  });
+
+  it('lets minutes pass with no move (wait=N), keeping a break open until someone speaks', () => {
+    const out = JSON.parse(
+      runSim([
+        '--scenario',
+        'kara-and-jake',
+        '--moves',
+        'kara:contempt,kara:contempt,kara:contempt,kara:contempt,jake:take_break=0,wait=5,kara:bid,wait=20',
+        '--json',
+      ]),
+    );
+    const [, , , flooded, breakStarts, fiveMinutes, talk, twenty] = out.steps;
+    expect(flooded.partners.jake.state).toBe('flooded');
+    expect(breakStarts.minutes).toBe(flooded.minutes);
+    expect(breakStarts.partners.jake.onBreak).toBe(true);
+    expect(fiveMinutes.move).toEqual({ type: 'wait', minutes: 5 });
+    expect(fiveMinutes.minutes).toBe(flooded.minutes + 5);
+    expect(fiveMinutes.partners.jake.state).toBe('cooling');
+    // Talk inside the twenty minutes ends the break and floods him again (Gottman).
+    expect(talk.partners.jake.state).toBe('flooded');
+    expect(talk.partners.jake.onBreak).toBe(false);
+    // Twenty quiet minutes settle him, break or no break.
+    expect(twenty.partners.jake.heartRate).toBeLessThanOrEqual(100);
+  });
+
+  it("shows three stonewalls as stonewalling, with the stonewaller's heart rate rising (Gottman & Levenson 1988)", () => {
+    const out = JSON.parse(
+      runSim([
+        '--scenario',
+        'kara-and-jake',
+        '--moves',
+        'jake:stonewall,jake:stonewall,jake:stonewall',
+        '--json',
+      ]),
+    );
+    const rates = out.steps.map(
+      (s: { partners: { jake: { heartRate: number } } }) => s.partners.jake.heartRate,
+    );
+    for (const step of out.steps) expect(step.partners.jake.stance).toBe('stonewalling');
+    expect(rates[2]).toBeGreaterThan(rates[0]);
+    expect(rates[0]).toBeGreaterThan(76); // his resting 66 + set point 20 × 0.5 = 76 bpm
   });
 
   it('honours --minutes-per-turn', () => {

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadScenario } from '../../src/cli/scenarios.ts';
+import { loadInkFiles, loadScenario } from '../../src/cli/scenarios.ts';
+import { explore } from '../../src/session/explore.ts';
 import { Session } from '../../src/session/session.ts';
 import {
   axeViolations,
@@ -110,6 +111,70 @@ describe('the game in Chromium', () => {
     expect(readings[1].arousal).toBeGreaterThan(readings[2].arousal + 10);
     expect(readings[1].heart).toBeGreaterThan(readings[2].heart);
     expect(readings[1].state).not.toBe(readings[2].state);
+  });
+
+  it("shows a flooded player's strained choices and a misfire the way the model has them (DESIGN §4a)", async () => {
+    // Find, in the model, the first path on which Kara is flooded at a choice point with warm
+    // options on offer, under the first seed that also shows a misheard move on the way.
+    const scenario = loadScenario('kara-and-jake');
+    const files = loadInkFiles('kara-and-jake');
+    let found: { seed: number; choices: number[] } | null = null;
+    for (let seed = 1; seed <= 12 && !found; seed++) {
+      explore({
+        ...scenario,
+        files,
+        mode: 'pursuer',
+        seed,
+        maxPaths: 400,
+        onPath: (session) => {
+          if (found) return;
+          let misfire = false;
+          const taken: number[] = [];
+          for (const step of session.steps) {
+            if (step.kind === 'choice' && misfire && step.choices!.some((c) => c.strained)) {
+              found = { seed, choices: taken };
+              return;
+            }
+            if (step.kind === 'choice') taken.push(step.chosen!);
+            if (Object.values(step.snapshot.partners).some((p) => p.reception === 'misread')) misfire = true;
+          }
+        },
+      });
+    }
+    expect(found, 'a path with a misfire and then a flooded Kara').not.toBeNull();
+    const { seed, choices } = found!;
+    const expected = Session.start({ ...scenario, mode: 'pursuer', seed });
+    choices.forEach((n) => expected.choose(n));
+    const offered = expected.choices;
+    for (const [width, height, name] of [
+      [1280, 720, 'laptop'],
+      [390, 844, 'phone'],
+    ] as const) {
+      const { page } = await open({ width, height, query: `?seed=${seed}` });
+      await startMode(page, 'As Kara');
+      for (const n of choices) {
+        await continueToChoices(page);
+        await page.keyboard.press(String(n));
+      }
+      await continueToChoices(page);
+      const buttons = page.locator('button.choice');
+      expect(await buttons.count()).toBe(offered.length);
+      for (let i = 0; i < offered.length; i++) {
+        const strained = (await buttons.nth(i).getAttribute('class'))!.includes('strained');
+        expect(strained, offered[i].text).toBe(Boolean(offered[i].strained));
+        if (offered[i].strained)
+          expect(await buttons.nth(i).getAttribute('aria-describedby')).toBe('flooded-note');
+      }
+      const note = page.locator('.flooded-note');
+      expect(await note.innerText()).toContain(
+        `${Math.round(expected.snapshot.partners.kara.heartRate)} beats`,
+      );
+      await page.locator('.flooded-note').scrollIntoViewIfNeeded();
+      await screenshot(page, `07-play-flooded-${name}`);
+      // The misfire is marked on the timeline.
+      expect(await page.locator('.timeline .turn.misread').count()).toBeGreaterThan(0);
+    }
+    expect(offered.some((c) => c.move === 'take_break')).toBe(true);
   });
 
   it('lays out on a 390×844 phone and at 200% zoom without sideways scrolling, and plays', async () => {

@@ -13,7 +13,11 @@ describe('Markdown transcript', () => {
     expect(text).toContain('> **Choice 2:** I miss you. Can we talk tonight? _(soft\\_startup)_');
     expect(text).toContain('**Jake:** Sure. After dinner?');
     expect(text).toContain('> _Coach: A harsh start\\-up predicts a harsh ending \\(Gottman\\)._');
-    expect(text).toMatch(/_Model: Kara calm, \d+ bpm; Jake calm, \d+ bpm; pursue\\-withdraw, easing_/);
+    expect(text).toMatch(
+      /_Model at minute 1: Kara calm, \d+ bpm; Jake calm, \d+ bpm; pursue\\-withdraw, steady_/,
+    );
+    // Under seed 2, Kara hears Jake's "Sure. After dinner?" as an attack: the transcript says so.
+    expect(text).toContain('_Kara heard it as an attack (a misfire)._');
     expect(text).toContain('**Ending:** Calm');
   });
 

@@ -56,7 +56,9 @@ describe('simulation of Kara and Jake', () => {
       'kara:bid,jake:dismiss,kara:soft_startup,jake:stonewall,kara:ask_closeness,jake:withdraw,kara:bid,jake:dismiss,kara:demand,jake:stonewall',
       sim,
     );
-    expect(last(failing).partners.kara.stance).toBe('cold');
+    // Five failed pursuits are not yet giving up: it takes sustained failure (PURSUER_EXHAUSTION).
+    expect(last(failing).partners.kara.stance).not.toBe('cold');
+    expect(last(play('kara:bid,jake:dismiss', sim)).partners.kara.stance).toBe('cold');
     expect(last(failing).partners.kara.role).toBe('pursuer');
     const flipped = play(
       'jake:bid,kara:withdraw,jake:ask_closeness,kara:dismiss,jake:soft_startup,kara:stonewall',
@@ -84,5 +86,133 @@ describe('simulation of Kara and Jake', () => {
     expect(copy.snapshot()).toEqual(sim.snapshot());
     const rest = 'jake:take_break=12,kara:soft_startup,jake:repair';
     expect(play(rest, copy)).toEqual(play(rest, sim));
+  });
+
+  it('does not thaw a cold pursuer on a single bid; sustained warmth does (Lerner)', () => {
+    const failing =
+      'kara:bid,jake:dismiss,kara:soft_startup,jake:stonewall,kara:ask_closeness,jake:withdraw,kara:bid,jake:dismiss,kara:bid,jake:stonewall,kara:bid,jake:dismiss';
+    // Seeds under which Jake's three warm answers are all heard as meant (sentiment may turn a
+    // warm answer into an attack in a cold pursuer's ears; those runs are a different test).
+    let checked = 0;
+    for (let seed = 1; seed <= 60; seed++) {
+      const sim = new Simulation(karaAndJake(), { seed });
+      play(failing, sim);
+      if (sim.snapshot().partners.kara.stance !== 'cold') continue;
+      expect(last(play('kara:bid', sim)).partners.kara.stance).toBe('cold');
+      const answers = play('jake:validate,jake:validate,jake:validate', sim);
+      if (answers.some((a) => a.partners.kara.reception !== 'as_meant')) continue;
+      checked += 1;
+      expect(answers.slice(0, 2).map((a) => a.partners.kara.stance)).toEqual(['cold', 'cold']);
+      expect(answers[2].partners.kara.stance).not.toBe('cold');
+    }
+    expect(checked).toBeGreaterThan(3);
+  });
+
+  it('shows a stonewall as stonewalling and makes it cost the stonewaller (Gottman & Levenson 1988)', () => {
+    const steps = play('jake:stonewall,jake:stonewall,jake:stonewall');
+    expect(steps.map((s) => s.partners.jake.stance)).toEqual([
+      'stonewalling',
+      'stonewalling',
+      'stonewalling',
+    ]);
+    expect(steps[2].partners.jake.heartRate).toBeGreaterThan(steps[0].partners.jake.heartRate + 5);
+    expect(steps[2].partners.kara.heartRate).toBeGreaterThan(steps[0].partners.kara.heartRate);
+  });
+
+  it('raises arousal with diminishing steps toward its ceiling, never pinning at 100 (Gottman–Murray ogive)', () => {
+    const steps = play(Array(8).fill('kara:contempt').join(','));
+    const jake = steps.map((s) => s.partners.jake.arousal);
+    const rises = jake.slice(1).map((a, i) => a - jake[i]);
+    const flooded = steps.findIndex((s) => s.partners.jake.state === 'flooded');
+    for (let i = flooded + 1; i < rises.length; i++) expect(rises[i]).toBeLessThan(rises[i - 1] + 0.01);
+    expect(jake[3]).toBeLessThan(99);
+    expect(Math.max(...jake)).toBeLessThan(100);
+  });
+
+  it('does not calm a partner at 96 bpm with two soft sentences (Gottman: flooding clears slowly)', () => {
+    const sim = new Simulation(karaAndJake());
+    let guard = 0;
+    while (sim.snapshot().partners.jake.heartRate < 95 && guard++ < 20) play('kara:demand', sim);
+    const hot = sim.snapshot().partners.jake;
+    expect(hot.heartRate).toBeGreaterThanOrEqual(95);
+    expect(hot.heartRate).toBeLessThanOrEqual(100);
+    const after = last(play('kara:soft_startup,kara:soft_startup', sim)).partners.jake;
+    expect(after.state).not.toBe('calm');
+    expect(after.heartRate).toBeGreaterThan(hot.heartRate - 12);
+  });
+
+  it("lands a flooded speaker's soothing weaker than the same words said calm (Gottman: flooding)", () => {
+    // The same validation, heard as meant, from a calm Kara and from a flooded one; Jake stands
+    // at the same arousal both times, so only the speaker differs.
+    let compared = 0;
+    for (let seed = 1; seed <= 40; seed++) {
+      const calmSpeaker = new Simulation(karaAndJake(), { seed });
+      const floodedSpeaker = new Simulation(karaAndJake(), { seed });
+      play('jake:stonewall,jake:stonewall,jake:stonewall,jake:stonewall', floodedSpeaker);
+      expect(floodedSpeaker.snapshot().partners.kara.state).toBe('flooded');
+      const jakeArousal = floodedSpeaker.snapshot().partners.jake.arousal;
+      // Bring the calm simulation's Jake to the same arousal by his own stonewalls, Kara kept calm.
+      play('jake:stonewall,jake:stonewall,jake:stonewall,jake:stonewall,kara:take_break=30', calmSpeaker);
+      expect(calmSpeaker.snapshot().partners.kara.state).toBe('calm');
+      const change = (sim: Simulation) => {
+        const before = sim.snapshot().partners.jake.arousal;
+        const after = sim.apply({ by: 'kara', type: 'validate' }).partners.jake;
+        return { change: after.arousal - before, reception: after.reception, before };
+      };
+      const calm = change(calmSpeaker);
+      const flooded = change(floodedSpeaker);
+      if (calm.reception !== 'as_meant' || flooded.reception !== 'as_meant') continue;
+      compared += 1;
+      // Per point of arousal Jake had, the flooded speaker's words took off less.
+      expect(flooded.change / Math.max(1, flooded.before)).toBeGreaterThan(
+        calm.change / Math.max(1, calm.before),
+      );
+      expect(jakeArousal).toBeGreaterThan(0);
+    }
+    expect(compared).toBeGreaterThan(5);
+  });
+
+  it('starts a break when chosen and lets its minutes pass only through the clock (DESIGN §4a)', () => {
+    const sim = new Simulation(karaAndJake());
+    play('kara:contempt,kara:contempt,kara:contempt,kara:contempt', sim);
+    const at = sim.minutes;
+    const started = sim.apply({ by: 'kara', type: 'take_break', minutes: 20 });
+    expect(started.minutes).toBe(at);
+    expect(started.breakSince).toBe(at);
+    expect(started.partners.jake.onBreak).toBe(true);
+    expect(started.partners.jake.heartRate).toBeGreaterThan(100);
+    const joined = sim.apply({ by: 'jake', type: 'take_break' });
+    expect(joined.breakSince).toBe(at);
+    const ten = sim.pass(10);
+    expect(ten.minutes).toBe(at + 10);
+    expect(ten.partners.jake.state).toBe('cooling');
+    const twenty = sim.pass(10);
+    expect(twenty.partners.jake.state).not.toBe('cooling');
+    expect(twenty.partners.jake.heartRate).toBeLessThanOrEqual(100);
+    expect(twenty.partners.jake.onBreak).toBe(true);
+    const back = sim.apply({ by: 'jake', type: 'repair' });
+    expect(back.breakSince).toBeNull();
+    expect(back.partners.jake.onBreak).toBe(false);
+  });
+
+  it('lets narrated time settle bodies, and eases the trend as it does', () => {
+    const sim = new Simulation(karaAndJake());
+    play('kara:contempt,jake:stonewall,kara:contempt,jake:stonewall,kara:contempt', sim);
+    const before = sim.snapshot();
+    const later = sim.pass(60);
+    expect(later.minutes).toBe(before.minutes + 60);
+    expect(later.cycle.intensity).toBeLessThan(before.cycle.intensity);
+    expect(later.cycle.trend).toBe('easing');
+    for (const id of ['kara', 'jake']) expect(later.partners[id].heartRate).toBeLessThanOrEqual(100);
+  });
+
+  it('never reads "tightening" while intensity falls', () => {
+    const steps = play(
+      'kara:criticize,jake:stonewall,kara:contempt,jake:stonewall,counselor:time_out=20,counselor:reflect',
+    );
+    for (let i = 1; i < steps.length; i++) {
+      if (steps[i].cycle.intensity < steps[i - 1].cycle.intensity - 4)
+        expect(steps[i].cycle.trend, `step ${i + 1}`).not.toBe('tightening');
+    }
   });
 });

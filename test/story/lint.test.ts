@@ -10,13 +10,16 @@ describe('lintInk', () => {
       loadManifest('badtags', FIXTURE_STORIES),
     );
     expect(problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([
-      "part.ink:2: unknown tag '#mood:happy' (known: speaker, move, coach, ending)",
+      "part.ink:2: unknown tag '#mood:happy' (known: speaker, move, coach, ending, time, body)",
       'part.ink:3: every choice needs a #move inside its brackets',
       "part.ink:5: unknown move 'hug' in #move:hug",
       'part.ink:9: #to:bob names no partner of this scenario',
       "part.ink:12: unknown move 'teleport' in #move:jake.teleport",
       'part.ink:13: #speaker:nobody names nobody in this scenario',
       'part.ink:14: #ending:nowhere is not an ending in scenario.json',
+      "part.ink:15: #time takes whole minutes from 1 to 1440, as in #time:20 (got 'time:soon')",
+      'part.ink:16: #body:bob.… names no partner of this scenario',
+      "part.ink:17: #body names who and how, as in #body:jake.flooded (one of calm, stirred, hot, flooded, settled; got 'body:kara.furious')",
     ]);
   });
 

@@ -32,4 +32,20 @@ describe('scenario manifest', () => {
   it('refuses something that is not a manifest at all', () => {
     expect(() => validateManifest([1, 2])).toThrow(/must be a JSON object/);
   });
+
+  it('argues every shipped partner parameter in paramNotes with the number it has', async () => {
+    const { readdirSync } = await import('node:fs');
+    for (const id of readdirSync('stories')) {
+      const manifest = validateManifest(JSON.parse(readFileSync(`stories/${id}/scenario.json`, 'utf8')));
+      for (const partner of manifest.partners) {
+        const { restingHeartRate, ...argued } = partner.params;
+        expect(restingHeartRate).toBeGreaterThan(0);
+        for (const [name, value] of Object.entries(argued)) {
+          expect(partner.paramNotes, `${id}: ${partner.id}.${name} = ${value}`).toMatch(
+            new RegExp(`\\b${String(value).replace('.', '\\.')}\\b`),
+          );
+        }
+      }
+    }
+  });
 });

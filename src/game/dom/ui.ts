@@ -5,6 +5,7 @@ import { CHARACTERS_PER_SECOND, prefersReducedMotion } from '../settings.ts';
 import { debriefOf } from '../../session/debrief.ts';
 import { floodingArousal } from '../../sim/rules.ts';
 import type { PartnerReading } from '../../sim/simulation.ts';
+import type { MoveType } from '../../sim/moves.ts';
 import type { ManifestPartner, ModeId } from '../../story/manifest.ts';
 import { MOVE_WORDS, STAGE_HINTS, STAGE_WORDS, STANCE_WORDS, STATE_WORDS, TREND_WORDS } from '../words.ts';
 import { portraitUrl } from '../portraits.ts';
@@ -401,6 +402,20 @@ export class DomLayer {
       );
       ui.log.append(line);
       this.startTyping(typed, step.text, i === steps.length - 1);
+      // How the move was heard, when sentiment turned it (DESIGN §4a): a misfire, not a mistake.
+      for (const [id, reading] of Object.entries(step.snapshot.partners)) {
+        if (!reading.reception || reading.reception === 'as_meant') continue;
+        const listener = manifest.partners.find((p) => p.id === id)?.name ?? id;
+        ui.log.append(
+          h(
+            'p',
+            { class: `line reception ${reading.reception}` },
+            reading.reception === 'misread'
+              ? `${listener} heard that as an attack: a misfire, not a mistake.`
+              : `${listener} lets that go.`,
+          ),
+        );
+      }
     }
     ui.shownSteps = steps.length;
     while (ui.log.children.length > 60) ui.log.firstElementChild?.remove();
@@ -410,7 +425,11 @@ export class DomLayer {
     for (const p of manifest.partners) {
       const reading: PartnerReading = play.snapshot.partners[p.id];
       const parts = ui.partners.get(p.id)!;
-      parts.state.textContent = `${STATE_WORDS[reading.state]} · ${STANCE_WORDS[reading.stance]}`;
+      const onBreak = reading.onBreak && play.snapshot.breakSince !== null;
+      const breakWords = onBreak
+        ? ` · on a break, ${play.snapshot.minutes - play.snapshot.breakSince!} min`
+        : '';
+      parts.state.textContent = `${STATE_WORDS[reading.state]} · ${STANCE_WORDS[reading.stance]}${breakWords}`;
       parts.card.dataset.state = reading.state;
       parts.bpm.textContent = `${Math.round(reading.heartRate)} bpm`;
       const arousal = Math.round(reading.arousal);
@@ -450,7 +469,8 @@ export class DomLayer {
         step.move.by === 'counselor'
           ? 'Counselor'
           : (manifest.partners.find((p) => p.id === step.move!.by)?.name ?? step.move.by);
-      const label = `Turn ${i + 1}: ${who}, ${MOVE_WORDS[step.move.type] ?? step.move.type}; then ${STAGE_WORDS[step.snapshot.cycle.stage]}`;
+      const misheard = Object.values(step.snapshot.partners).some((p) => p.reception === 'misread');
+      const label = `Turn ${i + 1}: ${who}, ${MOVE_WORDS[step.move.type] ?? step.move.type}${misheard ? ', heard as an attack' : ''}; then ${STAGE_WORDS[step.snapshot.cycle.stage]}`;
       if (k >= 0) {
         const text = step.text;
         ui.timeline.append(
@@ -459,7 +479,7 @@ export class DomLayer {
             {},
             h('button', {
               type: 'button',
-              class: `turn ${valence} yours`,
+              class: `turn ${valence} yours${misheard ? ' misread' : ''}`,
               title: `${label}. Go back to this choice.`,
               'aria-label': `${label}. Go back to this choice`,
               onclick: () =>
@@ -474,7 +494,11 @@ export class DomLayer {
         );
       } else
         ui.timeline.append(
-          h('li', { class: `turn ${valence}`, title: label }, h('span', { class: 'sr-only' }, label)),
+          h(
+            'li',
+            { class: `turn ${valence}${misheard ? ' misread' : ''}`, title: label },
+            h('span', { class: 'sr-only' }, label),
+          ),
         );
     });
 
@@ -482,13 +506,34 @@ export class DomLayer {
     const choicesShown = play.choices.length > 0 && !this.typing;
     clear(ui.choices);
     if (choicesShown) {
+      const me = play.snapshot.partners[play.session.player];
+      if (me && play.choices.some((c) => c.strained)) {
+        ui.choices.append(
+          h(
+            'p',
+            { class: 'flooded-note', id: 'flooded-note' },
+            `You are flooded: ${Math.round(me.heartRate)} beats a minute. Warm words are hard to find now, and they land weaker and shakier; a break is on offer.`,
+          ),
+        );
+      }
       play.choices.forEach((choice, i) =>
         ui.choices.append(
           h(
             'button',
-            { type: 'button', class: 'choice', 'data-choice': i + 1, onclick: () => this.app.choose(i + 1) },
+            {
+              type: 'button',
+              class: `choice${choice.strained ? ' strained' : ''}`,
+              'data-choice': i + 1,
+              ...(choice.strained ? { 'aria-describedby': 'flooded-note' } : {}),
+              onclick: () => this.app.choose(i + 1),
+            },
             h('kbd', {}, String(i + 1)),
-            h('span', {}, choice.text),
+            h(
+              'span',
+              {},
+              choice.text,
+              choice.strained ? h('small', { class: 'strain' }, 'Hard to say while flooded') : null,
+            ),
           ),
         ),
       );
@@ -670,10 +715,35 @@ export class DomLayer {
                     {},
                     h('q', {}, m.text),
                     ` — ${m.move ? MOVE_WORDS[m.move] : 'a choice'}: the two of them ${m.arousalChange > 0 ? 'heated up' : 'calmed down'} by ${Math.abs(m.arousalChange).toFixed(0)} points together`,
+                    m.misread ? ' (it was heard as an attack: a misfire, not a mistake)' : '',
                   ),
                 ),
               )
             : h('p', {}, 'No choices were made.'),
+          debrief.misfires.length
+            ? h(
+                'div',
+                { class: 'misfires' },
+                h('h3', {}, 'Misfires'),
+                h(
+                  'p',
+                  {},
+                  'Moves meant warmly that were heard as attacks. They are not mistakes: when trust is low, a partner can hear even a gentle sentence as criticism (sentiment override; Weiss 1980, Gottman). What helps is noticing it and trying again, slower.',
+                ),
+                h(
+                  'ul',
+                  {},
+                  debrief.misfires.map((f) =>
+                    h(
+                      'li',
+                      {},
+                      h('q', {}, f.text),
+                      ` — ${name(f.by)}'s ${MOVE_WORDS[f.move as MoveType] ?? f.move}, heard by ${name(f.heardBy)} as an attack`,
+                    ),
+                  ),
+                ),
+              )
+            : null,
           h(
             'p',
             {},
@@ -907,6 +977,21 @@ export class DomLayer {
           'p',
           {},
           'The circle shows where the couple is: pursue – withdraw, attack – withdraw, attack – defend, withdraw – withdraw, round again. Faster, hotter and tighter means the cycle is tightening; the way out is engage – engage, in the middle.',
+        ),
+        h(
+          'p',
+          {},
+          'Time is simulated: each exchange takes about a minute, and a break lasts as long as the story tells it. Talking or provoking inside the twenty minutes floods a partner again.',
+        ),
+        h(
+          'p',
+          {},
+          'Words do not always land as meant. When trust is low, a warm sentence is sometimes heard as an attack (a misfire, marked in the conversation and the debrief); when trust is high, a harsh one is sometimes let go. The run’s seed decides, so a replay is exact.',
+        ),
+        h(
+          'p',
+          {},
+          'When your own character is flooded, warm options are marked “hard to say”: they land weaker and shakier, and a break is always on offer. As the counselor, your own body is not modelled: in a real room your regulation matters too.',
         ),
         h('p', {}, 'Coaching notes explain what just happened; turn them off in Settings for a harder game.'),
         h(
