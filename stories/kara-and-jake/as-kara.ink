@@ -119,10 +119,10 @@ She sits down across from him. She has been rehearsing this since Thursday.
     He is listening. Kara can feel how much easier that makes the next thing to say, and how much harder.
 }
 <- kara_break_offer
-* {not kara_misfired} [Fine? We haven't had a real conversation since March. It's all pickups and who's buying milk. #move:criticize]
+* {not kara_misfired} [We haven't had a real conversation since March. It's all pickups and who's buying milk. #move:criticize]
     ~ kara_last = "criticize"
     ~ kara_pressure += 1
-    Fine? We haven't had a real conversation since March. It's all pickups and who's buying milk. #speaker:kara
+    {kara_opening == "harsh":Fine? }We haven't had a real conversation since March. It's all pickups and who's buying milk. #speaker:kara
     Protest: the fear underneath is of losing him, but what Jake hears is a grade, and a failing one. #coach
 * {kara_misfired} [That's not what I said! I'm trying to be nice here. #move:defend]
     ~ kara_last = "defend"
@@ -139,10 +139,10 @@ She sits down across from him. She has been rehearsing this since Thursday.
     ~ kara_pressure = MAX(kara_pressure - 1, 0)
     That came out like a charge sheet. I'm sorry. What I mean is, I miss you. #speaker:kara
     Owning your part, early. Taking responsibility for how something came out is the antidote to defensiveness, and it leaves something to answer besides a charge. #coach
-* {kara_opening != "harsh" && not kara_misfired} [Maybe we are. But I've been lonely, and I'm scared of getting used to it. #move:share_vulnerable]
+* {kara_opening != "harsh" && not kara_misfired} [It's more than that. I've been lonely, and I'm scared of getting used to it. #move:share_vulnerable]
     ~ kara_last = "share_vulnerable"
     ~ kara_pressure = MAX(kara_pressure - 1, 0)
-    Maybe we are. But I've been lonely, and I'm scared of getting used to it. #speaker:kara
+    It's more than that. I've been lonely, and I'm scared of getting used to it. #speaker:kara
     The soft feeling under the complaint. Fear and loneliness invite a partner closer; blame sends a partner behind the paper. #coach
 * [Breathe first, four counts in and six out. Then try again, slower. #move:self_soothe]
     ~ kara_last = "self_soothe"
@@ -152,7 +152,7 @@ She sits down across from him. She has been rehearsing this since Thursday.
     - state_of("kara") != "calm":
         Her jaw is still tight. #body:kara.stirred
     }
-    {kara_opening == "harsh" || kara_misfired:Okay. Let me try that again, slower.|I don't think we're fine. But I don't want to fight about it, either.} #speaker:kara
+    {kara_opening == "harsh" || kara_misfired:Okay. Let me try that again, slower.|I don't want this to turn into a fight. I just miss you.} #speaker:kara
     Self-soothing first. A pursuer's alarm says push now; a few slow breaths buy the choice of how. #coach
 * {kara_misfired} [Forget it. Read your paper. #move:withdraw]
     ~ kara_last = "withdraw"
@@ -166,6 +166,7 @@ She sits down across from him. She has been rehearsing this since Thursday.
 - received("jake") == "misread":
     Jake hears the first half and none of the rest.
     Here we go. What did I do this week? #speaker:jake #move:jake.defend
+    -> kara_misread_note ->
 - state_of("jake") == "escalated":
     Since March I've been doing fifty-hour weeks. Sorry if the milk isn't exciting enough. Every Saturday turns into a hearing. #speaker:jake #move:jake.defend
 - kara_last == "defend":
@@ -226,6 +227,7 @@ She sits down across from him. She has been rehearsing this since Thursday.
 - received("jake") == "misread":
     Jake hears a charge in it anyway.
     {kara_last == "own_part":So you know you do it. Great. Saturday's for unloading on me.|Anything. Right. As long as it's now.} #speaker:jake #move:jake.defend
+    -> kara_misread_note ->
 - state_of("jake") == "escalated":
     I work, I do the pickups, I fixed the gutter. What am I failing at now? #speaker:jake #move:jake.defend
 - kara_last == "demand" || kara_last == "contempt":
@@ -257,6 +259,15 @@ She sits down across from him. She has been rehearsing this since Thursday.
     I'm too wound up to do this well. I need twenty minutes, and then we try again. #speaker:kara
     Kara is past the flooding line herself: words come out harder than she means them, and warm ones are hard to reach. Calling the break on herself, with a time to come back, is the skill. #coach
     -> kara_last_break
+
+// A warm move heard as an attack, noted once a path where it first happens after the opening.
+=== kara_misread_note ===
+{
+- not kara_taught_misread:
+    ~ kara_taught_misread = true
+    It was warm, and it was heard as the old charge: with goodwill worn thin, a kind sentence can land on a bruise (Weiss: sentiment override). That is not Kara's failure, and staying warm through a misfire is how the sentiment changes. #coach
+}
+->->
 
 === kara_call_break ===
 ~ kara_last = "take_break"
@@ -307,6 +318,7 @@ She can feel the morning tipping, and she can feel which way she wants to push i
         Jake nods, once, without looking at her. It's not clear the words got through. #move:jake.withdraw
     - received("jake") == "misread":
         Start again so you can say it all twice? #speaker:jake #move:jake.defend
+        -> kara_misread_note ->
     - state_of("jake") == "escalated":
         He lets out a long breath.
         Yeah. Okay. Start again. #speaker:jake #move:jake.turn_toward
@@ -719,11 +731,7 @@ She sets the phone to ring, puts it in her pocket, and lets the fear say its pie
 - received("jake") == "misread":
     Jake's shoulders go up again.
     Do we have to do the whole list now? #speaker:jake #move:jake.defend
-    {
-    - not kara_taught_misread:
-        ~ kara_taught_misread = true
-        It was warm, and it was heard as the old charge: with goodwill worn thin, a kind sentence can land on a bruise (Weiss: sentiment override). That is not Kara's failure. Staying warm through a misfire is how the sentiment changes. #coach
-    }
+    -> kara_misread_note ->
 - state_of("jake") == "escalated" || state_of("jake") == "activated":
     His arms unfold.
     Yeah. Okay. #speaker:jake #move:jake.turn_toward
@@ -757,6 +765,7 @@ She sets the phone to ring, puts it in her pocket, and lets the fear say its pie
         Jake nods, but he is a long way off. #move:jake.withdraw
     - received("jake") == "misread":
         Another thing I'm not doing. #speaker:jake #move:jake.defend
+        -> kara_misread_note ->
     - state_of("jake") == "escalated":
         Okay. Yes. #speaker:jake #move:jake.turn_toward
     - else:
@@ -891,6 +900,7 @@ The afternoon will go the same way: an ordinary Saturday, gone through the motio
     Jake shrugs, but he doesn't pick the paper back up. #move:jake.withdraw
 - received("jake") == "misread":
     {kara_last == "humor":Glad it's funny.|Why, so it can go on the list?} #speaker:jake #move:jake.defend
+    -> kara_misread_note ->
 - kara_last == "humor":
     Jake laughs despite himself.
     Slightly worse. #speaker:jake #move:jake.humor
@@ -950,6 +960,7 @@ The afternoon will go the same way: an ordinary Saturday, gone through the motio
     Jake stares at his coffee. #move:jake.withdraw
 - received("jake") == "misread":
     Don't. I don't need handling. #speaker:jake #move:jake.defend
+    -> kara_misread_note ->
 - kara_last == "share_vulnerable":
     Because of you? No. God, no. I've been hiding, but not from you. From this. #speaker:jake #move:jake.repair
 - else:
@@ -987,6 +998,7 @@ The afternoon will go the same way: an ordinary Saturday, gone through the motio
     It sort of is, though. Isn't it? #speaker:jake #move:jake.bid
 - received("jake") == "misread":
     So that's on me as well. #speaker:jake #move:jake.defend
+    -> kara_misread_note ->
 - state_of("jake") == "escalated" || state_of("jake") == "activated":
     That sounds hard. I'm sorry. #speaker:jake #move:jake.validate
 - else:
@@ -1024,8 +1036,11 @@ Kara realizes she has never actually asked for what she wants. She has only comp
     I'll try. But it's hard when it feels like an exam. #speaker:jake #move:jake.defend
 - received("jake") == "misread":
     Another thing I'm not doing. #speaker:jake #move:jake.defend
+    -> kara_misread_note ->
 - state_of("jake") == "escalated" || state_of("jake") == "activated":
     Yes. Okay. I'd like that. #speaker:jake #move:jake.turn_toward
+- kara_dinner:
+    Yes. Wednesdays? And come with me to Dev's on Friday. A yes for two, this time. #speaker:jake #move:jake.turn_toward
 - else:
     Yes. Wednesdays? And come to Dev's on Friday. I should have asked you, not just said yes. #speaker:jake #move:jake.turn_toward
 }
