@@ -8,32 +8,45 @@
 //                      -> kara_his_turn -> kara_reconnected                      (#ending:reconnected)
 //   the pressing track kara_heating_up -> kara_the_flood -> kara_five_minutes / kara_at_the_door
 //                      -> kara_after_the_door                                    (#ending:walked_out)
-//   the break          kara_twenty_minutes -> kara_the_return -> kara_after_the_break
+//   the break          kara_call_break -> kara_twenty_minutes (Jake's answer, said during the break;
+//                      the twenty minutes told through #time; or cut short by a text or an early
+//                      return, which floods him again) -> kara_the_return -> kara_after_the_break
 //                      -> kara_break_ending (#ending:break_and_return), or on to kara_his_turn;
-//                      kara_half_an_hour (#ending:break_and_return) when he asks for a break
-//                      after she has kept pressing
+//                      kara_half_an_hour (#ending:break_and_return) when he asks for a break after
+//                      she has kept pressing; kara_last_break (#ending:break_and_return) when a
+//                      break is needed again after the first one
 //   the stalemate      kara_cold_shoulder                                        (#ending:deadlock)
 //
 // Which track the story takes follows Kara's choices (kara_pressure), so every ending can be
-// reached by choices alone. What Jake says and does follows the model (state_of / stance_of).
-// The soft track also routes on the model: a flooded Jake is never asked to open up; the story
-// goes to kara_the_flood instead (kara_opening_up, kara_his_week, kara_her_week), and at
-// kara_his_turn a request for space made while either of them is still hot becomes a break
-// (kara_half_an_hour) rather than a reconnection.
+// reached by choices alone. What Jake says and does follows the model: state_of / flooded, and
+// received("jake") — how he heard her last move (a soft start-up can be heard as an attack).
+// Time is the clock's: a break starts when it is called and its minutes pass through #time lines;
+// narrated skips ("at one", "by evening") carry #time too. Whenever Kara herself is flooded, a
+// break is on offer (the thread kara_break_offer, or the knot's own break choice).
+// A line's #time passes before the line; its conditions are read before that, so a line that
+// narrates a body (#body) never carries #time.
 
 VAR kara_opening = ""     // how Kara opened: harsh | soft | closeness
 VAR kara_pressure = 0     // +1 for each pressing move, -1 for each move that calms; 2+ = pressing track
-VAR kara_last = ""        // Kara's last move, so a calm Jake answers what she actually did
-VAR kara_who_left = ""    // who stepped out for the agreed break: kara | jake
-VAR kara_door = ""        // how Kara met the walk-out: contempt | silent
+VAR kara_last = ""        // Kara's last move, so Jake answers what she actually did
+VAR kara_who_left = ""    // who stepped out for the first break: kara | jake
+VAR kara_door = ""        // how the walk-out was met: contempt | silent; break: his half hour at the door after the first break
 VAR kara_dinner = false   // she opened with Dev's dinner
-VAR kara_lunch_bid = false // at lunch after the stalemate, Jake offered her a sandwich
+VAR kara_misfired = false // her warm opening was heard as an attack (sentiment override)
+VAR kara_cut_short = ""   // how the first break was cut short: text | early
+VAR kara_jake_out = false  // the stalemate finds Jake outside at the gutter, not at the table
+VAR kara_lunch_bid = false // in the kitchen after the stalemate, Jake offered her a coffee
 VAR kara_he_repaired = false // after the break, Jake came back with an apology
+VAR kara_taught_twenty = false  // coaching points are made once a path, where they first matter
+VAR kara_taught_flood = false
+VAR kara_taught_misread = false
+VAR kara_taught_ask = false
 
 === kara_start ===
-Saturday, a little after nine. The kids are at Kara's sister's until tomorrow: the first free morning in a month.
-Jake has spent the first hour of it behind the newspaper, his coffee going cold by his elbow.
-Kara has been carrying something all week. A review at work that went badly. A Friday night eating alone. The feeling that they live side by side now, not together.
+Saturday, a little after ten. Maya and Sam are at Kara's sister Lena's until tomorrow: the first free Saturday morning in a month.
+Jake was up at six fixing the gutter. He has spent the hour since behind the newspaper, his coffee going cold by his elbow.
+Kara has been carrying something all week. On Wednesday Priya mentioned, in passing, that Jake had said yes to Dev's dinner next Friday; it was news to Kara. On Friday she ate alone, because Jake worked late again.
+The last time they did anything just the two of them was Lena's birthday dinner in March. Lately Kara catches herself wondering if they are turning into flatmates, and if she is getting used to it.
 She sits down across from him. She has been rehearsing this since Thursday.
 -> kara_the_newspaper
 
@@ -43,73 +56,122 @@ She sits down across from him. She has been rehearsing this since Thursday.
     ~ kara_last = "criticize"
     ~ kara_pressure += 1
     Let's talk about why we're not spending time together anymore. How can we get along if we don't work on our problems? #speaker:kara
-    That is the article's opening: a harsh start-up. It names a problem in him, not a feeling in you, and conversations tend to end the way they begin (Gottman). #coach
+    That is the article's opening: a harsh start-up. It names a problem in Jake, not a feeling in Kara, and conversations tend to end the way they begin (Gottman). #coach
 * [I feel left out when you go quiet behind the paper. I'd like to know what's on your mind lately. #move:soft_startup]
     ~ kara_opening = "soft"
     ~ kara_last = "soft_startup"
     I feel left out when you go quiet behind the paper. I'd like to know what's been on your mind lately. #speaker:kara
-    A soft start-up: I feel … when … I'd like … It describes one moment and asks for something he can give, so it lands as an invitation, not a verdict. #coach
+    A soft start-up: I feel … when … I'd like … It describes one moment and asks for something that can be given, so it is meant as an invitation, not a verdict. #coach
 * [I felt unimportant when Priya told me you'd said yes to Dev's dinner. I'd like to be kept posted. #move:soft_startup]
     ~ kara_opening = "soft"
     ~ kara_last = "soft_startup"
     ~ kara_dinner = true
     I felt unimportant when Priya told me you'd said yes to Dev's dinner. I'd like to be kept posted, even if you'd rather go on your own. #speaker:kara
-    A soft start-up about one specific thing. The feeling is hers, the request is small and doable, and nothing in it says he is the problem. #coach
+    A soft start-up about one specific thing. The feeling is Kara's, the request is small and doable, and nothing in it says Jake is the problem. #coach
 * [The kids are away till tomorrow. Would you come for a walk with me? Just us. #move:ask_closeness]
     ~ kara_opening = "closeness"
     ~ kara_last = "ask_closeness"
+    ~ kara_taught_ask = true
     The kids are away till tomorrow. Would you come for a walk with me? Just us. I've missed you. #speaker:kara
-    Asking directly for togetherness (Lancer): no case for him to answer, just an invitation he can say yes to. #coach
+    Asking directly for togetherness (Lancer): no case to answer, just an invitation that can be said yes to. #coach
 - (jake_answers)
 {
-- state_of("jake") == "flooded":
-    Jake's eyes stay on the same paragraph. He doesn't answer. #move:jake.stonewall
-- state_of("jake") == "escalated":
-    Here we go. I've been up since six fixing the gutter. Can I have one hour without a hearing? #speaker:jake #move:jake.defend
-- state_of("jake") == "activated" || kara_opening == "harsh":
+- received("jake") == "misread":
+    ~ kara_misfired = true
+    ~ kara_taught_misread = true
+    Jake's face tightens before the paper has even come down.
+    {
+    - kara_dinner:
+        So now I'm in trouble for saying yes to a dinner? I work fifty hours a week, Kara. I can't clear every invitation with you first. #speaker:jake #move:jake.defend
+    - kara_opening == "closeness":
+        A walk. Is it a walk, or is it a talk? Because I can hear a talk coming. #speaker:jake #move:jake.defend
+    - else:
+        Left out. So now I'm the problem? I've been up since six doing the gutter. #speaker:jake #move:jake.defend
+    }
+    Kara said it well, and it landed on an old bruise. When a couple's goodwill is worn thin, a gentle opening can be heard as the old complaint (Weiss: sentiment override). That is not a mistake in the words; what comes next counts for more. #coach
+- kara_opening == "harsh" && received("jake") == "let_go":
+    Jake glances up over the paper. He looks tired more than stung.
+    Problems? I thought we were doing okay. #speaker:jake #move:jake.dismiss
+- kara_opening == "harsh":
     I'm not sure what problems you're talking about. We're getting along fine. #speaker:jake #move:jake.dismiss
-- kara_opening == "closeness":
-    Jake looks up over the paper.
-    Missed me? I'm right here. I thought we were getting along fine. But yeah, okay. In a bit. #speaker:jake #move:jake.turn_toward
+    He turns a page, and the paper comes back up between them. #move:jake.stonewall
 - kara_dinner:
     Jake lowers the paper.
-    Dev's thing? I didn't think you'd want to come. You always say his friends talk shop. I thought we were getting along fine. #speaker:jake #move:jake.turn_toward
+    Dev's thing. Yeah. I said yes in the corridor and forgot it was a yes for two. I should have asked you. #speaker:jake #move:jake.own_part
+- kara_opening == "closeness":
+    Jake smiles at her over the paper, but the paper stays up.
+    Missed me? I'm right here, Kar. In a bit, yeah? Let me finish this. #speaker:jake #move:jake.dismiss
 - else:
-    Jake lowers the paper.
-    I didn't know you felt like that. I thought we were getting along fine. #speaker:jake #move:jake.turn_toward
+    Jake lowers the paper and looks at her, properly, for the first time this morning.
+    Left out? I didn't know you felt like that. #speaker:jake #move:jake.turn_toward
 }
 -> kara_getting_along_fine
 
 === kara_getting_along_fine ===
-{kara_opening == "harsh": Fine. The word sits on the table between them.|Getting along fine. Kara hears how much he means it, and how alone it makes her feel.}
-* [Fine? We haven't had a real conversation since March. It's all pickups and who's buying milk. #move:criticize]
+{
+- kara_misfired:
+    Kara feels the old groove under her feet. She reached for him, and he heard a charge.
+- kara_opening == "harsh":
+    Fine. The word sits on the table between them.
+- kara_opening == "closeness":
+    In a bit. Kara has heard "in a bit" all spring.
+- else:
+    He is listening. Kara can feel how much easier that makes the next thing to say, and how much harder.
+}
+<- kara_break_offer
+* {not kara_misfired} [We haven't had a real conversation since March. It's all pickups and who's buying milk. #move:criticize]
     ~ kara_last = "criticize"
     ~ kara_pressure += 1
-    Fine? We haven't had a real conversation since March. It's all pickups and who's buying milk. #speaker:kara
-    Protest: the fear underneath is that she is losing him, but what he hears is a grade, and a failing one. #coach
+    {kara_opening == "harsh":Fine? }We haven't had a real conversation since March. It's all pickups and who's buying milk. #speaker:kara
+    Protest: the fear underneath is of losing him, but what Jake hears is a grade, and a failing one. #coach
+* {kara_misfired} [That's not what I said! I'm trying to be nice here. #move:defend]
+    ~ kara_last = "defend"
+    ~ kara_pressure += 1
+    That's not what I said! I'm trying to be nice here. #speaker:kara
+    Defending the words makes sense, and it keeps the argument about the words. It was heard as an attack, so the defence sounds like a second one. #coach
+* {kara_misfired} [Wait. It came out wrong, or it landed wrong. I'm not keeping score. I miss you, that's all. #move:repair]
+    ~ kara_last = "repair"
+    ~ kara_pressure = MAX(kara_pressure - 1, 0)
+    Wait. It came out wrong, or it landed wrong. I'm not keeping score. I miss you, that's all. #speaker:kara
+    Naming the misfire without blaming anyone for it: a repair attempt aimed at the moment, not at him. #coach
 * {kara_opening == "harsh"} [That came out like a charge sheet. Sorry. What I mean is, I miss you. #move:own_part]
     ~ kara_last = "own_part"
     ~ kara_pressure = MAX(kara_pressure - 1, 0)
     That came out like a charge sheet. I'm sorry. What I mean is, I miss you. #speaker:kara
-    Owning your part, early. Taking responsibility for how something came out is the antidote to defensiveness, and it gives him something to answer besides a charge. #coach
-* {kara_opening != "harsh"} [Maybe we are. But I've been lonely, and I'm scared of getting used to it. #move:share_vulnerable]
+    Owning your part, early. Taking responsibility for how something came out is the antidote to defensiveness, and it leaves something to answer besides a charge. #coach
+* {kara_opening != "harsh" && not kara_misfired} [It's more than that. I've been lonely, and I'm scared of getting used to it. #move:share_vulnerable]
     ~ kara_last = "share_vulnerable"
     ~ kara_pressure = MAX(kara_pressure - 1, 0)
-    Maybe we are. But I've been lonely, and I'm scared of getting used to it. #speaker:kara
-    The soft feeling under the complaint. Fear and loneliness invite him closer; blame would send him behind the paper. #coach
-* [Kara feels her jaw set. She breathes out slowly, four counts in, six out, before she answers. #move:self_soothe]
+    It's more than that. I've been lonely, and I'm scared of getting used to it. #speaker:kara
+    The soft feeling under the complaint. Fear and loneliness invite a partner closer; blame sends a partner behind the paper. #coach
+* [Breathe first, four counts in and six out. Then try again, slower. #move:self_soothe]
     ~ kara_last = "self_soothe"
     ~ kara_pressure = MAX(kara_pressure - 1, 0)
-    Kara feels her jaw set. She breathes out slowly before she says anything.
-    {kara_opening == "harsh":Okay. Let me try that again, slower.|I don't think we're fine. But I don't want to fight about it, either.} #speaker:kara
+    Kara breathes out slowly, four counts in, six out, before she says anything.
+    {
+    - state_of("kara") != "calm":
+        Her jaw is still tight. #body:kara.stirred
+    }
+    {kara_opening == "harsh" || kara_misfired:Okay. Let me try that again, slower.|I don't want this to turn into a fight. I just miss you.} #speaker:kara
     Self-soothing first. A pursuer's alarm says push now; a few slow breaths buy the choice of how. #coach
+* {kara_misfired} [Forget it. Read your paper. #move:withdraw]
+    ~ kara_last = "withdraw"
+    Forget it. Read your paper. #speaker:kara
+    Giving up after a misfire is the most human thing in the world. It also teaches both of them that reaching doesn't work. #coach
+    -> kara_cold_shoulder
 - (jake_answers)
 {
-- state_of("jake") == "flooded":
+- flooded("jake"):
     Jake turns a page he hasn't read. Nothing. #move:jake.stonewall
+- received("jake") == "misread":
+    Jake hears the first half and none of the rest.
+    Here we go. What did I do this week? #speaker:jake #move:jake.defend
+    -> kara_misread_note ->
 - state_of("jake") == "escalated":
     Since March I've been doing fifty-hour weeks. Sorry if the milk isn't exciting enough. Every Saturday turns into a hearing. #speaker:jake #move:jake.defend
-- state_of("jake") == "activated" || stance_of("jake") == "defending":
+- kara_last == "defend":
+    I didn't say you weren't. I'm just reading the paper, Kara. #speaker:jake #move:jake.dismiss
+- state_of("jake") == "activated" || stance_of("jake") == "stonewalling":
     I don't know what you want me to say, Kara. I'm sitting right here. #speaker:jake #move:jake.defend
 - kara_last == "criticize":
     I'm right here, though. We had dinner Tuesday. I don't know what you want me to say. #speaker:jake #move:jake.dismiss
@@ -121,23 +183,32 @@ She sits down across from him. She has been rehearsing this since Thursday.
 
 === kara_second_try ===
 {
-- state_of("jake") == "flooded" || stance_of("jake") == "stonewalling":
-    The paper is up again. Kara can see his knuckles on the edge of it.
-- kara_last == "criticize":
+- state_of("jake") == "flooded":
+    The paper is up again. Kara can see his knuckles white on the edge of it. #body:jake.flooded
+- stance_of("jake") == "stonewalling":
+    The paper is up again.
+- kara_last == "criticize" || kara_last == "defend":
     Jake's eyes drift back to the page, as if the conversation might finish itself.
 - else:
     For a second neither of them says anything. The fridge hums.
 }
+<- kara_break_offer
 * [Put the paper down. I'm not talking to the back of the sports section. #move:demand]
     ~ kara_last = "demand"
     ~ kara_pressure += 1
     Put the paper down. I'm not talking to the back of the sports section. #speaker:kara
-    A demand. It may get the paper down, but it tells him he's in trouble, and a distancer in trouble goes further in, not out. #coach
+    A demand. It may get the paper down, but it says he's in trouble, and a partner who withdraws when in trouble goes further in, not out. #coach
 * [I'm not asking you to fix anything. I'd like this morning with you. A walk, coffee out, anything. #move:ask_closeness]
     ~ kara_last = "ask_closeness"
     ~ kara_pressure = MAX(kara_pressure - 1, 0)
     {kara_opening == "closeness":Not in a bit, though. I'm not asking you to fix anything. I'd just like this morning with you.|I'm not asking you to fix anything. I'd just like this morning with you. A walk, coffee out, anything.} #speaker:kara
-    A direct ask for closeness, with the threat taken out: nothing to fix, nothing to fail. #coach
+    {
+    - not kara_taught_ask:
+        ~ kara_taught_ask = true
+        Asking directly for togetherness (Lancer), with the threat taken out: nothing to fix, nothing to fail. #coach
+    - else:
+        The same ask, with the threat taken out: nothing to fix, nothing to fail. #coach
+    }
 * [I know I save things up all week and unload them on Saturday. That's on me. #move:own_part]
     ~ kara_last = "own_part"
     ~ kara_pressure = MAX(kara_pressure - 1, 0)
@@ -151,8 +222,12 @@ She sits down across from him. She has been rehearsing this since Thursday.
     Contempt, the sharpest of Gottman's four horsemen: mockery says he is beneath her, and it floods a partner faster than any complaint. #coach
 - (jake_answers)
 {
-- state_of("jake") == "flooded":
+- flooded("jake"):
     Jake says nothing. His face has gone flat and far away. #move:jake.stonewall
+- received("jake") == "misread":
+    Jake hears a charge in it anyway.
+    {kara_last == "own_part":So you know you do it. Great. Saturday's for unloading on me.|Anything. Right. As long as it's now.} #speaker:jake #move:jake.defend
+    -> kara_misread_note ->
 - state_of("jake") == "escalated":
     I work, I do the pickups, I fixed the gutter. What am I failing at now? #speaker:jake #move:jake.defend
 - kara_last == "demand" || kara_last == "contempt":
@@ -175,29 +250,63 @@ She sits down across from him. She has been rehearsing this since Thursday.
 -> kara_opening_up
 
 // ---------------------------------------------------------------------------------------------
+// A break, whenever Kara is flooded: offered as a thread at the choice points that have none
+// ---------------------------------------------------------------------------------------------
+
+=== kara_break_offer ===
++ {flooded("kara")} [I'm too wound up to do this well. I need twenty minutes, and then we try again. #move:take_break=20]
+    ~ kara_last = "take_break"
+    I'm too wound up to do this well. I need twenty minutes, and then we try again. #speaker:kara
+    Kara is past the flooding line herself: words come out harder than she means them, and warm ones are hard to reach. Calling the break on herself, with a time to come back, is the skill. #coach
+    -> kara_last_break
+
+// A warm move heard as an attack, noted once a path where it first happens after the opening.
+=== kara_misread_note ===
+{
+- not kara_taught_misread:
+    ~ kara_taught_misread = true
+    It was warm, and it was heard as the old charge: with goodwill worn thin, a kind sentence can land on a bruise (Weiss: sentiment override). That is not Kara's failure, and staying warm through a misfire is how the sentiment changes. #coach
+}
+->->
+
+=== kara_call_break ===
+~ kara_last = "take_break"
+{
+- kara_twenty_minutes == 0:
+    ~ kara_who_left = "kara"
+    -> kara_twenty_minutes
+}
+-> kara_last_break
+
+// ---------------------------------------------------------------------------------------------
 // The pressing track
 // ---------------------------------------------------------------------------------------------
 
 === kara_heating_up ===
 {
-- state_of("jake") == "flooded" || stance_of("jake") == "stonewalling":
-    The silence stretches. A muscle jumps in Jake's jaw; he is somewhere Kara can't reach. #move:jake.stonewall
+- state_of("jake") == "flooded":
+    The silence stretches. A muscle jumps in Jake's jaw; he is somewhere Kara can't reach. #move:jake.stonewall #body:jake.flooded
+- stance_of("jake") == "stonewalling":
+    The silence stretches. Jake is somewhere Kara can't reach. #move:jake.stonewall
 - state_of("jake") == "escalated" || stance_of("jake") == "defending":
-    Jake's ears have gone red. He folds the paper along sharp, exact creases, and doesn't look at her. #move:jake.defend
+    Jake folds the paper along sharp, exact creases, and doesn't look at her. #move:jake.defend
 - else:
     Jake sets the paper down carefully, like something that might go off, and waits, braced. #move:jake.defend
 }
 {
 - state_of("kara") == "flooded":
-    Kara's heart is pounding so hard she can hear it. She can feel the morning tipping, and which way she wants to push it.
-- else:
-    Kara's heart is going fast. She can feel the morning tipping, and she can feel which way she wants to push it.
+    Kara's heart is pounding so hard she can hear it. #body:kara.flooded
+- state_of("kara") == "escalated":
+    Kara's heart is going fast. #body:kara.hot
+- state_of("kara") == "activated":
+    Kara can feel her pulse in her throat. #body:kara.stirred
 }
+She can feel the morning tipping, and she can feel which way she wants to push it.
 * [This is what you do. You go quiet and I'm left talking to myself. You've checked out of this marriage. #move:blame]
     ~ kara_last = "blame"
     ~ kara_pressure += 1
     This is what you do. You go quiet, and I'm left talking to myself. You've checked out of this marriage. #speaker:kara
-    Blame turns one morning into a verdict on who he is. He can't agree to that without losing himself, so he will defend or disappear. #coach
+    Blame turns one morning into a verdict on who he is. Jake can't agree to that without losing himself, so he will defend or disappear. #coach
     -> kara_the_flood
 * [Wait. I'm pushing, and you're shutting down, and we're both losing. Can I start again? #move:repair]
     ~ kara_last = "repair"
@@ -205,8 +314,11 @@ She sits down across from him. She has been rehearsing this since Thursday.
     Wait. I'm pushing, and you're shutting down, and we're both losing. Can I start again? #speaker:kara
     A repair attempt that names the cycle. The problem becomes the dance, not him and not her. #coach
     {
-    - state_of("jake") == "flooded":
+    - flooded("jake"):
         Jake nods, once, without looking at her. It's not clear the words got through. #move:jake.withdraw
+    - received("jake") == "misread":
+        Start again so you can say it all twice? #speaker:jake #move:jake.defend
+        -> kara_misread_note ->
     - state_of("jake") == "escalated":
         He lets out a long breath.
         Yeah. Okay. Start again. #speaker:jake #move:jake.turn_toward
@@ -221,28 +333,20 @@ She sits down across from him. She has been rehearsing this since Thursday.
         -> kara_asking_directly
     }
     -> kara_his_turn
-* {kara_twenty_minutes == 0} [I can feel myself getting worked up. Can we stop for twenty minutes and try again at ten-thirty? #move:take_break=20]
-    ~ kara_last = "take_break"
-    ~ kara_who_left = "kara"
+* [I can feel myself getting worked up. Can we stop for twenty minutes and try again at ten-thirty? #move:take_break=20]
     I can feel myself getting worked up. Can we stop for twenty minutes and try again at ten-thirty? #speaker:kara
-    A break called early, with a time to come back. That is what makes it a break and not an exit. #coach
-    {
-    - state_of("jake") == "flooded":
-        Jake nods. His hands stay flat on the table. #move:jake.withdraw
-    - else:
-        Ten-thirty. Okay. Thanks. #speaker:jake #move:jake.turn_toward
-    }
-    -> kara_twenty_minutes
+    A break called early, before anyone is over the line, with a time to come back. That is what makes it a break and not an exit. #coach
+    -> kara_call_break
 * [Forget it. Read your paper. #move:withdraw]
     ~ kara_last = "withdraw"
     Forget it. Read your paper. #speaker:kara
-    The pursuer gives up. It looks like calm, but it is the last turn of the cycle: both partners now withdrawn. #coach
+    Giving up looks like calm, but it is the last turn of the cycle: both of them withdrawn. #coach
     -> kara_cold_shoulder
 
 === kara_the_flood ===
 {
 - state_of("jake") == "flooded":
-    Jake's breathing has gone shallow. His face is blank in a way Kara knows: not bored, overwhelmed.
+    Jake's breathing has gone shallow. His face is blank in a way Kara knows: not bored, overwhelmed. #body:jake.flooded
 - state_of("jake") == "escalated":
     Jake is on his feet before he seems to decide to stand.
 - else:
@@ -256,86 +360,80 @@ She sits down across from him. She has been rehearsing this since Thursday.
 - else:
     Okay. I'm not doing this right now. #speaker:jake #move:jake.withdraw
 }
-Going quiet is not the same as not caring. Past about 100 beats a minute the body stops taking in words (Gottman's flooding); the stonewall is a freeze, not a verdict. #coach
+{
+- state_of("jake") == "flooded" && not kara_taught_flood:
+    ~ kara_taught_flood = true
+    Going quiet is not the same as not caring. Past about 100 beats a minute the body stops taking in words (Gottman's flooding); the stonewall is a freeze, not a verdict. #coach
+- state_of("jake") == "escalated":
+    Jake is not past the flooding line yet, but he is close, and every push now costs more than the last one. #coach
+}
 * [Don't you dare walk away from me. Sit down and finish this. #move:demand]
     ~ kara_last = "demand"
     ~ kara_pressure += 1
     Don't you dare walk away from me. Sit down and finish this. #speaker:kara
-    Ordering a flooded body to sit still asks it to do the one thing it can't. It usually ends at the door. #coach
+    Ordering a body that is shutting down to sit still asks it to do the one thing it can't. It usually ends at the door. #coach
     -> kara_at_the_door
 * [Fine. Take five minutes, then we finish this. #move:take_break=5]
     ~ kara_last = "take_break"
     Fine. Take five minutes. Then we finish this. #speaker:kara
     -> kara_five_minutes
-* {kara_twenty_minutes == 0} [You look done in. Let's stop for twenty minutes. I'll walk round the block, and we try again at ten-thirty. #move:take_break=20]
-    ~ kara_last = "take_break"
-    ~ kara_who_left = "kara"
+* [You look done in. Let's stop for twenty minutes. I'll walk round the block, and we try again at ten-thirty. #move:take_break=20]
     You look done in. Let's stop for twenty minutes. I'll walk round the block, and we'll try again at ten-thirty. #speaker:kara
-    A real break: at least twenty minutes, a time to come back, and no punishment in it. That is the length a flooded body needs. #coach
-    {
-    - state_of("jake") == "flooded":
-        Jake nods without looking up. #move:jake.withdraw
-    - else:
-        Yeah. Ten-thirty. #speaker:jake #move:jake.turn_toward
-    }
-    -> kara_twenty_minutes
+    -> kara_call_break
 * [Kara pushes her chair back. Fine. I'm used to talking to myself. #move:withdraw]
     ~ kara_last = "withdraw"
     Kara pushes her chair back.
     Fine. I'm used to talking to myself. #speaker:kara
-    Walking off with a parting shot isn't a break: there's no time to come back, and the blame goes with her. #coach
+    Walking off with a parting shot isn't a break: there's no time to come back, and the blame goes too. #coach
     -> kara_cold_shoulder
 
 === kara_five_minutes ===
-Kara stands at the sink and watches the clock on the oven. Five minutes. She comes back and sits down.
+// Five minutes start a break; what Kara does when they are up ends it.
+Kara goes to the sink and watches the clock on the oven.
+Five minutes. She comes back and sits down. #time:5
 {
-- state_of("jake") == "flooded":
-    Jake hasn't moved. Same page. His hand is pressed flat on the table. #move:jake.stonewall
-- state_of("jake") == "cooling":
-    Jake's shoulders have come down a little. Not much.
-    Okay. What. #speaker:jake #move:jake.defend
-- state_of("jake") == "escalated" || state_of("jake") == "activated":
-    Five minutes. Right. Round two. #speaker:jake #move:jake.defend
+- flooded("jake"):
+    Jake hasn't moved. Same page, the same flat look.
+- state_of("jake") == "calm":
+    Jake has folded the paper away. He looks up when she sits.
 - else:
-    Okay. I'm here. #speaker:jake #move:jake.turn_toward
+    Jake is still at the table, arms folded, waiting for round two.
 }
 {
-- state_of("jake") == "flooded" || state_of("jake") == "cooling":
-    Five minutes doesn't bring a flooded body back down. It takes about twenty, spent on something other than rehearsing the argument. #coach
-- else:
-    He wasn't flooded, so five minutes was enough to breathe. Once someone is flooded, it takes about twenty. #coach
+- not kara_taught_twenty && flooded("jake"):
+    ~ kara_taught_twenty = true
+    Five minutes don't bring a flooded body back down. It takes about twenty (Gottman), spent on something other than rehearsing the argument. #coach
+- not kara_taught_twenty:
+    ~ kara_taught_twenty = true
+    Jake wasn't flooded, so five minutes were enough to breathe. Once someone is past the line, it takes about twenty. #coach
 }
 * [It's been five minutes. Let's finish this. #move:demand]
     ~ kara_last = "demand"
     ~ kara_pressure += 1
     It's been five minutes. Let's finish this. #speaker:kara
     -> kara_at_the_door
-* {kara_twenty_minutes == 0} [You're still not okay, are you? Let's make it a real break. Twenty minutes. I'll come and find you at ten-thirty. #move:take_break=20]
-    ~ kara_last = "take_break"
-    ~ kara_who_left = "kara"
+* [You're still not okay, are you? Let's make it a real break. Twenty minutes. I'll come and find you at ten-thirty. #move:take_break=20]
     You're still not okay, are you? Let's make it a real break. Twenty minutes. I'll come and find you at ten-thirty. #speaker:kara
-    She noticed he wasn't back yet, and gave it the time it takes. #coach
-    {
-    - state_of("jake") == "flooded":
-        Jake closes his eyes for a second. Then he nods. #move:jake.withdraw
-    - else:
-        Yeah. Thank you. #speaker:jake #move:jake.turn_toward
-    }
-    -> kara_twenty_minutes
+    -> kara_call_break
 * [Forget it. #move:withdraw]
     ~ kara_last = "withdraw"
     Forget it. #speaker:kara
-    Giving up looks like calm, but it's the pursuer going cold: now both of them are withdrawn. #coach
+    Giving up looks like calm, but it is a pursuer going cold: now both of them are withdrawn. #coach
     -> kara_cold_shoulder
 
 === kara_at_the_door ===
+// A walk-out is somebody leaving flooded. If nobody is over the line, Jake goes quiet instead.
 {
-- state_of("jake") == "flooded":
+- not flooded("jake") && not flooded("kara"):
+    Jake gets up and takes his mug to the sink.
+    I'm going to finish the gutter. #speaker:jake #move:jake.withdraw
+    -> kara_cold_shoulder
+}
+{
+- flooded("jake"):
     Jake stands so fast the chair scrapes. He takes his keys from the bowl without a word. #move:jake.withdraw
-- state_of("jake") == "escalated":
-    I'm not doing this. I'm going out. #speaker:jake #move:jake.withdraw
 - else:
-    I'm going to go out for a bit. #speaker:jake #move:jake.withdraw
+    I'm not doing this. I'm going out. #speaker:jake #move:jake.withdraw
 }
 He is at the front door, coat half on.
 * [That's right. Run. It's what you always do. #move:contempt]
@@ -344,19 +442,24 @@ He is at the front door, coat half on.
     That's right. Run. It's what you always do. #speaker:kara
     The door closes hard enough to rattle the glass.
     -> kara_after_the_door
-* {kara_twenty_minutes == 0} [Okay. Go if you need to. Just tell me when you'll be back. Half an hour? #move:take_break=30]
+* [Okay. Go if you need to. Just tell me when you'll be back. Half an hour? #move:take_break=30]
     ~ kara_last = "take_break"
-    ~ kara_who_left = "jake"
     Okay. Go if you need to. Just tell me when you'll be back. Half an hour? #speaker:kara
     The same exit, turned into a break: a time to return makes leaving safe for both of them. Walk away, Gaspard writes, but not in anger or blame. #coach
     {
-    - state_of("jake") == "flooded":
-        He stops with his hand on the latch and nods.
-        Half an hour. #speaker:jake #move:jake.turn_toward
+    - flooded("jake"):
+        He stops with his hand on the latch. He doesn't turn round.
+        Half an hour. #speaker:jake #move:jake.take_break
     - else:
-        Half an hour. I'll be back. #speaker:jake #move:jake.turn_toward
+        Half an hour. I'll be back. #speaker:jake #move:jake.take_break
     }
-    -> kara_twenty_minutes
+    {
+    - kara_twenty_minutes == 0:
+        ~ kara_who_left = "jake"
+        -> kara_twenty_minutes
+    }
+    ~ kara_door = "break"
+    -> kara_last_break
 * [Kara says nothing. She lets him go. #move:withdraw]
     ~ kara_last = "withdraw"
     ~ kara_door = "silent"
@@ -369,11 +472,23 @@ Kara is alone in the kitchen with two cold coffees. She hears him walking, not d
 - kara_door == "contempt":
     Contempt on the way out the door is what he'll remember of this morning, longer than anything she meant. #coach
 }
++ {flooded("kara")} [Put the phone in a drawer and give herself twenty minutes before she does anything. #move:take_break=20]
+    ~ kara_last = "take_break"
+    Kara puts the phone in the drawer with the takeaway menus and shuts it.
+    She sits on the stairs and breathes, four counts in, six out, and lets twenty minutes go by. #time:20
+    {
+    - state_of("kara") == "calm":
+        By the end of it her hands are steady. #body:kara.calm
+    - else:
+        By the end of it she is steadier, if not calm. #body:kara.stirred
+    }
+    A break of her own. It can't bring him back, but it means the next thing she sends won't come from the flood. #coach
+    -> ending
 * [Kara types. Typical. Don't bother coming back for lunch. #move:blame]
     ~ kara_last = "blame"
     Typical. Don't bother coming back for lunch. #speaker:kara
     {
-    - state_of("jake") == "flooded" || stance_of("jake") == "stonewalling":
+    - flooded("jake") || stance_of("jake") == "stonewalling":
         The message shows as read. No reply. #move:jake.stonewall
     - else:
         Fine. #speaker:jake #move:jake.withdraw
@@ -383,26 +498,32 @@ Kara is alone in the kitchen with two cold coffees. She hears him walking, not d
     ~ kara_last = "repair"
     I'm sorry I pushed. Take the time you need. I'll be here. #speaker:kara
     {
-    - state_of("jake") == "flooded":
-        No reply for an hour. Then one word. Ok. #move:jake.withdraw
+    - flooded("jake"):
+        The message shows as read. No reply. #move:jake.withdraw
     - else:
-        Thanks. I need a bit. #speaker:jake #move:jake.repair
+        Thanks. I need a bit. #speaker:jake #move:jake.ask_space
     }
     A repair after the fact. It can't undo the walk-out, but it leaves the door open. #coach
-* [Kara puts the phone face down and breathes, four in, six out, until her hands stop shaking. #move:self_soothe]
+* [Kara puts the phone face down and breathes, four in, six out. #move:self_soothe]
     ~ kara_last = "self_soothe"
-    Kara puts the phone face down and breathes, four counts in, six out, until her hands stop shaking.
+    Kara puts the phone face down and breathes, four counts in, six out.
+    {
+    - state_of("kara") == "calm":
+        After a while her hands are steady again. #body:kara.calm
+    - else:
+        Her hands are still not quite steady. #body:kara.stirred
+    }
     Self-soothing instead of chasing him down the street: she can't calm him from here, but she can calm herself. #coach
 - (ending)
 {
 - kara_last == "blame":
-    Jake comes home after two and goes straight to the garage. They don't talk about the morning. They don't talk much at all.
+    An hour later Jake comes home and goes straight to the garage. They don't talk about the morning. They don't talk much at all. #time:60
 - kara_last == "repair":
-    Jake comes home after two. He squeezes her shoulder on his way past. Neither of them knows how to start again, so neither of them does.
+    An hour later Jake comes home. He squeezes her shoulder on his way past. Neither of them knows how to start again, so neither of them does. #time:60
 - else:
-    Jake comes home after two. Kara is calmer, but nothing was agreed, and the morning sits between them like the folded paper.
+    An hour later Jake comes home. Kara is calmer, but nothing was agreed, and the morning sits between them like the folded paper. #time:60
 }
-He walked out in the heat of it, with no time to come back. The conversation Kara wanted is further off than it was at nine. #ending:walked_out
+He walked out in the heat of it, with no time to come back. The conversation Kara wanted is further off than it was at ten. #ending:walked_out
 -> END
 
 // ---------------------------------------------------------------------------------------------
@@ -410,30 +531,155 @@ He walked out in the heat of it, with no time to come back. The conversation Kar
 // ---------------------------------------------------------------------------------------------
 
 === kara_twenty_minutes ===
+// The break has started: Kara called it (kara_call_break), or agreed to Jake's half hour at the
+// door. Jake's answer to her call is said now, during the break, in the state he is in.
 {
-- kara_who_left == "jake":
-    The front door closes, not slammed. Kara is alone with two cold coffees and half an hour.
-- else:
+- kara_who_left == "kara":
+    {
+    - flooded("jake"):
+        Jake doesn't look up. When he answers, his voice is flat and comes from a long way off.
+        Ten-thirty. Okay. #speaker:jake #move:jake.take_break
+    - state_of("jake") == "escalated":
+        Jake nods at the table, his jaw tight. #body:jake.hot
+        Ten-thirty. Okay. #speaker:jake #move:jake.take_break
+    - else:
+        Jake lets out a breath.
+        Ten-thirty. Okay. Thanks. #speaker:jake #move:jake.take_break
+    }
     Kara takes her coat and goes out. The street is wet and quiet.
+    {
+    - state_of("kara") == "cooling":
+        Her pulse is still thudding in her ears. #body:kara.stirred
+    }
+- else:
+    The front door closes behind him, not slammed. Kara is alone with two cold coffees and half an hour.
 }
-* [She walks the long loop by the creek and breathes, four counts in, six out, until her shoulders come down. #move:self_soothe]
-    She walks, and breathes, four counts in and six out. Somewhere around the bridge her shoulders come down from her ears.
-    Paced breathing on a break: the point is to calm the body, not to win the argument in your head. #coach
-* [She sits with her notebook and writes what she feels, what she wants, and what her part has been. #move:own_part]
-    She writes: lonely, not angry. I want him, not a report. My part: I save it up and it comes out as a list.
-    Writing it down is on the article's list for a reason: it turns a charge sheet into a feeling and a request. #coach
-- (back)
+{
+- not kara_taught_twenty:
+    ~ kara_taught_twenty = true
+    Twenty minutes is the least a flooded body needs to come back down (Gottman), and only if they are spent on something other than rehearsing the argument. A break has a time to come back, and no punishment in it. #coach
+}
+{kara_who_left == "kara":At the end of the road she notices she is still arguing with him in her head, and winning every round.|She rinses the cups and stands at the window. The ladder is still up against the gutter.} #time:4
+Then the other alarm goes off, the old one: {kara_who_left == "kara":he's relieved you've gone; he'll stay behind that paper for good|he's relieved to be out of here; what if he doesn't come back}; fix it now, before it sets. #time:2
+* [Set her phone to ring in twenty minutes, put it away, and let the other alarm ring itself out. #move:take_break=20]
+    -> alarm_set
+* {kara_cut_short == "" && kara_who_left == "kara"} [Text him. Just: Are we okay? #move:bid]
+    ~ kara_cut_short = "text"
+    ~ kara_last = "bid"
+    Are we okay? #speaker:kara
+    -> cut_short
+* {kara_cut_short == "" && kara_who_left == "jake"} [Text him. Where are you? Are you coming back? #move:bid]
+    ~ kara_cut_short = "text"
+    ~ kara_last = "bid"
+    Where are you? Are you coming back? #speaker:kara
+    -> cut_short
+* {kara_cut_short == "" && kara_who_left == "kara"} [Turn round and go home. Better to sort it out now than walk around this scared. #move:ask_closeness]
+    ~ kara_cut_short = "early"
+    ~ kara_last = "ask_closeness"
+    She turns round at the corner, and she is back in the kitchen before ten minutes are up.
+    I couldn't stay out there. Can we just talk now? Please? #speaker:kara
+    -> cut_short
+
+= alarm_set
+She sets the phone to ring, puts it in her pocket, and lets the fear say its piece without doing what it says.
+{
+- kara_who_left == "kara":
+    She walks the long loop by the creek. The water is high and brown after the week's rain. #time:7
+    On the hill she counts her breath, four in and six out, because it gives the fear something to do besides give orders. #time:5
+- else:
+    She makes herself toast and eats it at the table, slowly, with the radio on. #time:8
+    She flips through one of the magazines from the recycling without reading it, mostly for the sound of the pages. #time:6
+}
+{
+- state_of("kara") == "calm":
+    Somewhere in there her shoulders come down from her ears. #body:kara.calm
+- else:
+    She is steadier than she was, if not calm yet. #body:kara.stirred
+}
+{kara_who_left == "kara":The phone rings at the top of the road, and she turns for home.|The phone rings. She turns the radio off and waits.} #time:6
+{not kara_taught_flood && kara_who_left == "kara":
+    ~ kara_taught_flood = true
+    What the walk was for: a body past about 100 beats a minute stops taking words in (Gottman's flooding). The silence behind the paper was a freeze, not a verdict, and it needed the time. #coach
+}
+-> kara_the_return
+
+= cut_short
+// Kara's text or her early return ends the break: a partner still cooling floods again.
+{
+- kara_cut_short == "early" && flooded("jake"):
+    Jake is where she left him, the paper flat under his hands. He looks at her as if she has come back with more. #body:jake.flooded
+    You said twenty minutes. #speaker:jake #move:jake.defend
+- kara_cut_short == "early":
+    Jake looks up, startled.
+    Already? I'm not there yet, Kar. Give me the rest of it. #speaker:jake #move:jake.ask_space=10
+- flooded("jake"):
+    The message shows as read straight away. Then nothing, long enough that she checks her signal. Then two words.
+    Not now. Please. #speaker:jake #move:jake.withdraw
+- else:
+    The message shows as read. Then a reply.
+    I'm okay. I just need the time. #speaker:jake #move:jake.ask_space=10
+}
+{
+- flooded("jake"):
+    Reaching into a break, even gently, starts it over for a body that was still cooling: the twenty minutes only count if nothing cuts into them. The reach is the pursuer's alarm talking, not a failing. #coach
+- else:
+    He was steady enough to take it this time. Still, a reach into a break asks for reassurance the break can't give yet; the time was the point. #coach
+}
+{
+- state_of("kara") == "flooded":
+    Kara's heart is hammering again. #body:kara.flooded
+}
+* {kara_who_left == "kara" && kara_cut_short == "text"} [Write back: Okay. Sorry. Twenty minutes, properly. I won't text again. #move:take_break=20]
+    Okay. Sorry. Twenty minutes, properly. I won't text again. #speaker:kara
+    -> restart
+* {kara_who_left == "jake"} [Write back: Okay. Take the time. I'll be here. #move:take_break=20]
+    Okay. Take the time. I'll be here. #speaker:kara
+    -> restart
+* {kara_cut_short == "early"} [You're right. I'm going back out. Twenty minutes, properly this time. #move:take_break=20]
+    You're right. I'm going back out. Twenty minutes, properly this time. #speaker:kara
+    {
+    - flooded("jake"):
+        Jake nods at the table. He doesn't trust himself with more. #move:jake.take_break
+    - else:
+        Thanks. Twenty minutes. #speaker:jake #move:jake.take_break
+    }
+    -> restart
+* [Fine. Forget it, then. #move:withdraw]
+    ~ kara_last = "withdraw"
+    Fine. Forget it, then. #speaker:kara
+    {
+    - kara_who_left == "jake":
+        ~ kara_jake_out = true
+        She turns the phone face down. When Jake gets back, he doesn't come in; she hears the ladder go up against the gutter. #time:20
+    - kara_cut_short == "text":
+        She walks home slowly and lets herself in without a word. #time:8
+    }
+    -> kara_cold_shoulder
+
+= restart
+~ kara_last = "take_break"
 {
 - kara_who_left == "jake":
-    At eleven Jake's key turns in the lock.
+    She puts the phone in the drawer with the takeaway menus and shuts it. #time:10
+    She cleans the hob, which doesn't need it. #time:12
+    At a quarter past eleven Jake's key turns in the lock. #time:10
 - else:
-    At ten-thirty she comes back into the kitchen.
+    {kara_cut_short == "text":She puts the phone in her pocket, screen in, and keeps walking.|She goes back out and walks the loop by the creek, the long way this time.} #time:8
+    She doesn't look at the phone once. It is harder than it sounds. #time:8
+    The sky clears over the allotments. She stands and watches a man turning his compost, for no reason at all. #time:6
+    This time she comes back when she said she would. #time:2
 }
 -> kara_the_return
 
 === kara_the_return ===
 {
-- state_of("jake") == "flooded":
+- kara_who_left == "jake" && kara_cut_short == "":
+    At a quarter to eleven Jake's key turns in the lock. #time:8
+- kara_who_left == "kara" && kara_cut_short == "":
+    At ten-thirty she comes back into the kitchen.
+}
+{
+- flooded("jake"):
     Jake is at the table, but his face is still closed.
     I'm here. I don't know if I can talk yet. #speaker:jake #move:jake.withdraw
 - state_of("jake") == "escalated" || state_of("jake") == "activated":
@@ -448,6 +694,7 @@ He walked out in the heat of it, with no time to come back. The conversation Kar
     Jake has made two fresh coffees. He slides one across the table.
     I'm sorry I went blank. I wasn't ignoring you. It just goes white in my head. #speaker:jake #move:jake.repair
 }
+<- kara_break_offer
 * [I'm sorry. I came at you with a list. What I meant was, I miss you. #move:own_part]
     ~ kara_last = "own_part"
     ~ kara_pressure = 0
@@ -467,7 +714,7 @@ He walked out in the heat of it, with no time to come back. The conversation Kar
     So. Are you ready to actually talk now? #speaker:kara
     Coming back with the same charge restarts the cycle. A break only works if both people come back softer than they left. #coach
     {
-    - state_of("jake") == "flooded" || state_of("jake") == "escalated":
+    - flooded("jake") || state_of("jake") == "escalated":
         Jake looks at the table.
         Apparently not. #speaker:jake #move:jake.withdraw
     - else:
@@ -478,8 +725,13 @@ He walked out in the heat of it, with no time to come back. The conversation Kar
 
 === kara_after_the_break ===
 {
-- state_of("jake") == "flooded":
-    Jake doesn't answer, but he doesn't leave either. After a while his hand finds hers on the table. #move:jake.turn_toward
+- flooded("jake"):
+    Jake doesn't answer, but he doesn't leave either. He stays at the table, looking at his coffee.
+    I'm still not... give me a minute. #speaker:jake #move:jake.ask_space=5
+- received("jake") == "misread":
+    Jake's shoulders go up again.
+    Do we have to do the whole list now? #speaker:jake #move:jake.defend
+    -> kara_misread_note ->
 - state_of("jake") == "escalated" || state_of("jake") == "activated":
     His arms unfold.
     Yeah. Okay. #speaker:jake #move:jake.turn_toward
@@ -488,14 +740,14 @@ He walked out in the heat of it, with no time to come back. The conversation Kar
 - else:
     Yeah. I'd like that. #speaker:jake #move:jake.turn_toward
 }
-* [Thank you for coming back. Let's pick this up tonight over dinner. Just us. #move:appreciate]
+<- kara_break_offer
+* [Thank you for coming back to it. Let's pick the rest up tonight over dinner. Just us. #move:appreciate]
     ~ kara_last = "appreciate"
-    Thank you for coming back. Let's pick this up tonight over dinner. Just us. #speaker:kara
+    Thank you for coming back to it. Let's pick the rest up tonight over dinner. Just us. #speaker:kara
     Resuming when both are calm, with a time set. Not everything has to be solved this morning. #coach
     {
-    - state_of("jake") == "flooded" || state_of("jake") == "escalated":
-        Jake nods slowly.
-        Tonight. #speaker:jake #move:jake.turn_toward
+    - flooded("jake") || state_of("jake") == "escalated":
+        Jake nods slowly. Tonight. #speaker:jake #move:jake.take_break
     - else:
         Tonight. I'll cook. You always say my risotto is the only thing I'm good at. #speaker:jake #move:jake.humor
     }
@@ -503,18 +755,61 @@ He walked out in the heat of it, with no time to come back. The conversation Kar
 * [Can I say what I'd like? One evening a week that's just us. No phones, no logistics. #move:ask_closeness]
     ~ kara_last = "ask_closeness"
     Can I say what I'd like? One evening a week that's just us. No phones, no logistics. #speaker:kara
-    Asking directly for togetherness, once both are calm enough to hear it: a request, not a complaint about what's missing. #coach
     {
-    - state_of("jake") == "flooded" || state_of("jake") == "escalated":
-        Jake nods. Okay. Yes. #speaker:jake #move:jake.turn_toward
+    - not kara_taught_ask:
+        ~ kara_taught_ask = true
+        Asking directly for togetherness (Lancer), once both are calm enough to hear it: a request, not a complaint about what's missing. #coach
+    }
+    {
+    - flooded("jake"):
+        Jake nods, but he is a long way off. #move:jake.withdraw
+    - received("jake") == "misread":
+        Another thing I'm not doing. #speaker:jake #move:jake.defend
+        -> kara_misread_note ->
+    - state_of("jake") == "escalated":
+        Okay. Yes. #speaker:jake #move:jake.turn_toward
     - else:
         I'd like that. Wednesdays? And come to Dev's on Friday. I should have asked you, not just said yes. #speaker:jake #move:jake.turn_toward
     }
-    -> kara_his_turn
+    {
+    - not flooded("jake") && not flooded("kara") && state_of("jake") != "escalated" && received("jake") != "misread":
+        -> kara_reconnected
+    }
+    -> kara_break_ending
 
 === kara_break_ending ===
-They spend the afternoon on separate things: Jake finishes the paper, Kara calls her sister. It isn't a cold silence. It's two people resting.
-At seven, over dinner, they start again, slower. They stopped when they needed to and came back calmer, and the morning didn't get the last word. #ending:break_and_return
+For the next half hour they do separate things: Jake goes back up the ladder to the gutter, Kara rings Lena's and talks to Maya and Sam. It isn't a cold silence. It's two people resting. #time:30
+Tonight, over dinner, they will start again, slower. They stopped when they needed to and came back calmer, and the morning didn't get the last word. #ending:break_and_return
+-> END
+
+// A second break, when one is needed again after the first: no more reaching into it.
+=== kara_last_break ===
+// A break with no reaching into it: Jake's answer during it, the twenty minutes, and the day
+// left for tonight.
+{
+- kara_door == "break":
+    The front door closes behind him, not slammed.
+- flooded("jake"):
+    Jake doesn't look up. When he answers, his voice is flat and a long way off.
+    Okay. Twenty minutes. #speaker:jake #move:jake.take_break
+- else:
+    Okay. Yeah. Let's stop. #speaker:jake #move:jake.take_break
+}
+{
+- not kara_taught_twenty:
+    ~ kara_taught_twenty = true
+    Twenty minutes is the least a flooded body needs to come back down (Gottman), and only if nothing reaches into them. #coach
+}
+{kara_twenty_minutes > 0:This time nobody reaches into it. }Kara sits on the back step with a magazine and turns the pages without reading them. #time:12
+She watches next door's cat stalk a pigeon and give up. #time:10
+{
+- state_of("kara") == "calm":
+    When she goes back in, her hands are steady. #body:kara.calm
+- else:
+    When she goes back in she is steadier, if not calm. #body:kara.stirred
+}
+They don't finish it this morning. They agree to try again tonight, slower. #time:3
+{kara_twenty_minutes > 0:The morning needed the break twice; the second time, they let it be one.|They stopped before the morning could say anything worse, and they will come back to it calmer.} #ending:break_and_return
 -> END
 
 // ---------------------------------------------------------------------------------------------
@@ -522,39 +817,42 @@ At seven, over dinner, they start again, slower. They stopped when they needed t
 // ---------------------------------------------------------------------------------------------
 
 === kara_cold_shoulder ===
-Kara goes upstairs and folds laundry that's already folded. Downstairs, a page turns.
+Kara goes upstairs and folds laundry that's already folded. {kara_jake_out:Outside, the ladder creaks.|Downstairs, a page turns.}
 {
-- state_of("jake") == "flooded" || stance_of("jake") == "stonewalling":
+- kara_jake_out:
+    Jake stays out at the gutter long after it's done. #move:jake.withdraw
+- flooded("jake") || stance_of("jake") == "stonewalling":
     Jake stays at the table with the paper long after he has stopped reading it. #move:jake.stonewall
 - else:
     Jake stays downstairs. #move:jake.withdraw
 }
-At one they meet in the kitchen.
+Half an hour later they meet in the kitchen. #time:30
 {
-- state_of("jake") == "flooded" || state_of("jake") == "escalated":
-    Jake makes himself a sandwich and doesn't ask if she wants one. #move:jake.withdraw
+- flooded("jake") || state_of("jake") == "escalated":
+    Jake makes himself a coffee and doesn't ask if she wants one. #move:jake.withdraw
 - else:
     ~ kara_lunch_bid = true
-    I'm making sandwiches. Want one? #speaker:jake #move:jake.bid
+    I'm making coffee. Want one? #speaker:jake #move:jake.bid
 }
-* [Kara says as little as she can and takes her lunch upstairs. #move:withdraw]
+<- kara_break_offer
+* [Kara says as little as she can and goes back upstairs. #move:withdraw]
     ~ kara_last = "withdraw"
-    {kara_lunch_bid:No. Thanks.|I'll eat upstairs.} #speaker:kara
-    She takes a yogurt and goes back up.
-    They are polite all afternoon. Nothing is said about the morning and nothing has changed. It will come up again in a month, the same way.
+    {kara_lunch_bid:No. Thanks.|I'll be upstairs.} #speaker:kara
+    She fills a glass of water and goes back up.
+    Nothing is said about the morning, and nothing has changed. It will come up again in a month, the same way.
     Withdraw meets withdraw: the quietest turn of the cycle, and the one that lasts longest. #coach
 * [Kara sits down with him at the table. #move:turn_toward]
     ~ kara_last = "turn_toward"
-    {kara_lunch_bid:Thanks. This is nice.|Make me one too?} #speaker:kara
-    They eat together and talk about the kids' swim meet, the gutter, Dev's new car. Anything but the morning.
+    {kara_lunch_bid:Thanks. Yes.|Make me one too?} #speaker:kara
+    They drink it at the table and talk about Sam's swimming, the gutter, Dev's new car. Anything but the morning.
     {
     - kara_lunch_bid:
-        Turning toward his small bid matters; it's how the bank account refills. But nobody has named what happened, so it's a truce, not an answer. #coach
+        Turning toward a small bid matters; it's how the account refills. But nobody has named what happened, so it's a truce, not an answer. #coach
     - else:
-        Her small bid lands, and that matters. But nobody has named what happened, so it's a truce, not an answer. #coach
+        A small bid of her own, and it lands. But nobody has named what happened, so it's a truce, not an answer. #coach
     }
 - (ending)
-By evening they are going through the motions of an ordinary Saturday. Kara is still lonely, Jake still doesn't know what he failed, and neither of them says so. #ending:deadlock
+The afternoon will go the same way: an ordinary Saturday, gone through the motions. Kara is still lonely, Jake still hasn't said what he's carrying, and neither of them says so. #ending:deadlock
 -> END
 
 // ---------------------------------------------------------------------------------------------
@@ -564,10 +862,12 @@ By evening they are going through the motions of an ordinary Saturday. Kara is s
 === kara_opening_up ===
 // A flooded Jake can't open up, whatever Kara says; the break is the only way through.
 {
-- state_of("jake") == "flooded" && kara_the_flood == 0:
+- flooded("jake") && kara_the_flood == 0:
     -> kara_the_flood
 }
 {
+- flooded("jake"):
+    Jake stares at the paper. #move:jake.withdraw
 - state_of("jake") == "escalated" || state_of("jake") == "activated":
     Jake rubs his face.
     It's nothing. Work's busy, that's all. It's not you. #speaker:jake #move:jake.dismiss
@@ -575,15 +875,16 @@ By evening they are going through the motions of an ordinary Saturday. Kara is s
     Jake looks at the paper, then away from it.
     Work's been a lot. More than I've said. #speaker:jake #move:jake.bid
 }
+<- kara_break_offer
 * [A lot how? I'd like to hear it, if you want to tell me. #move:turn_toward]
     ~ kara_last = "turn_toward"
     A lot how? I'd like to hear it, if you want to tell me. #speaker:kara
-    Turning toward his small bid. A distancer often offers a corner of the story first to see if it's safe. #coach
-* [Then why haven't you said anything? I'm your wife, not your roommate. #move:criticize]
+    Turning toward a small bid. Someone who withdraws often offers a corner of the story first, to see if it's safe. #coach
+* [Then why haven't you said anything? I'm your wife, not your flatmate. #move:criticize]
     ~ kara_last = "criticize"
     ~ kara_pressure += 1
-    Then why haven't you said anything? I'm your wife, not your roommate. #speaker:kara
-    It's a fair hurt, but it arrives as a charge, right when he'd started to open the door. #coach
+    Then why haven't you said anything? I'm your wife, not your flatmate. #speaker:kara
+    It's a fair hurt, and her real fear, but it arrives as a charge, right when the door had started to open. #coach
 * [Worse than the Saturday crossword? #move:humor]
     ~ kara_last = "humor"
     She nudges his foot under the table.
@@ -591,17 +892,21 @@ By evening they are going through the motions of an ordinary Saturday. Kara is s
     Gentle humor can lower the temperature, if it's with him and not at him. #coach
 - (jake_answers)
 {
-- kara_last == "criticize" && (state_of("jake") == "escalated" || state_of("jake") == "flooded"):
+- kara_last == "criticize" && (state_of("jake") == "escalated" || flooded("jake")):
     Because this happens! I say one thing and it turns into a trial. #speaker:jake #move:jake.defend
 - kara_last == "criticize":
     Because I didn't want it to be a whole thing. Like this. #speaker:jake #move:jake.defend
-- state_of("jake") == "escalated" || state_of("jake") == "flooded":
+- flooded("jake") || state_of("jake") == "escalated":
     Jake shrugs, but he doesn't pick the paper back up. #move:jake.withdraw
+- received("jake") == "misread":
+    {kara_last == "humor":Glad it's funny.|Why, so it can go on the list?} #speaker:jake #move:jake.defend
+    -> kara_misread_note ->
 - kara_last == "humor":
     Jake laughs despite himself.
     Slightly worse. #speaker:jake #move:jake.humor
 - else:
-    Jake takes a breath. #move:jake.turn_toward
+    He takes a breath.
+    It's bigger than I've let on. Give me a second. #speaker:jake #move:jake.turn_toward
 }
 {
 - kara_pressure >= 2 && kara_heating_up == 0:
@@ -611,33 +916,34 @@ By evening they are going through the motions of an ordinary Saturday. Kara is s
 
 === kara_his_week ===
 {
-- state_of("jake") == "flooded" && kara_the_flood == 0:
+- flooded("jake") && kara_the_flood == 0:
     -> kara_the_flood
 }
 {
-- state_of("jake") == "flooded":
+- flooded("jake"):
     Jake shakes his head.
     Not now. I can't get it out right now. #speaker:jake #move:jake.withdraw
 - state_of("jake") == "escalated" || state_of("jake") == "activated":
-    They're restructuring. I have to interview for my own job on Thursday. There. Now you know. #speaker:jake #move:jake.defend
+    Since the merger they've had the whole department under review. I'm rebuilding forecasts at midnight so there's nothing for them to find. There. Now you know. #speaker:jake #move:jake.defend
 - else:
-    They're cutting the team to four. I have to interview for my own job on Thursday. #speaker:jake #move:jake.share_vulnerable
+    Since the merger the whole department's been under review. I rebuild the forecasts at midnight so there's nothing for them to find. #speaker:jake #move:jake.share_vulnerable
     Jake looks at the folded paper.
-    I can't sleep for thinking about it. Saturday with the paper is the one hour I don't. #speaker:jake #move:jake.share_vulnerable
+    I didn't tell you because I didn't want you to worry. That's what I told myself, anyway. I think I'm failing at it, Kar. Saturday with the paper is the one hour I don't think about it. #speaker:jake #move:jake.share_vulnerable
 }
 {
-- state_of("jake") != "flooded":
-    What was under the newspaper: his withdrawal was a way to manage his own overwhelm, not a verdict on her. #coach
+- not flooded("jake"):
+    What was under the newspaper: the withdrawal was a way to manage overwhelm and fear, not a verdict on her. #coach
 }
+<- kara_break_offer
 * [That's so much to carry on your own. No wonder you've been somewhere else. #move:validate]
     ~ kara_last = "validate"
     ~ kara_pressure = MAX(kara_pressure - 1, 0)
     That's so much to carry on your own. No wonder you've been somewhere else. #speaker:kara
     Validation: she doesn't have to agree with how he handled it to see why he did. #coach
-* [Thursday? When were you going to tell me, after? #move:blame]
+* [Since March? When were you going to tell me? #move:blame]
     ~ kara_last = "blame"
     ~ kara_pressure += 1
-    Thursday? When were you going to tell me, after? #speaker:kara
+    Since March? When were you going to tell me? #speaker:kara
     The hurt is real: she was left out. But met with blame, his first real disclosure teaches him that opening up costs more than staying quiet. #coach
 * [I thought you'd gone quiet because of me. I've been scared we're drifting apart. #move:share_vulnerable]
     ~ kara_last = "share_vulnerable"
@@ -646,46 +952,53 @@ By evening they are going through the motions of an ordinary Saturday. Kara is s
     Her fear for his: each shows the soft feeling under the hard behavior. #coach
 - (jake_answers)
 {
-- kara_last == "blame" && (state_of("jake") == "escalated" || state_of("jake") == "flooded"):
+- kara_last == "blame" && (state_of("jake") == "escalated" || flooded("jake")):
     See? This is why. It becomes about what I did wrong. #speaker:jake #move:jake.defend
 - kara_last == "blame":
     I didn't want you to worry. And I didn't want it to be real yet. #speaker:jake #move:jake.defend
-- state_of("jake") == "flooded":
+- flooded("jake"):
     Jake stares at his coffee. #move:jake.withdraw
+- received("jake") == "misread":
+    Don't. I don't need handling. #speaker:jake #move:jake.defend
+    -> kara_misread_note ->
 - kara_last == "share_vulnerable":
     Because of you? No. God, no. I've been hiding, but not from you. From this. #speaker:jake #move:jake.repair
 - else:
-    He lets out a breath he seems to have been holding for weeks.
+    He lets out a breath he seems to have been holding since March.
     Yeah. It has been a lot. #speaker:jake #move:jake.turn_toward
 }
 -> kara_her_week
 
 === kara_her_week ===
 {
-- state_of("jake") == "flooded" && kara_the_flood == 0:
+- flooded("jake") && kara_the_flood == 0:
     -> kara_the_flood
 }
 {
-- state_of("jake") == "flooded" || state_of("jake") == "escalated":
+- flooded("jake") || state_of("jake") == "escalated":
     Jake turns his mug round and round and says nothing. #move:jake.withdraw
 - else:
-    What about you? You said Thursday was bad, and I never asked. #speaker:jake #move:jake.bid
+    What about you? Friday, I mean. I said I'd be home by eight. #speaker:jake #move:jake.bid
 }
-* [Kara tells him about the review, and the Friday dinner alone. #move:share_vulnerable]
+<- kara_break_offer
+* [Kara tells him about Friday, and about Priya and Dev's dinner. #move:share_vulnerable]
     ~ kara_last = "share_vulnerable"
     ~ kara_pressure = MAX(kara_pressure - 1, 0)
-    It was awful. My review went badly, and on Friday I ate dinner alone and kept checking my phone for you. #speaker:kara
-    Letting him in. A pursuer can be so busy reaching that she forgets to let herself be reached. #coach
+    I ate at the counter and kept checking my phone for you. {kara_dinner:And finding out about Dev's from Priya made me feel like the last to know.|And on Wednesday Priya told me you'd said yes to Dev's dinner. I felt like the last to know.} #speaker:kara
+    Letting him in. Someone who pursues can be so busy reaching that they forget to let themselves be reached. #coach
 * [It's fine. This isn't about me. #move:dismiss]
     ~ kara_last = "dismiss"
     It's fine. This isn't about me. #speaker:kara
-    That was his bid, and she turned away from it. Pursuers can deflect too, when being looked after feels less safe than doing the looking. #coach
+    That was Jake's bid, and Kara turned away from it. Pursuers deflect too, when being looked after feels less safe than doing the looking. #coach
 - (jake_answers)
 {
-- state_of("jake") == "flooded":
+- flooded("jake"):
     Jake says nothing. #move:jake.stonewall
 - kara_last == "dismiss":
-    It sort of is, though. Isn't it? #speaker:jake #move:jake.turn_toward
+    It sort of is, though. Isn't it? #speaker:jake #move:jake.bid
+- received("jake") == "misread":
+    So that's on me as well. #speaker:jake #move:jake.defend
+    -> kara_misread_note ->
 - state_of("jake") == "escalated" || state_of("jake") == "activated":
     That sounds hard. I'm sorry. #speaker:jake #move:jake.validate
 - else:
@@ -696,26 +1009,38 @@ By evening they are going through the motions of an ordinary Saturday. Kara is s
 
 === kara_asking_directly ===
 Kara realizes she has never actually asked for what she wants. She has only complained about its absence.
+<- kara_break_offer
 * [Here's what I'd like. One evening a week that's just us. No phones, no logistics. Would you want that? #move:ask_closeness]
     ~ kara_last = "ask_closeness"
     ~ kara_pressure = MAX(kara_pressure - 1, 0)
     Here's what I'd like. One evening a week that's just us. No phones, no logistics. Would you want that? #speaker:kara
-    Asking for togetherness directly, as a request he can say yes or no to. Lancer: without guilt and without blame. #coach
+    {
+    - not kara_taught_ask:
+        ~ kara_taught_ask = true
+        Asking for togetherness directly, as a request that can be answered yes or no. Lancer: without guilt and without blame. #coach
+    - else:
+        A request that can be answered yes or no, without guilt and without blame. #coach
+    }
 * [From now on, when something's going on with you, you tell me. The day it happens. #move:demand]
     ~ kara_last = "demand"
     ~ kara_pressure += 1
     From now on, when something's going on with you, you tell me. The day it happens. #speaker:kara
-    A rule instead of a request. He may agree, but a distancer hears a new exam to fail. #coach
+    A rule instead of a request. Agreement may come, but to someone who withdraws it sounds like a new exam to fail. #coach
 - (jake_answers)
 {
-- state_of("jake") == "flooded":
+- flooded("jake"):
     Jake nods, but he is a long way off. #move:jake.withdraw
 - kara_last == "demand" && state_of("jake") == "escalated":
     So now there are rules. Great. #speaker:jake #move:jake.defend
 - kara_last == "demand":
     I'll try. But it's hard when it feels like an exam. #speaker:jake #move:jake.defend
+- received("jake") == "misread":
+    Another thing I'm not doing. #speaker:jake #move:jake.defend
+    -> kara_misread_note ->
 - state_of("jake") == "escalated" || state_of("jake") == "activated":
     Yes. Okay. I'd like that. #speaker:jake #move:jake.turn_toward
+- kara_dinner:
+    Yes. Wednesdays? And come with me to Dev's on Friday. A yes for two, this time. #speaker:jake #move:jake.turn_toward
 - else:
     Yes. Wednesdays? And come to Dev's on Friday. I should have asked you, not just said yes. #speaker:jake #move:jake.turn_toward
 }
@@ -723,18 +1048,22 @@ Kara realizes she has never actually asked for what she wants. She has only comp
 
 === kara_his_turn ===
 {
-- state_of("jake") == "flooded" || state_of("jake") == "escalated":
+- flooded("jake") || state_of("jake") == "escalated":
     I need to stop for a bit. Can I have half an hour with the paper? Then I'm yours, I promise. #speaker:jake #move:jake.ask_space=30
 - else:
     Can I ask for something too? Some Saturdays I just want the paper and my coffee, without it meaning something's wrong. Give me half an hour, then I'm all yours. #speaker:jake #move:jake.ask_space=30
 }
 Now he is asking for space directly, with a time to come back. It's the other half of Lancer's advice: each of them saying what they need. #coach
++ {flooded("kara")} [Yes. Take the half hour. I need it too. #move:take_break=30]
+    ~ kara_last = "take_break"
+    Yes. Take the half hour. I need it too. #speaker:kara
+    -> kara_half_an_hour
 * [Deal. Half an hour. And then you're mine for a walk. #move:turn_toward]
     ~ kara_last = "turn_toward"
     Deal. Half an hour. And then you're mine for a walk. #speaker:kara
-    She can say yes to his space because it comes with a way back. No fear of being abandoned, no fear of being swallowed. #coach
+    Saying yes to space that comes with a way back: no fear of being abandoned, no fear of being swallowed. #coach
     {
-    - kara_pressure >= 2 || state_of("jake") == "escalated" || state_of("jake") == "flooded" || state_of("kara") == "flooded":
+    - kara_pressure >= 2 || state_of("jake") == "escalated" || flooded("jake") || flooded("kara"):
         -> kara_half_an_hour
     }
     -> kara_reconnected
@@ -743,16 +1072,16 @@ Now he is asking for space directly, with a time to come back. It's the other ha
     Honestly? That scares me a little. But yes. Half an hour. #speaker:kara
     Naming the fear and saying yes anyway. That is self-soothing in action: she doesn't need him to take the fear away. #coach
     {
-    - kara_pressure >= 2 || state_of("jake") == "escalated" || state_of("jake") == "flooded" || state_of("kara") == "flooded":
+    - kara_pressure >= 2 || state_of("jake") == "escalated" || flooded("jake") || flooded("kara"):
         -> kara_half_an_hour
     }
     -> kara_reconnected
 * [So I get you by appointment now? #move:criticize]
     ~ kara_last = "criticize"
     So I get you by appointment now? #speaker:kara
-    His ask for space heard as rejection. The pursuer's alarm read his need as a threat, and the cycle starts again. #coach
+    An ask for space heard as rejection. The pursuer's alarm read a need as a threat, and the cycle starts again. #coach
     {
-    - state_of("jake") == "escalated" || state_of("jake") == "flooded":
+    - state_of("jake") == "escalated" || flooded("jake"):
         Jake picks the paper back up and says nothing. #move:jake.stonewall
     - else:
         That's not what I... Never mind. Forget I asked. #speaker:jake #move:jake.withdraw
@@ -763,25 +1092,35 @@ Now he is asking for space directly, with a time to come back. It's the other ha
 // can enjoy. Saying yes to it still turns a retreat into a break with a time to come back.
 === kara_half_an_hour ===
 {
-- state_of("jake") == "flooded" || state_of("jake") == "escalated":
+- flooded("jake") || state_of("jake") == "escalated":
     Jake nods without looking at her and takes the paper out to the back step. #move:jake.take_break=30
 - else:
     Thanks. Half an hour. #speaker:jake #move:jake.take_break=30
     He takes the paper and his coffee out to the back step.
 }
-Kara pours the cold coffee away and makes a fresh pot. She doesn't follow him out.
+Kara pours the cold coffee away and makes a fresh pot. She doesn't follow him out. #time:5
 {
-- state_of("kara") == "flooded":
-    Her own heart is still racing. His half hour is a break for both of them: twenty minutes or more is what a flooded body needs, hers included. #coach
-- else:
-    The pressing on the way here left him needing a real break. Saying yes to it, with a time to come back, keeps a retreat from hardening into a wall. #coach
+- not kara_taught_twenty && flooded("kara"):
+    ~ kara_taught_twenty = true
+    His half hour is a break for both of them: Kara is past the line too, and twenty minutes is the least a flooded body needs, hers included. #coach
+- not kara_taught_twenty:
+    ~ kara_taught_twenty = true
+    The pressing on the way here left him needing a real break, and twenty minutes is the least it takes. Saying yes to it, with a time to come back, keeps a retreat from hardening into a wall. #coach
+- flooded("kara"):
+    His half hour is a break for both of them: Kara is past the line too. #coach
 }
-At half past ten Jake comes back in and sits down next to her, not across. Neither of them tries to finish the conversation. They agree to finish it tonight, slower. #ending:break_and_return
+She drinks a cup standing at the window, watching him not read the paper. #time:15
+At half past eleven Jake comes back in and sits down next to her, not across. #time:10
+Neither of them tries to finish the conversation. They agree to finish it tonight, slower. #ending:break_and_return
 -> END
 
 === kara_reconnected ===
 {
-- state_of("jake") == "flooded" || state_of("jake") == "escalated":
+- kara_his_turn == 0:
+    Jake gets up and takes both their coats off the hook.
+    Walk? Now, I mean. The gutter can wait. #speaker:jake #move:jake.bid
+    They go out into the wet, bright morning. #time:5
+- state_of("jake") == "escalated":
     Thank you. Really. #speaker:jake #move:jake.appreciate
 - kara_last == "share_vulnerable":
     I'll be back. I'm not going anywhere, Kar. I just need to land first. #speaker:jake #move:jake.validate
@@ -789,13 +1128,11 @@ At half past ten Jake comes back in and sits down next to her, not across. Neith
     Jake grins, and for a second he looks like the man she married.
     Deal. #speaker:jake #move:jake.turn_toward
 }
-At half past ten Jake folds the paper and gets his coat without being asked.
 {
-- kara_his_week:
-    They walk the long loop by the creek. He tells her more about Thursday; she tells him about the review.
-- else:
-    They walk the long loop by the creek. He tells her what's been keeping him up: the restructuring, an interview for his own job on Thursday. She tells him about her week.
+- kara_his_turn > 0:
+    Half an hour later Jake folds the paper and gets his coat without being asked. #time:30
 }
+On the long loop by the creek, {kara_his_week:he tells her more about the review, and the midnight forecasts, and how frightened he has been.|he tells her what's been keeping him up: the merger, the review, the forecasts at midnight, how frightened he has been.} She tells him about Friday night, and about Priya.
 Neither of them fixes anything. But she knows now that his quiet was fear, not absence, and he knows that her asking was loneliness, not a test.
 For the first time in weeks they are on the same side of it. #ending:reconnected
 -> END
