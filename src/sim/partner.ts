@@ -75,7 +75,9 @@ export type PartnerEvent =
     }
   | { type: 'MOVE_MADE'; move: MoveType }
   | { type: 'BREAK_STARTED'; now: number }
-  | { type: 'MINUTE_PASSED'; now: number };
+  | { type: 'MINUTE_PASSED'; now: number }
+  /** Many quiet minutes at once, for a partner who is not cooling (a narrated skip). */
+  | { type: 'MINUTES_RESTED'; minutes: number };
 
 export interface PartnerInput {
   id: string;
@@ -238,6 +240,14 @@ export const partnerMachine = setup({
       ...withArousal(context, breakDecay(context.arousal, context.params.setPoint)),
       lastOwnMove: null,
     })),
+    restMinutes: assign(({ context, event }) =>
+      event.type === 'MINUTES_RESTED'
+        ? {
+            ...withArousal(context, breakDecay(context.arousal, context.params.setPoint, event.minutes)),
+            lastOwnMove: null,
+          }
+        : {},
+    ),
   },
 }).createMachine({
   id: 'partner',
@@ -299,6 +309,7 @@ export const partnerMachine = setup({
     MOVE_RECEIVED: { actions: { type: 'takeInMove', params: { flooded: false } } },
     MOVE_MADE: { actions: { type: 'recordOwnMove', params: { flooded: false } } },
     MINUTE_PASSED: { actions: 'restOneMinute' },
+    MINUTES_RESTED: { actions: 'restMinutes' },
   },
 });
 

@@ -253,9 +253,10 @@ export function nextTrust(trust: number, type: MoveType, aim: Received['aim']): 
   return clamp(round1(trust + change), 0, 100);
 }
 
-/** A minute of break for a partner who is not flooded: back toward the set point. */
-export function breakDecay(arousal: number, setPoint: number): number {
-  return round1(arousal + (setPoint - arousal) * BREAK_DECAY_PER_MINUTE);
+/** Minutes of quiet for a partner who is not flooded: back toward the set point, a share of the
+ * way each minute (in closed form, so an afternoon costs no more than a minute). */
+export function breakDecay(arousal: number, setPoint: number, minutes = 1): number {
+  return round1(setPoint + (arousal - setPoint) * (1 - BREAK_DECAY_PER_MINUTE) ** minutes);
 }
 
 /** A minute of cooling for a flooded partner on a break: adrenaline clears slowly. */

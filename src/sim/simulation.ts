@@ -220,14 +220,26 @@ export class Simulation {
     for (const actor of this.partners.values()) {
       if (actor.getSnapshot().value === 'flooded') actor.send({ type: 'BREAK_STARTED', now: start });
     }
-    for (let minute = 1; minute <= Math.round(minutes); minute++) {
+    const total = Math.round(minutes);
+    // Minute by minute while anyone is cooling (the twenty-minute rule counts minutes); once
+    // nobody is, the rest passes in one step.
+    let minute = 0;
+    while (minute < total && this.someoneCooling()) {
+      minute += 1;
       this.clock.increment(MS_PER_MINUTE);
-      for (const actor of this.partners.values()) {
-        actor.send({ type: 'MINUTE_PASSED', now: start + minute });
-      }
+      for (const actor of this.partners.values()) actor.send({ type: 'MINUTE_PASSED', now: start + minute });
     }
-    if (Math.round(minutes) > 0) this.couple.send({ type: 'TIME_PASSED', partners: this.views() });
+    if (minute < total) {
+      this.clock.increment((total - minute) * MS_PER_MINUTE);
+      for (const actor of this.partners.values())
+        actor.send({ type: 'MINUTES_RESTED', minutes: total - minute });
+    }
+    if (total > 0) this.couple.send({ type: 'TIME_PASSED', partners: this.views() });
     return this.snapshot();
+  }
+
+  private someoneCooling(): boolean {
+    return [...this.partners.values()].some((actor) => actor.getSnapshot().value === 'cooling');
   }
 
   private exchange(move: Move): void {
