@@ -11,6 +11,7 @@ import type { ModeId } from '../story/manifest.ts';
 import { loadSettings, saveSettings, type Settings } from './settings.ts';
 import { SCENARIOS, scenarioById, type BundledScenario } from './stories.ts';
 import { RunStore } from './run-store.ts';
+import { workerCompactor } from './compactor.ts';
 
 export type Screen = 'boot' | 'title' | 'select' | 'play' | 'debrief' | 'runs' | 'compare';
 export type Overlay = 'pause' | 'settings' | 'help' | 'confirm' | null;
@@ -53,7 +54,7 @@ export class App {
   /** A run to start straight after loading (`?play=scenario/mode`), for links into a scenario. */
   deepLink: { scenario: string; mode: ModeId } | null = null;
   private readonly listeners = new Set<Listener>();
-  readonly runs = new RunStore({ scenario: scenarioById });
+  readonly runs = new RunStore({ scenario: scenarioById, compact: workerCompactor() });
   /** Saves in the order they were made: each waits for the one before. */
   private saving: Promise<void> = Promise.resolve();
   /** The run being played or viewed. */
@@ -146,6 +147,8 @@ export class App {
     performance.measure('dance-of-distance:list-runs', { start: started });
     if (problems.length) this.notice = problems.join(' ');
     if (problems.length || listSignature(runs) !== before) this.changed();
+    // Runs moved from an earlier version's storage are compacted in the background.
+    void this.runs.compactPending();
   }
 
   startRun(
@@ -362,8 +365,6 @@ export class App {
     const record = { ...live, steps: [...live.steps], checkpoints: [...live.checkpoints] };
     this.runs.setCurrent(record.finished ? null : record.id);
     this.saving = this.saving
-      // Storing compacts the run (one replay): let the screen update first.
-      .then(() => new Promise((done) => setTimeout(done, 0)))
       .then(() => this.runs.save(record))
       .then((problem) => {
         if (problem) this.notice = problem;

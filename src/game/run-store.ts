@@ -17,6 +17,7 @@ import {
   summaryOf,
   validateCompactRun,
   validateSummary,
+  wholeRun,
   type CompactRun,
   type ReplayStory,
   type RunHead,
@@ -75,9 +76,14 @@ export interface LoadedRun {
   exact: boolean;
 }
 
+/** Makes a run's compact form (it replays the run once: the browser does it in a worker). */
+export type Compactor = (record: RunRecord, story: ReplayStory | undefined) => Promise<CompactRun>;
+
 export interface RunStoreOptions {
   /** The story of a scenario as this build has it (its current version). */
   scenario: (id: string) => ReplayStory | undefined;
+  /** By default, on this thread. */
+  compact?: Compactor;
   /** Where earlier versions saved runs, and where the run in progress is remembered. */
   storage?: Storage | null;
   dbName?: string;
@@ -201,9 +207,12 @@ export class RunStore {
   private readonly listed = new Map<string, RunSummary>();
   /** Story versions known to be stored, so each is written once. */
   private readonly storedStories = new Set<string>();
+  private readonly compact: Compactor;
+  private compacting: Promise<number> | null = null;
 
   constructor(private readonly options: RunStoreOptions) {
     this.storage = options.storage === undefined ? globalLocalStorage() : options.storage;
+    this.compact = options.compact ?? (async (record, story) => compactRun(record, story));
   }
 
   /** Open the database (or fall back to memory) and move any runs of earlier versions into it. */
@@ -243,7 +252,8 @@ export class RunStore {
    * Move runs saved in localStorage by earlier versions into the store. A record that fails
    * validation is set aside in localStorage exactly as earlier versions did, and reported. The
    * localStorage entries are removed only once their runs are stored (and never when the store is
-   * only memory, so they still load next time).
+   * only memory, so they still load next time). Runs move whole, which is quick; compactPending
+   * compacts them afterwards.
    */
   private async migrate(rows: Rows): Promise<void> {
     const storage = this.storage;
@@ -268,7 +278,7 @@ export class RunStore {
         continue;
       }
       try {
-        await this.write(rows, record);
+        await rows.put(wholeRun(record), summaryOf(record, false), null);
       } catch (error) {
         this.openingProblems.push(
           `A run saved by an earlier version could not be moved to the new storage (${isQuotaError(error) ? 'the storage is full' : (error as Error).message}); it was left where it is and will be moved next time.`,
@@ -276,8 +286,6 @@ export class RunStore {
         continue;
       }
       if (this.persistent) storage.removeItem(key);
-      // A long migration must not freeze the page.
-      await new Promise((done) => setTimeout(done, 0));
     }
   }
 
@@ -364,9 +372,47 @@ export class RunStore {
     }
   }
 
+  /**
+   * Compact the runs stored whole that a replay can re-derive (runs moved from localStorage),
+   * one at a time, in the background; returns how many were compacted. Runs of older story
+   * versions stay whole.
+   */
+  compactPending(): Promise<number> {
+    this.compacting ??= (async () => {
+      const rows = await this.open();
+      let compacted = 0;
+      for (const summary of this.summaries) {
+        const current = this.options.scenario(summary.scenario);
+        if (summary.compact || !current || storyVersionOf(current) !== summary.storyVersion) continue;
+        try {
+          const stored = validateCompactRun(await rows.run(summary.id));
+          if (isReplayed(stored) || this.listed.get(summary.id)?.updatedAt !== summary.updatedAt) continue;
+          const compact = await this.compact(stored.whole, current);
+          // Saved again meanwhile (the run was resumed): that save stands.
+          if (!isReplayed(compact) || this.listed.get(summary.id)?.updatedAt !== summary.updatedAt) continue;
+          this.listed.set(summary.id, await this.put(rows, stored.whole, compact, current));
+          compacted += 1;
+        } catch {
+          // Left whole: it opens as it is, and a bad record is set aside when it is opened.
+        }
+      }
+      this.compacting = null;
+      return compacted;
+    })();
+    return this.compacting;
+  }
+
   private async write(rows: Rows, record: RunRecord): Promise<RunSummary> {
     const current = this.options.scenario(record.scenario);
-    const compact = compactRun(record, current);
+    return this.put(rows, record, await this.compact(record, current), current);
+  }
+
+  private async put(
+    rows: Rows,
+    record: RunRecord,
+    compact: CompactRun,
+    current: ReplayStory | undefined,
+  ): Promise<RunSummary> {
     const summary = summaryOf(record, isReplayed(compact));
     // A compact run replays on its own story version: keep that version with it.
     const version = record.storyVersion;

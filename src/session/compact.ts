@@ -85,17 +85,23 @@ export function replayRun(head: RunHead, story: ReplayStory): RunRecord {
  * The run is replayed once here and kept whole unless the replay reproduces it exactly.
  */
 export function compactRun(record: RunRecord, story: ReplayStory | undefined): CompactRun {
-  const base = { format: COMPACT_FORMAT, version: COMPACT_VERSION } as const;
   if (story && storyVersionOf(story) === record.storyVersion) {
     const json = JSON.stringify(record);
     try {
       const head = headOf(record);
-      if (JSON.stringify(replayRun(head, story)) === json) return { ...base, head, digest: hashString(json) };
+      if (JSON.stringify(replayRun(head, story)) === json) {
+        return { format: COMPACT_FORMAT, version: COMPACT_VERSION, head, digest: hashString(json) };
+      }
     } catch {
       // The choices no longer play through (a story error): keep the recording.
     }
   }
-  return { ...base, whole: record };
+  return wholeRun(record);
+}
+
+/** A run stored whole, with no replay (to be compacted later, or never). */
+export function wholeRun(record: RunRecord): CompactRun {
+  return { format: COMPACT_FORMAT, version: COMPACT_VERSION, whole: record };
 }
 
 /** Whether a compact run needs a replay (and so its story) to be opened. */

@@ -226,6 +226,16 @@ describe('moving runs saved by earlier versions from localStorage', () => {
     expect(legacy.getItem('dance-of-distance.settings.v1')).toBe('{"textSpeed":"fast"}');
     expect(store.currentId()).toBe('kara-run');
 
+    // Runs move whole (quick), and are compacted afterwards; the older story's run stays whole.
+    expect((await rawDb().then((db) => db.get('runs', 'kara-run')))!).toHaveProperty('whole');
+    expect(await store.compactPending()).toBe(2);
+    expect(await store.compactPending()).toBe(0);
+    expect(store.summaries.map((r) => [r.id, r.compact]).sort()).toEqual([
+      ['counselor-run', true],
+      ['kara-run', true],
+      ['older-run', false],
+    ]);
+
     // Each migrated run comes back exactly, replayed from its compact form.
     for (const original of [kara, counselor, older]) {
       const { run: opened, exact } = await store.get(original.id);
