@@ -96,6 +96,8 @@ interface Rows {
   story(version: string): Promise<unknown>;
   /** Write a run and its summary together (and its story, if given), or neither. */
   put(compact: CompactRun, summary: RunSummary, story: StoredStory | null): Promise<void>;
+  /** Write runs stored whole, all or none. */
+  putWhole(runs: RunRecord[]): Promise<void>;
   delete(id: string): Promise<void>;
   /** Move a run's rows aside under `key`. */
   setAside(id: string, key: string, reason: string): Promise<void>;
@@ -130,6 +132,25 @@ class IdbRows implements Rows {
       await Promise.all(requests);
     } catch (error) {
       // A write that failed (a full disk fails here, or at commit) must not leave half a run.
+      try {
+        tx.abort();
+      } catch {
+        // already finished or aborted
+      }
+      throw error;
+    }
+  }
+
+  async putWhole(runs: RunRecord[]) {
+    const tx = this.db.transaction(['runs', 'summaries'], 'readwrite');
+    const requests: Promise<unknown>[] = [observed(tx.done)];
+    try {
+      for (const run of runs) {
+        requests.push(observed(tx.objectStore('runs').put(wholeRun(run), run.id)));
+        requests.push(observed(tx.objectStore('summaries').put(summaryOf(run, false), run.id)));
+      }
+      await Promise.all(requests);
+    } catch (error) {
       try {
         tx.abort();
       } catch {
@@ -177,6 +198,9 @@ class MemoryRows implements Rows {
     this.runs.set(summary.id, compact);
     this.summaryRows.set(summary.id, summary);
     if (story) this.stories.set(story.version, story);
+  }
+  async putWhole(runs: RunRecord[]) {
+    for (const run of runs) await this.put(wholeRun(run), summaryOf(run, false), null);
   }
   async delete(id: string) {
     this.runs.delete(id);
@@ -268,25 +292,25 @@ export class RunStore {
       keys = [];
     }
     if (!storage || keys.length === 0) return;
+    const moving: { key: string; record: RunRecord }[] = [];
     for (const key of keys) {
       const raw = storage.getItem(key);
-      let record: RunRecord;
       try {
-        record = validateRun(JSON.parse(raw ?? ''));
+        moving.push({ key, record: validateRun(JSON.parse(raw ?? '')) });
       } catch (error) {
         this.openingProblems.push(setAsideInStorage(storage, key, raw, error as Error));
-        continue;
       }
-      try {
-        await rows.put(wholeRun(record), summaryOf(record, false), null);
-      } catch (error) {
-        this.openingProblems.push(
-          `A run saved by an earlier version could not be moved to the new storage (${isQuotaError(error) ? 'the storage is full' : (error as Error).message}); it was left where it is and will be moved next time.`,
-        );
-        continue;
-      }
-      if (this.persistent) storage.removeItem(key);
     }
+    if (moving.length === 0) return;
+    try {
+      await rows.putWhole(moving.map((m) => m.record));
+    } catch (error) {
+      this.openingProblems.push(
+        `The runs saved by an earlier version could not be moved to the new storage (${isQuotaError(error) ? 'the storage is full' : (error as Error).message}); they were left where they are and will be moved next time.`,
+      );
+      return;
+    }
+    if (this.persistent) for (const { key } of moving) storage.removeItem(key);
   }
 
   /** Every saved run's summary, newest first; anything unreadable is set aside and reported. */
