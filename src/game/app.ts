@@ -170,6 +170,7 @@ export class App {
 
   /** Open a saved run: an unfinished one to play on, a finished one at its debrief. */
   async openRun(id: string): Promise<void> {
+    await this.saving; // the run just played may still be on its way to the store
     const { run: record, problem, exact } = await this.runs.get(id);
     const scenario = record ? scenarioById(record.scenario) : undefined;
     if (!record || !scenario) {
@@ -220,6 +221,7 @@ export class App {
   }
 
   async deleteRun(id: string): Promise<void> {
+    await this.saving; // a save still on its way must not bring the run back
     await this.runs.delete(id);
     this.picked = this.picked.filter((p) => p !== id);
     this.changed();
@@ -233,6 +235,7 @@ export class App {
   }
 
   async compare(aId: string, bId: string): Promise<void> {
+    await this.saving;
     const [loadedA, loadedB] = [await this.runs.get(aId), await this.runs.get(bId)];
     const a = loadedA.run;
     const b = loadedB.run;
@@ -252,6 +255,7 @@ export class App {
 
   /** Runs as a file to download: each replayed from its compact form, in full. */
   async exportRuns(ids: string[]): Promise<string> {
+    await this.saving;
     const runs: RunRecord[] = [];
     const problems: string[] = [];
     for (const id of ids) {
@@ -370,6 +374,11 @@ export class App {
         if (problem) this.notice = problem;
         // The title's Continue follows the saved runs.
         if (problem || this.screen === 'title') this.changed();
+      })
+      // Never expected; but one failed save must not stop the ones after it.
+      .catch((error: unknown) => {
+        this.notice = `This run could not be saved right now (${(error as Error).message}).`;
+        this.changed();
       });
   }
 }

@@ -262,7 +262,9 @@ describe('moving runs saved by earlier versions from localStorage', () => {
     try {
       const { runs, problems } = await storeWith(legacy).list();
       expect(runs).toEqual([]);
-      expect(problems[0]).toMatch(/runs saved by an earlier version could not be moved to the new storage \(the storage is full\)/);
+      expect(problems[0]).toMatch(
+        /runs saved by an earlier version could not be moved to the new storage \(the storage is full\)/,
+      );
     } finally {
       IDBObjectStore.prototype.put = put;
     }
