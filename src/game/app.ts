@@ -3,6 +3,7 @@
 // session, so nothing else touches the model.
 import { Session, type OfferedChoice, type Step } from '../session/session.ts';
 import { isCurrentStory, runFromSession, sessionFromRun, type RunRecord } from '../session/run.ts';
+import type { RunSummary } from '../session/compact.ts';
 import { branchRun } from '../session/compare.ts';
 import { readRunsFile, runsBundle } from '../session/validate.ts';
 import type { SimSnapshot } from '../sim/simulation.ts';
@@ -10,6 +11,7 @@ import type { ModeId } from '../story/manifest.ts';
 import { loadSettings, saveSettings, type Settings } from './settings.ts';
 import { SCENARIOS, scenarioById, type BundledScenario } from './stories.ts';
 import { RunStore } from './run-store.ts';
+import { workerCompactor } from './compactor.ts';
 
 export type Screen = 'boot' | 'title' | 'select' | 'play' | 'debrief' | 'runs' | 'compare';
 export type Overlay = 'pause' | 'settings' | 'help' | 'confirm' | null;
@@ -52,7 +54,9 @@ export class App {
   /** A run to start straight after loading (`?play=scenario/mode`), for links into a scenario. */
   deepLink: { scenario: string; mode: ModeId } | null = null;
   private readonly listeners = new Set<Listener>();
-  readonly runs = new RunStore();
+  readonly runs = new RunStore({ scenario: scenarioById, compact: workerCompactor() });
+  /** Saves in the order they were made: each waits for the one before. */
+  private saving: Promise<void> = Promise.resolve();
   /** The run being played or viewed. */
   run: { id: string; createdAt: string; parentId: string | null; branchedAt: number | null } | null = null;
   /** A question awaiting yes or no (delete, go back). */
@@ -84,6 +88,8 @@ export class App {
     this.screen = screen;
     this.overlay = null;
     this.changed();
+    // My runs shows the runs as last read at once, then picks up any change (another tab).
+    if (screen === 'runs') void this.loadRuns();
   }
 
   open(overlay: Overlay): void {
@@ -119,17 +125,30 @@ export class App {
   }
 
   /** The saved run that Continue would resume, if any. */
-  savedRun(): RunRecord | null {
+  savedRun(): RunSummary | null {
     const id = this.runs.currentId();
-    const record = id ? this.runs.get(id) : null;
-    return record && !record.finished ? record : null;
+    const summary = id ? this.runs.summary(id) : undefined;
+    return summary && !summary.finished ? summary : null;
   }
 
-  /** Every saved run; anything unreadable is set aside and reported. */
-  listRuns(): RunRecord[] {
-    const { runs, problems } = this.runs.list();
+  /** Every saved run, as last read from the store (see loadRuns), newest first. */
+  listRuns(): RunSummary[] {
+    return this.runs.summaries;
+  }
+
+  /**
+   * Read the saved runs' summaries from the store (at start, the first time, runs saved by
+   * earlier versions are moved in); anything unreadable is set aside and reported.
+   */
+  async loadRuns(): Promise<void> {
+    const started = performance.now();
+    const before = listSignature(this.runs.summaries);
+    const { runs, problems } = await this.runs.list();
+    performance.measure('dance-of-distance:list-runs', { start: started });
     if (problems.length) this.notice = problems.join(' ');
-    return runs;
+    if (problems.length || listSignature(runs) !== before) this.changed();
+    // Runs moved from an earlier version's storage are compacted in the background.
+    void this.runs.compactPending();
   }
 
   startRun(
@@ -144,19 +163,20 @@ export class App {
     this.beginPlay(scenario, session, 0);
   }
 
-  resumeSaved(): void {
-    const record = this.savedRun();
-    if (record) this.openRun(record.id);
+  async resumeSaved(): Promise<void> {
+    const summary = this.savedRun();
+    if (summary) await this.openRun(summary.id);
   }
 
   /** Open a saved run: an unfinished one to play on, a finished one at its debrief. */
-  openRun(id: string): void {
-    const record = this.runs.get(id);
+  async openRun(id: string): Promise<void> {
+    await this.saving; // the run just played may still be on its way to the store
+    const { run: record, problem, exact } = await this.runs.get(id);
     const scenario = record ? scenarioById(record.scenario) : undefined;
     if (!record || !scenario) {
       this.notice = record
         ? `This run is of a scenario this version does not have ('${record.scenario}').`
-        : 'That run is no longer saved.';
+        : (problem ?? 'That run is no longer saved.');
       this.changed();
       return;
     }
@@ -172,6 +192,9 @@ export class App {
       if (outdated)
         this.notice =
           'This run was recorded on an older version of its story; it has been replayed on the story as it is now, so some lines may differ.';
+      else if (!exact)
+        this.notice =
+          'This run was replayed on a newer version of the game, so its numbers may differ a little from when it was played.';
       const lastPoint = session.checkpoints[session.checkpoints.length - 1];
       this.beginPlay(
         scenario,
@@ -197,8 +220,9 @@ export class App {
     this.beginPlay(play.scenario, session, session.steps.length);
   }
 
-  deleteRun(id: string): void {
-    this.runs.delete(id);
+  async deleteRun(id: string): Promise<void> {
+    await this.saving; // a save still on its way must not bring the run back
+    await this.runs.delete(id);
     this.picked = this.picked.filter((p) => p !== id);
     this.changed();
   }
@@ -210,10 +234,16 @@ export class App {
     this.changed();
   }
 
-  compare(aId: string, bId: string): void {
-    const a = this.runs.get(aId);
-    const b = this.runs.get(bId);
-    if (!a || !b) return;
+  async compare(aId: string, bId: string): Promise<void> {
+    await this.saving;
+    const [loadedA, loadedB] = [await this.runs.get(aId), await this.runs.get(bId)];
+    const a = loadedA.run;
+    const b = loadedB.run;
+    if (!a || !b) {
+      this.notice = loadedA.problem ?? loadedB.problem ?? 'That run is no longer saved.';
+      this.changed();
+      return;
+    }
     if (a.scenario !== b.scenario || a.mode !== b.mode) {
       this.notice = 'Only runs of the same scenario and mode can be compared.';
       this.changed();
@@ -223,20 +253,32 @@ export class App {
     this.go('compare');
   }
 
-  exportRuns(ids: string[]): string {
-    const runs = ids.map((id) => this.runs.get(id)).filter((r): r is RunRecord => !!r);
+  /** Runs as a file to download: each replayed from its compact form, in full. */
+  async exportRuns(ids: string[]): Promise<string> {
+    await this.saving;
+    const runs: RunRecord[] = [];
+    const problems: string[] = [];
+    for (const id of ids) {
+      const { run, problem } = await this.runs.get(id);
+      if (run) runs.push(run);
+      if (problem) problems.push(problem);
+    }
+    if (problems.length) {
+      this.notice = problems.join(' ');
+      this.changed();
+    }
     return ids.length === 1 && runs[0]
       ? JSON.stringify(runs[0], null, 1)
       : runsBundle(runs, new Date().toISOString());
   }
 
   /** Import an exported file; refused runs are reported with the reason, the rest are saved. */
-  importRuns(text: string): void {
+  async importRuns(text: string): Promise<void> {
     const { runs, refused } = readRunsFile(text);
     const saved: string[] = [];
     for (const run of runs) {
-      const record = this.runs.get(run.id) ? { ...run, id: newId() } : run;
-      const problem = this.runs.save(record);
+      const record = this.runs.summary(run.id) ? { ...run, id: newId() } : run;
+      const problem = await this.runs.save(record);
       if (problem) refused.push(problem);
       else saved.push(record.id);
     }
@@ -315,14 +357,35 @@ export class App {
     this.go('title');
   }
 
+  /**
+   * Save the run in play. The write finishes in the background while play goes on; a problem
+   * (a full store) is reported when it comes back, and the run in play is never affected.
+   */
   private save(): void {
     if (!this.play || !this.run) return;
     const now = new Date().toISOString();
-    const record = runFromSession(this.play.session, { ...this.run, now });
-    const problem = this.runs.save(record);
-    if (problem) this.notice = problem;
+    const live = runFromSession(this.play.session, { ...this.run, now });
+    // The session's lists grow as play goes on: save them as they are now.
+    const record = { ...live, steps: [...live.steps], checkpoints: [...live.checkpoints] };
     this.runs.setCurrent(record.finished ? null : record.id);
+    this.saving = this.saving
+      .then(() => this.runs.save(record))
+      .then((problem) => {
+        if (problem) this.notice = problem;
+        // The title's Continue follows the saved runs.
+        if (problem || this.screen === 'title') this.changed();
+      })
+      // Never expected; but one failed save must not stop the ones after it.
+      .catch((error: unknown) => {
+        this.notice = `This run could not be saved right now (${(error as Error).message}).`;
+        this.changed();
+      });
   }
+}
+
+/** What a list of runs shows, to tell whether it changed. */
+function listSignature(runs: RunSummary[]): string {
+  return runs.map((r) => `${r.id}@${r.updatedAt}`).join(' ');
 }
 
 function newId(): string {

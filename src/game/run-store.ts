@@ -1,86 +1,387 @@
-// Every run, saved in the browser as it is played: one localStorage entry per run, so one bad
-// record cannot take the others with it. A record that fails validation is moved aside (kept,
-// never dropped) and reported; a full store is reported and nothing already saved is touched.
+// Every run, saved in the browser as it is played, in IndexedDB (through idb): a year of practice
+// does not fit the few megabytes of localStorage. Runs are stored compactly (see
+// session/compact.ts) beside a small summary, so My runs lists a thousand runs without replaying
+// any; a run is replayed only when it is opened. A record that fails validation is moved aside
+// (kept, never dropped) and reported; a full store is reported and nothing already saved is
+// touched. Where IndexedDB is unavailable (some private modes) runs are kept in memory, and the
+// player is told.
+//
+// Runs saved by earlier versions in localStorage move here once, on the first start.
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import {
+  compactHead,
+  compactRun,
+  expandRun,
+  isReplayed,
+  storyVersionOf,
+  summaryOf,
+  validateCompactRun,
+  validateSummary,
+  wholeRun,
+  type CompactRun,
+  type ReplayStory,
+  type RunHead,
+  type RunSummary,
+} from '../session/compact.ts';
 import type { RunRecord } from '../session/run.ts';
 import { validateRun } from '../session/validate.ts';
+import type { ScenarioManifest } from '../story/manifest.ts';
 
-const PREFIX = 'dance-of-distance.run.';
+export const DB_NAME = 'dance-of-distance';
+export const DB_VERSION = 1;
+/** Where earlier versions kept each run in localStorage. */
+export const LEGACY_PREFIX = 'dance-of-distance.run.';
 const ASIDE = 'dance-of-distance.set-aside.';
 const CURRENT = 'dance-of-distance.current-run';
 
+export const NO_STORAGE = 'This browser does not allow saving, so runs are kept only until the tab closes.';
+export const STORAGE_FULL =
+  'Browser storage is full, so this run is not being saved right now. Nothing already saved was changed. Export or delete some runs in My runs to make room.';
+
+/** A story version that stored runs replay on, kept so they still open after the story changes. */
+export interface StoredStory {
+  version: string;
+  manifest: ScenarioManifest;
+  storyJson: string;
+}
+
+/** A record that could not be read, moved out of the way with the reason. */
+export interface SetAsideRecord {
+  reason: string;
+  at: string;
+  run: unknown;
+  summary: unknown;
+}
+
+export interface RunsSchema extends DBSchema {
+  /** Compact runs by id. */
+  runs: { key: string; value: CompactRun };
+  /** What My runs lists, by run id. */
+  summaries: { key: string; value: RunSummary };
+  stories: { key: string; value: StoredStory };
+  'set-aside': { key: string; value: SetAsideRecord };
+}
+
 export interface LoadedRuns {
-  runs: RunRecord[];
-  /** What was set aside and why, in words for the player. */
+  runs: RunSummary[];
+  /** What was set aside, moved or not saved, and why, in words for the player. */
   problems: string[];
 }
 
-export class RunStore {
-  constructor(private readonly storage: Storage = localStorage) {}
+export interface LoadedRun {
+  run: RunRecord | null;
+  /** Why the run could not be read (it was set aside), in words for the player. */
+  problem: string | null;
+  /** False when a replay no longer reproduces the recording (the game's model changed since). */
+  exact: boolean;
+}
 
-  list(): LoadedRuns {
-    const runs: RunRecord[] = [];
-    const problems: string[] = [];
-    let keys: string[];
-    try {
-      keys = Array.from({ length: this.storage.length }, (_, i) => this.storage.key(i)!).filter((k) =>
-        k?.startsWith(PREFIX),
-      );
-    } catch {
-      return {
-        runs,
-        problems: ['This browser does not allow saving, so runs are kept only until the tab closes.'],
-      };
-    }
-    for (const key of keys) {
-      const raw = this.storage.getItem(key);
-      try {
-        runs.push(validateRun(JSON.parse(raw ?? '')));
-      } catch (error) {
-        const aside = `${ASIDE}${key.slice(PREFIX.length)}.${Date.now()}`;
-        try {
-          this.storage.setItem(aside, raw ?? '');
-          this.storage.removeItem(key);
-          problems.push(
-            `A saved run could not be read (${(error as Error).message}). It was set aside as ${aside}; your other runs are fine.`,
-          );
-        } catch {
-          problems.push(
-            `A saved run could not be read (${(error as Error).message}) and could not be moved aside; it was left where it is.`,
-          );
-        }
-      }
-    }
-    runs.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-    return { runs, problems };
+/** Makes a run's compact form (it replays the run once: the browser does it in a worker). */
+export type Compactor = (record: RunRecord, story: ReplayStory | undefined) => Promise<CompactRun>;
+
+export interface RunStoreOptions {
+  /** The story of a scenario as this build has it (its current version). */
+  scenario: (id: string) => ReplayStory | undefined;
+  /** By default, on this thread. */
+  compact?: Compactor;
+  /** Where earlier versions saved runs, and where the run in progress is remembered. */
+  storage?: Storage | null;
+  dbName?: string;
+}
+
+/** The rows behind the store: IndexedDB, or memory where the browser allows no saving. */
+interface Rows {
+  summaries(): Promise<{ key: string; value: unknown }[]>;
+  run(id: string): Promise<unknown>;
+  story(version: string): Promise<unknown>;
+  /** Write a run and its summary together (and its story, if given), or neither. */
+  put(compact: CompactRun, summary: RunSummary, story: StoredStory | null): Promise<void>;
+  /** Write runs stored whole, all or none. */
+  putWhole(runs: RunRecord[]): Promise<void>;
+  delete(id: string): Promise<void>;
+  /** Move a run's rows aside under `key`. */
+  setAside(id: string, key: string, reason: string): Promise<void>;
+}
+
+class IdbRows implements Rows {
+  constructor(private readonly db: IDBPDatabase<RunsSchema>) {}
+
+  async summaries() {
+    const tx = this.db.transaction('summaries');
+    const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll(), tx.done]);
+    return keys.map((key, i) => ({ key, value: values[i] as unknown }));
   }
 
-  get(id: string): RunRecord | null {
+  run(id: string) {
+    return this.db.get('runs', id);
+  }
+
+  story(version: string) {
+    return this.db.get('stories', version);
+  }
+
+  async put(compact: CompactRun, summary: RunSummary, story: StoredStory | null) {
+    const tx = this.db.transaction(['runs', 'summaries', 'stories'], 'readwrite');
+    const requests: Promise<unknown>[] = [observed(tx.done)];
     try {
-      const raw = this.storage.getItem(PREFIX + id);
-      return raw ? validateRun(JSON.parse(raw)) : null;
+      requests.push(observed(tx.objectStore('runs').put(compact, summary.id)));
+      requests.push(observed(tx.objectStore('summaries').put(summary, summary.id)));
+      if (story && !(await tx.objectStore('stories').getKey(story.version))) {
+        requests.push(observed(tx.objectStore('stories').put(story, story.version)));
+      }
+      await Promise.all(requests);
+    } catch (error) {
+      // A write that failed (a full disk fails here, or at commit) must not leave half a run.
+      try {
+        tx.abort();
+      } catch {
+        // already finished or aborted
+      }
+      throw error;
+    }
+  }
+
+  async putWhole(runs: RunRecord[]) {
+    const tx = this.db.transaction(['runs', 'summaries'], 'readwrite');
+    const requests: Promise<unknown>[] = [observed(tx.done)];
+    try {
+      for (const run of runs) {
+        requests.push(observed(tx.objectStore('runs').put(wholeRun(run), run.id)));
+        requests.push(observed(tx.objectStore('summaries').put(summaryOf(run, false), run.id)));
+      }
+      await Promise.all(requests);
+    } catch (error) {
+      try {
+        tx.abort();
+      } catch {
+        // already finished or aborted
+      }
+      throw error;
+    }
+  }
+
+  async delete(id: string) {
+    const tx = this.db.transaction(['runs', 'summaries'], 'readwrite');
+    await Promise.all([tx.objectStore('runs').delete(id), tx.objectStore('summaries').delete(id), tx.done]);
+  }
+
+  async setAside(id: string, key: string, reason: string) {
+    const tx = this.db.transaction(['runs', 'summaries', 'set-aside'], 'readwrite');
+    const [run, summary] = await Promise.all([
+      tx.objectStore('runs').get(id),
+      tx.objectStore('summaries').get(id),
+    ]);
+    await Promise.all([
+      tx.objectStore('set-aside').put({ reason, at: new Date().toISOString(), run, summary }, key),
+      tx.objectStore('runs').delete(id),
+      tx.objectStore('summaries').delete(id),
+      tx.done,
+    ]);
+  }
+}
+
+class MemoryRows implements Rows {
+  private readonly runs = new Map<string, CompactRun>();
+  private readonly summaryRows = new Map<string, RunSummary>();
+  private readonly stories = new Map<string, StoredStory>();
+
+  async summaries() {
+    return [...this.summaryRows].map(([key, value]) => ({ key, value: value as unknown }));
+  }
+  async run(id: string) {
+    return this.runs.get(id);
+  }
+  async story(version: string) {
+    return this.stories.get(version);
+  }
+  async put(compact: CompactRun, summary: RunSummary, story: StoredStory | null) {
+    this.runs.set(summary.id, compact);
+    this.summaryRows.set(summary.id, summary);
+    if (story) this.stories.set(story.version, story);
+  }
+  async putWhole(runs: RunRecord[]) {
+    for (const run of runs) await this.put(wholeRun(run), summaryOf(run, false), null);
+  }
+  async delete(id: string) {
+    this.runs.delete(id);
+    this.summaryRows.delete(id);
+  }
+  async setAside(id: string) {
+    await this.delete(id);
+  }
+}
+
+/** A promise whose failure is handled where it is awaited, or deliberately dropped after an abort. */
+function observed<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
+
+const isQuotaError = (error: unknown) =>
+  error instanceof Error &&
+  (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
+
+export class RunStore {
+  private readonly storage: Storage | null;
+  private ready: Promise<Rows> | null = null;
+  /** Problems met while opening (moving old runs, no IndexedDB), reported with the next list. */
+  private openingProblems: string[] = [];
+  private persistent = true;
+  /** The last listed summaries, kept up to date by save and delete, by id. */
+  private readonly listed = new Map<string, RunSummary>();
+  /** Story versions known to be stored, so each is written once. */
+  private readonly storedStories = new Set<string>();
+  private readonly compact: Compactor;
+  private compacting: Promise<number> | null = null;
+
+  constructor(private readonly options: RunStoreOptions) {
+    this.storage = options.storage === undefined ? globalLocalStorage() : options.storage;
+    this.compact = options.compact ?? (async (record, story) => compactRun(record, story));
+  }
+
+  /** Open the database (or fall back to memory) and move any runs of earlier versions into it. */
+  private open(): Promise<Rows> {
+    this.ready ??= (async () => {
+      let rows: Rows;
+      try {
+        if (typeof indexedDB === 'undefined') throw new Error('no IndexedDB');
+        const db = await openDB<RunsSchema>(this.options.dbName ?? DB_NAME, DB_VERSION, {
+          upgrade(database) {
+            database.createObjectStore('runs');
+            database.createObjectStore('summaries');
+            database.createObjectStore('stories');
+            database.createObjectStore('set-aside');
+          },
+          // A newer version of the game opened in another tab: let it upgrade.
+          blocking: () => db.close(),
+        });
+        rows = new IdbRows(db);
+      } catch {
+        rows = new MemoryRows();
+        this.persistent = false;
+      }
+      await this.migrate(rows);
+      return rows;
+    })();
+    return this.ready;
+  }
+
+  /** Whether runs outlive the tab (false where the browser allows no saving). */
+  async isPersistent(): Promise<boolean> {
+    await this.open();
+    return this.persistent;
+  }
+
+  /**
+   * Move runs saved in localStorage by earlier versions into the store. A record that fails
+   * validation is set aside in localStorage exactly as earlier versions did, and reported. The
+   * localStorage entries are removed only once their runs are stored (and never when the store is
+   * only memory, so they still load next time). Runs move whole, which is quick; compactPending
+   * compacts them afterwards.
+   */
+  private async migrate(rows: Rows): Promise<void> {
+    const storage = this.storage;
+    let keys: string[];
+    try {
+      keys = storage
+        ? Array.from({ length: storage.length }, (_, i) => storage.key(i) ?? '').filter((k) =>
+            k.startsWith(LEGACY_PREFIX),
+          )
+        : [];
     } catch {
-      return null;
+      keys = [];
+    }
+    if (!storage || keys.length === 0) return;
+    const moving: { key: string; record: RunRecord }[] = [];
+    for (const key of keys) {
+      const raw = storage.getItem(key);
+      try {
+        moving.push({ key, record: validateRun(JSON.parse(raw ?? '')) });
+      } catch (error) {
+        this.openingProblems.push(setAsideInStorage(storage, key, raw, error as Error));
+      }
+    }
+    if (moving.length === 0) return;
+    try {
+      await rows.putWhole(moving.map((m) => m.record));
+    } catch (error) {
+      this.openingProblems.push(
+        `The runs saved by an earlier version could not be moved to the new storage (${isQuotaError(error) ? 'the storage is full' : (error as Error).message}); they were left where they are and will be moved next time.`,
+      );
+      return;
+    }
+    if (this.persistent) for (const { key } of moving) storage.removeItem(key);
+  }
+
+  /** Every saved run's summary, newest first; anything unreadable is set aside and reported. */
+  async list(): Promise<LoadedRuns> {
+    const rows = await this.open();
+    const problems = this.openingProblems.splice(0);
+    if (!this.persistent) problems.unshift(NO_STORAGE);
+    const summaries: RunSummary[] = [];
+    for (const { key, value } of await rows.summaries()) {
+      try {
+        const summary = validateSummary(value);
+        if (summary.id !== key) throw new Error(`it is filed under ${key} but is run ${summary.id}`);
+        summaries.push(summary);
+      } catch (error) {
+        problems.push(await this.setAside(rows, key, error as Error));
+      }
+    }
+    summaries.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    this.listed.clear();
+    for (const summary of summaries) this.listed.set(summary.id, summary);
+    return { runs: summaries, problems: [...new Set(problems)] };
+  }
+
+  /** The summaries as last listed or saved, newest first, without reading the store. */
+  get summaries(): RunSummary[] {
+    return [...this.listed.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  }
+
+  /** A run's summary as last listed or saved. */
+  summary(id: string): RunSummary | undefined {
+    return this.listed.get(id);
+  }
+
+  /** A whole run, replayed from its compact form. A record that cannot be read is set aside. */
+  async get(id: string): Promise<LoadedRun> {
+    const rows = await this.open();
+    const stored = await rows.run(id);
+    if (stored === undefined) return { run: null, problem: null, exact: true };
+    try {
+      const compact = validateCompactRun(stored);
+      const story = isReplayed(compact) ? await this.storyFor(rows, compactHead(compact)) : undefined;
+      const { run, exact } = expandRun(compact, story);
+      return { run: validateRun(run), problem: null, exact };
+    } catch (error) {
+      return { run: null, problem: await this.setAside(rows, id, error as Error), exact: true };
     }
   }
 
   /** Save a run; returns a problem in words when the store refuses (full), else null. */
-  save(record: RunRecord): string | null {
+  async save(record: RunRecord): Promise<string | null> {
+    const rows = await this.open();
     try {
-      this.storage.setItem(PREFIX + record.id, JSON.stringify(record));
+      this.listed.set(record.id, await this.write(rows, record));
       return null;
-    } catch {
-      return 'Browser storage is full, so this run is not being saved right now. Nothing already saved was changed. Export or delete some runs in My runs to make room.';
+    } catch (error) {
+      return isQuotaError(error)
+        ? STORAGE_FULL
+        : `This run could not be saved right now (${(error as Error).message}). Nothing already saved was changed.`;
     }
   }
 
-  delete(id: string): void {
-    this.storage.removeItem(PREFIX + id);
-    if (this.currentId() === id) this.storage.removeItem(CURRENT);
+  async delete(id: string): Promise<void> {
+    const rows = await this.open();
+    await rows.delete(id);
+    this.listed.delete(id);
+    if (this.currentId() === id) this.setCurrent(null);
   }
 
   currentId(): string | null {
     try {
-      return this.storage.getItem(CURRENT);
+      return this.storage?.getItem(CURRENT) ?? null;
     } catch {
       return null;
     }
@@ -88,10 +389,104 @@ export class RunStore {
 
   setCurrent(id: string | null): void {
     try {
-      if (id) this.storage.setItem(CURRENT, id);
-      else this.storage.removeItem(CURRENT);
+      if (id) this.storage?.setItem(CURRENT, id);
+      else this.storage?.removeItem(CURRENT);
     } catch {
       // Only the Continue shortcut is lost; the run itself is in the store or reported.
     }
+  }
+
+  /**
+   * Compact the runs stored whole that a replay can re-derive (runs moved from localStorage),
+   * one at a time, in the background; returns how many were compacted. Runs of older story
+   * versions stay whole.
+   */
+  compactPending(): Promise<number> {
+    this.compacting ??= (async () => {
+      const rows = await this.open();
+      let compacted = 0;
+      for (const summary of this.summaries) {
+        const current = this.options.scenario(summary.scenario);
+        if (summary.compact || !current || storyVersionOf(current) !== summary.storyVersion) continue;
+        try {
+          const stored = validateCompactRun(await rows.run(summary.id));
+          if (isReplayed(stored) || this.listed.get(summary.id)?.updatedAt !== summary.updatedAt) continue;
+          const compact = await this.compact(stored.whole, current);
+          // Saved again meanwhile (the run was resumed): that save stands.
+          if (!isReplayed(compact) || this.listed.get(summary.id)?.updatedAt !== summary.updatedAt) continue;
+          this.listed.set(summary.id, await this.put(rows, stored.whole, compact, current));
+          compacted += 1;
+        } catch {
+          // Left whole: it opens as it is, and a bad record is set aside when it is opened.
+        }
+      }
+      this.compacting = null;
+      return compacted;
+    })();
+    return this.compacting;
+  }
+
+  private async write(rows: Rows, record: RunRecord): Promise<RunSummary> {
+    const current = this.options.scenario(record.scenario);
+    return this.put(rows, record, await this.compact(record, current), current);
+  }
+
+  private async put(
+    rows: Rows,
+    record: RunRecord,
+    compact: CompactRun,
+    current: ReplayStory | undefined,
+  ): Promise<RunSummary> {
+    const summary = summaryOf(record, isReplayed(compact));
+    // A compact run replays on its own story version: keep that version with it.
+    const version = record.storyVersion;
+    const story =
+      current && isReplayed(compact) && !this.storedStories.has(version)
+        ? { version, manifest: current.manifest, storyJson: current.storyJson }
+        : null;
+    await rows.put(compact, summary, story);
+    if (story) this.storedStories.add(version);
+    return summary;
+  }
+
+  /** The story a compact run was recorded on: the bundled one, or a stored earlier version. */
+  private async storyFor(rows: Rows, head: RunHead): Promise<ReplayStory | undefined> {
+    const current = this.options.scenario(head.scenario);
+    if (current && storyVersionOf(current) === head.storyVersion) return current;
+    const stored = (await rows.story(head.storyVersion)) as StoredStory | undefined;
+    return stored && typeof stored.storyJson === 'string' && typeof stored.manifest === 'object'
+      ? { manifest: stored.manifest, storyJson: stored.storyJson }
+      : undefined;
+  }
+
+  private async setAside(rows: Rows, id: string, error: Error): Promise<string> {
+    this.listed.delete(id);
+    const key = `${id}.${Date.now()}`;
+    try {
+      await rows.setAside(id, key, error.message);
+      return `A saved run could not be read (${error.message}). It was set aside as ${ASIDE}${key}; your other runs are fine.`;
+    } catch {
+      return `A saved run could not be read (${error.message}) and could not be moved aside; it was left where it is.`;
+    }
+  }
+}
+
+/** Set a legacy localStorage record aside in localStorage, as earlier versions did. */
+function setAsideInStorage(storage: Storage, key: string, raw: string | null, error: Error): string {
+  const aside = `${ASIDE}${key.slice(LEGACY_PREFIX.length)}.${Date.now()}`;
+  try {
+    storage.setItem(aside, raw ?? '');
+    storage.removeItem(key);
+    return `A saved run could not be read (${error.message}). It was set aside as ${aside}; your other runs are fine.`;
+  } catch {
+    return `A saved run could not be read (${error.message}) and could not be moved aside; it was left where it is.`;
+  }
+}
+
+function globalLocalStorage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
   }
 }

@@ -149,44 +149,64 @@ describe('replay and compare in Chromium', () => {
     expect(await page.locator('b', { hasText: 'bold' }).count()).toBe(0);
   });
 
-  it('reports a corrupt saved run, sets it aside, and keeps the others', async () => {
+  it('moves runs saved by an earlier version into IndexedDB, setting a corrupt one aside', async () => {
     const tracked = await open();
     const { page } = tracked;
     const good = JSON.parse(readFileSync(SAMPLE, 'utf8'));
+    // Runs as an earlier version saved them, one per localStorage entry; then the game starts.
     await page.evaluate((run) => {
       localStorage.setItem(`dance-of-distance.run.${run.id}`, JSON.stringify(run));
       localStorage.setItem(
         'dance-of-distance.run.broken',
         '{"format":"dance-of-distance/run","version":1,"id":"broken","steps":[tru',
       );
+      localStorage.setItem('dance-of-distance.current-run', run.id);
     }, good);
-    await page.getByRole('button', { name: 'My runs' }).click();
-    await waitForScreen(page, 'runs');
-    expect(await page.locator('.run-card').count()).toBe(1);
+    await page.reload();
+    await waitForScreen(page, 'title');
     expect(await page.locator('#notice').innerText()).toMatch(
       /A saved run could not be read .* set aside as dance-of-distance\.set-aside\.broken/,
     );
+    // The unfinished run is still the one Continue resumes.
+    expect(await page.getByRole('button', { name: /^Continue: Kara and Jake, As Kara/ }).count()).toBe(1);
+    await page.getByRole('button', { name: 'My runs' }).click();
+    await waitForScreen(page, 'runs');
+    expect(await page.locator('.run-card').count()).toBe(1);
+    await screenshot(page, '14-corrupt-run-reported');
+    const left = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('.run.')));
+    expect(left).toEqual([]);
     expect(
       await page.evaluate(
         () =>
           Object.keys(localStorage).filter((k) => k.startsWith('dance-of-distance.set-aside.broken')).length,
       ),
     ).toBe(1);
-    await screenshot(page, '14-corrupt-run-reported');
+
+    // The moved run opens exactly as it was recorded, replayed from its compact form.
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await page.locator('.run-card').getByRole('button', { name: 'Resume' }).click();
+    await waitForScreen(page, 'play');
+    await continueToChoices(page);
+    const shown = await page.locator('.log .line').allInnerTexts();
+    const recorded = good.steps
+      .filter((s: { kind: string; coach: boolean }) => s.kind === 'line' && !s.coach)
+      .map((s: { text: string }) => s.text);
+    expect(shown.join('\n')).toContain(recorded.at(-1));
+    expect(shown.length).toBeGreaterThan(3);
   });
 
   it('reports a full store without losing the run in play', async () => {
     const tracked = await open({ query: '?seed=4' });
     const { page } = tracked;
     await page.evaluate(() => {
-      Storage.prototype.setItem = function () {
+      IDBObjectStore.prototype.put = function () {
         throw new DOMException('full', 'QuotaExceededError');
       };
     });
     await page.getByRole('button', { name: 'New game' }).click();
     await page.getByRole('button', { name: /^As Jake/ }).click();
     await waitForScreen(page, 'play');
-    expect(await page.locator('#notice').innerText()).toMatch(/Browser storage is full/);
+    await page.locator('#notice', { hasText: /Browser storage is full/ }).waitFor();
     await continueToChoices(page);
     await page.keyboard.press('1');
     await continueToChoices(page);

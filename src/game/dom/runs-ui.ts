@@ -1,15 +1,16 @@
 // My runs and Compare: the replay screens of the DOM layer.
 import type { App } from '../app.ts';
 import { compareRuns, whatIf, type WhatIfOption } from '../../session/compare.ts';
-import { isCurrentStory, type RunRecord } from '../../session/run.ts';
+import { storyVersionOf, type RunHead, type RunSummary } from '../../session/compact.ts';
+import type { RunRecord } from '../../session/run.ts';
 import { scenarioById } from '../stories.ts';
 import { MOVE_WORDS, STAGE_WORDS, STATE_WORDS } from '../words.ts';
 import { clear, h } from './h.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-/** A small curve of both partners' arousal over a run. */
-export function sparkline(run: RunRecord, label: string): SVGSVGElement {
+/** A small curve of both partners' arousal over a run (from its summary: no replay). */
+export function sparkline(run: RunSummary, label: string): SVGSVGElement {
   const width = 160;
   const height = 36;
   const svg = document.createElementNS(SVG, 'svg');
@@ -19,9 +20,7 @@ export function sparkline(run: RunRecord, label: string): SVGSVGElement {
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', label);
   svg.classList.add('sparkline');
-  const ids = Object.keys(run.steps[0]?.snapshot.partners ?? {});
-  ids.forEach((id, i) => {
-    const values = run.steps.map((s) => s.snapshot.partners[id]?.arousal ?? 0);
+  Object.values(run.arousal).forEach((values, i) => {
     const points = values.map(
       (v, k) =>
         `${((k / Math.max(1, values.length - 1)) * width).toFixed(1)},${(height - 2 - (v / 100) * (height - 4)).toFixed(1)}`,
@@ -43,10 +42,11 @@ export function download(name: string, text: string, type = 'application/json'):
   URL.revokeObjectURL(url);
 }
 
-const date = (iso: string) =>
-  new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+// One formatter for the whole list: making one per date is slow with a thousand runs.
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const date = (iso: string) => dateFormat.format(new Date(iso));
 
-function runTitle(run: RunRecord): { scenario: string; mode: string; ending: string } {
+function runTitle(run: RunHead): { scenario: string; mode: string; ending: string } {
   const scenario = scenarioById(run.scenario);
   const manifest = scenario?.manifest;
   const mode = manifest?.modes.find((m) => m.id === run.mode)?.label ?? run.mode;
@@ -60,6 +60,7 @@ function runTitle(run: RunRecord): { scenario: string; mode: string; ending: str
 
 export function buildRuns(app: App, root: HTMLElement): void {
   const runs = app.listRuns();
+  const byId = new Map(runs.map((run) => [run.id, run]));
   const file = h('input', {
     type: 'file',
     accept: 'application/json,.json',
@@ -68,11 +69,11 @@ export function buildRuns(app: App, root: HTMLElement): void {
     onchange: async (event: Event) => {
       const input = event.target as HTMLInputElement;
       const chosen = input.files?.[0];
-      if (chosen) app.importRuns(await chosen.text());
+      if (chosen) await app.importRuns(await chosen.text());
       input.value = '';
     },
   });
-  const picked = app.picked.map((id) => runs.find((r) => r.id === id)).filter((r): r is RunRecord => !!r);
+  const picked = app.picked.map((id) => runs.find((r) => r.id === id)).filter((r): r is RunSummary => !!r);
   const comparable =
     picked.length === 2 && picked[0].scenario === picked[1].scenario && picked[0].mode === picked[1].mode;
   root.append(
@@ -108,7 +109,8 @@ export function buildRuns(app: App, root: HTMLElement): void {
         {
           type: 'button',
           disabled: runs.length === 0,
-          onclick: () => download('dance-of-distance-runs.json', app.exportRuns(runs.map((r) => r.id))),
+          onclick: async () =>
+            download('dance-of-distance-runs.json', await app.exportRuns(runs.map((r) => r.id))),
         },
         'Export all',
       ),
@@ -118,7 +120,7 @@ export function buildRuns(app: App, root: HTMLElement): void {
           type: 'button',
           class: 'primary',
           disabled: !comparable,
-          onclick: () => app.compare(picked[0].id, picked[1].id),
+          onclick: () => void app.compare(picked[0].id, picked[1].id),
         },
         'Compare the two picked',
       ),
@@ -139,8 +141,8 @@ export function buildRuns(app: App, root: HTMLElement): void {
           runs.map((run) => {
             const t = runTitle(run);
             const scenario = scenarioById(run.scenario);
-            const outdated = scenario ? !isCurrentStory(run, scenario) : true;
-            const parent = run.parentId ? runs.find((r) => r.id === run.parentId) : null;
+            const outdated = scenario ? storyVersionOf(scenario) !== run.storyVersion : true;
+            const parent = run.parentId ? byId.get(run.parentId) : null;
             return h(
               'li',
               { class: 'run-card' },
@@ -174,17 +176,17 @@ export function buildRuns(app: App, root: HTMLElement): void {
                 { class: 'run-buttons' },
                 h(
                   'button',
-                  { type: 'button', class: 'primary', onclick: () => app.openRun(run.id) },
+                  { type: 'button', class: 'primary', onclick: () => void app.openRun(run.id) },
                   run.finished ? 'Open' : 'Resume',
                 ),
                 h(
                   'button',
                   {
                     type: 'button',
-                    onclick: () =>
+                    onclick: async () =>
                       download(
                         `run-${run.scenario}-${run.mode}-${run.id.slice(0, 8)}.json`,
-                        app.exportRuns([run.id]),
+                        await app.exportRuns([run.id]),
                       ),
                   },
                   'Export',
@@ -198,7 +200,7 @@ export function buildRuns(app: App, root: HTMLElement): void {
                         title: 'Delete this run?',
                         message: `${t.scenario}, ${t.mode}, ${date(run.updatedAt)}. This cannot be undone; export it first if you may want it.`,
                         confirmLabel: 'Delete',
-                        action: () => app.deleteRun(run.id),
+                        action: () => void app.deleteRun(run.id),
                       }),
                   },
                   'Delete',

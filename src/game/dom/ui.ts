@@ -142,7 +142,7 @@ export class DomLayer {
           saved && savedScenario
             ? h(
                 'button',
-                { type: 'button', class: 'primary', onclick: () => this.app.resumeSaved() },
+                { type: 'button', class: 'primary', onclick: () => void this.app.resumeSaved() },
                 `Continue: ${savedScenario.manifest.title}, ${savedMode?.label ?? saved.mode}`,
               )
             : null,

@@ -31,6 +31,7 @@ export class BootScene extends Phaser.Scene {
 
   create(): void {
     const app = appOf(this);
-    void document.fonts?.load(`16px ${FONT}`).finally(() => app.go('title'));
+    // The title needs the saved runs (for Continue) as well as the font.
+    void Promise.all([document.fonts?.load(`16px ${FONT}`), app.loadRuns()]).finally(() => app.go('title'));
   }
 }
