@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runPlay } from '../../src/cli/play.ts';
 import { validateRun } from '../../src/session/validate.ts';
+import { Session } from '../../src/session/session.ts';
+import { loadScenario } from '../../src/cli/scenarios.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'dod-play-'));
 const cli = (...args: string[]) =>
@@ -50,16 +52,12 @@ describe('npm run play', () => {
   });
 
   it('scores a counselor run that reaches an ending', () => {
+    // The first option every time, for as long as the story offers choices.
+    const session = Session.start({ ...loadScenario('kara-and-jake'), mode: 'counselor' });
+    while (!session.ended) session.choose(1);
+    const choices = session.steps.filter((s) => s.kind === 'choice').map(() => 1);
     const report = JSON.parse(
-      runPlay([
-        '--scenario',
-        'kara-and-jake',
-        '--as',
-        'counselor',
-        '--choices',
-        '1,1,1,1,1,1,1,1,1',
-        '--json',
-      ]),
+      runPlay(['--scenario', 'kara-and-jake', '--as', 'counselor', '--choices', choices.join(','), '--json']),
     );
     expect(report.ending).not.toBeNull();
     expect(report.score.total).toBeGreaterThanOrEqual(0);
