@@ -52,7 +52,8 @@ VAR kara_jake_up = false     // Jake got up from the table in the flood
 VAR kara_arms_folded = false // Jake sat with his arms folded, waiting
 VAR kara_he_told = false     // Jake has said what he is carrying (the review, the midnight forecasts)
 VAR kara_he_dismissed = false // Jake brushed off her question ("It's nothing. Work's busy.")
-VAR kara_his_misread = false // Kara's yes to his half hour was heard as a charge
+VAR kara_his_misread = false
+VAR kara_laid_rule = false   // she asked for what she wants as a rule ("From now on... you tell me") // Kara's yes to his half hour was heard as a charge
 
 === kara_start ===
 Saturday, a little after ten. Twelve years married, and the house is quiet: Maya and Sam are at Kara's sister Lena's until tomorrow, the first free Saturday morning in a month.
@@ -664,7 +665,9 @@ He walked out in the heat of it, with no time to come back. The conversation Kar
 }
 {kara_who_left == "kara":At the end of the road she notices she is still arguing with him in her head, and winning every round.|She rinses the cups and stands at the window. The ladder is still up against the gutter.} #time:4
 Then the other alarm goes off, the old one: {kara_who_left == "kara":he's relieved you've gone; he'll stay behind that paper for good|he's relieved to be out of here; what if he doesn't come back}; fix it now, before it sets. #time:2
-* [Kara sets her phone to ring in twenty minutes, puts it away, and lets the other alarm ring itself out. #move:self_soothe]
+* {flooded("kara")} [Kara sets her phone to ring in twenty minutes, puts it away, and lets the other alarm ring itself out. #move:take_break=20]
+    -> alarm_set
+* {not flooded("kara")} [Kara sets her phone to ring in twenty minutes, puts it away, and lets the other alarm ring itself out. #move:self_soothe]
     -> alarm_set
 * {kara_cut_short == "" && kara_who_left == "kara"} [Kara texts him. Just: Are we okay? #move:bid]
     ~ kara_cut_short = "text"
@@ -1211,6 +1214,7 @@ The afternoon will go the same way: an ordinary Saturday, gone through the motio
 * [From now on, when something's going on with you, you tell me. The day it happens. #move:demand]
     ~ kara_last = "demand"
     ~ kara_pressure += 2
+    ~ kara_laid_rule = true
     From now on, when something's going on with you, you tell me. The day it happens. #speaker:kara
     A rule instead of a request. Agreement may come, but to someone who withdraws it sounds like a new exam to fail. #coach
 - (jake_answers)
@@ -1237,6 +1241,7 @@ The afternoon will go the same way: an ordinary Saturday, gone through the motio
 
 === kara_his_turn ===
 ~ note_jake()
+{kara_last == "demand":Jake looks at the table for a long moment.|Jake turns his mug round on the table, working up to something.}
 {
 - flooded("jake") || state_of("jake") == "escalated":
     I need to stop for a bit. Can I have half an hour with the paper? Then I'm yours, I promise. #speaker:jake #move:jake.ask_space=30
@@ -1341,6 +1346,6 @@ Neither of them tries to finish the conversation. They agree to finish it tonigh
     Half an hour later Jake folds the paper and gets his coat without being asked. #time:30
 }
 On the long loop by the creek, {kara_his_week:he tells her more about the review, and the midnight forecasts, and how frightened he has been.|he tells her what's been keeping him up: the merger, the review, the forecasts at midnight, how frightened he has been.} {kara_her_week:She tells him the rest: how quiet the house gets, and how she has started to get used to it.|She tells him about Friday night, and about Priya.}
-Neither of them fixes anything. But she knows now that his quiet was fear, not absence, and he knows that her asking was loneliness, not a test.
+Neither of them fixes anything. But she knows now that his quiet was fear, not absence, and he knows that {kara_laid_rule:even her rule this morning was loneliness talking|her asking was loneliness}, not a test.
 For the first time in weeks they are on the same side of it. #ending:reconnected
 -> END
