@@ -83,7 +83,7 @@ Kara looks at you. Jake looks at the clock.
     - state_of("kara") == "escalated" || flooded("kara"):
         Why are we never together anymore? How are we supposed to get along if you won't work on anything? #speaker:kara #move:kara.blame
     - else:
-        Let's talk about why we're not spending time together anymore. How can we get along if we don't work on our problems? #speaker:kara #move:kara.criticize
+        I want to talk about why we never do anything together anymore. How are we meant to be fine if we never talk about anything? #speaker:kara #move:kara.criticize
     }
     {
     - flooded("jake"):
@@ -91,7 +91,7 @@ Kara looks at you. Jake looks at the clock.
     - state_of("jake") == "escalated" || stance_of("jake") == "defending":
         Here we go. Every Saturday is a hearing, and now in here as well. #speaker:jake #move:jake.defend
     - else:
-        I'm not sure what problems you're talking about. We're getting along fine. #speaker:jake #move:jake.dismiss
+        I don't know what we're meant to be fixing. Most weeks we're fine. #speaker:jake #move:jake.dismiss
     }
   - else:
     Kara is quiet for a moment.
@@ -127,7 +127,7 @@ Kara looks at you. Jake looks at the clock.
 - stance_of("kara") == "attacking" || flooded("kara"):
     This is what he does. He'd call it fine if the house was on fire. #speaker:kara #move:kara.contempt
 - counsel_kara_opening == "harsh":
-    See? This is what happens. We haven't had a real conversation since Lena's birthday, Jake. That was March. #speaker:kara #move:kara.criticize
+    See? This is what happens. We haven't had a real conversation in weeks, Jake. #speaker:kara #move:kara.criticize
 - else:
     It's not the paper. I miss you. That's all I keep trying to say. #speaker:kara #move:kara.bid
 }
@@ -291,7 +291,7 @@ Kara said it well: I feel, when, I'd like. It landed on an old bruise: Jake hear
     - stance_of("kara") == "cold":
         Kara nods at you, not at him. #move:kara.withdraw
     - else:
-        Thank you. I've been saying it since March, and he just sits there. #speaker:kara #move:kara.blame
+        Thank you. I've been saying it for months, and he just sits there. #speaker:kara #move:kara.blame
     }
     Siding with one partner feels like validation, but here it confirms Jake's fear that he's on trial and gives Kara an ally instead of a way to reach him. #coach
 * [Jake, what I'm seeing is avoidance. You learned to shut down. #move:interpret #to:jake]
@@ -355,7 +355,7 @@ You ask how it usually goes at home from there.
     - stance_of("kara") == "attacking" || stance_of("kara") == "cold" || flooded("kara"):
         Kara looks away. #move:kara.withdraw
     - else:
-        Pretty much. #speaker:kara #move:kara.turn_toward
+        That's about right. #speaker:kara #move:kara.turn_toward
     }
     { flooded("kara") || flooded("jake"):
         An accurate reflection, but it went to someone over the line, and a flooded body can't take it in. Stop first; reflect when they can hear it. #coach
@@ -478,7 +478,7 @@ Kara turns back to Jake.
     - stance_of("kara") == "cold":
         Fine. I'll stop talking, then. Everyone seems to prefer it. #speaker:kara #move:kara.withdraw
     - stance_of("kara") == "attacking" || state_of("kara") == "escalated":
-        Slack. I've been cutting him slack since March. Now I'm the unreasonable one? #speaker:kara #move:kara.blame
+        Slack. I've been cutting him slack for months. Now I'm the unreasonable one? #speaker:kara #move:kara.blame
     - else:
         So I'm the unreasonable one now. #speaker:kara #move:kara.defend
     }
@@ -676,7 +676,7 @@ They come back in. This time Jake sits on the couch, at the other end from Kara.
     I'm sorry too. I went at you about the dinner. #speaker:kara #move:kara.own_part
 }
 { kara_misheard:
-    The bodies have come down, and still Kara heard the apology as a promise about to be broken: the old bruise again. Calm doesn't guarantee a good hearing; it makes one possible. #coach
+    The bodies have come down, and still Kara heard the apology as a promise about to be broken: history talking, not this minute. Calm doesn't guarantee a good hearing; it makes one possible. #coach
   - else:
     Notice the second half: the bodies have come down, and now there's room to reach. Calm is the precondition for anything deeper. #coach
 }
@@ -750,9 +750,9 @@ When someone floods late in the session, stop: a calm close is worth more than o
 {
 - stance_of("kara") == "cold":
     Kara laughs, one short flat sound.
-    Forget it. I've been talking to a wall since March. #speaker:kara #move:kara.contempt
+    Forget it. I've been talking to a wall for months. #speaker:kara #move:kara.contempt
 - else:
-    See? That's the wall. Every Saturday since March, talking to a wall. #speaker:kara #move:kara.contempt
+    See? That's the wall. Every Saturday, talking to a wall. #speaker:kara #move:kara.contempt
 }
 {
 - flooded("jake"):
@@ -823,6 +823,7 @@ The heat built and the session kept pushing until someone flooded. A flooded bod
 { counsel_mistakes > 0:
     Count the mistakes too: each side taken, fix offered or label given added heat that neither partner could shed. #coach
 }
+What you do next matters too: don't go on processing the absent partner with the one who stayed. Close the session, and contact both of them, separately, before next week. #coach
 The session ends early, with one seat empty. #ending:walked_out
 -> END
 
@@ -1036,7 +1037,7 @@ Jake is looking at his hands.
         Jake swallows. He can't look up. #move:jake.withdraw
     - received("jake") == "misread":
         I'd notice. You make it sound like I'm already gone. #speaker:jake #move:jake.defend
-        Kara meant I'm scared; Jake heard you're leaving her. Another old bruise. It's still in the room, and you can come back to it. #coach
+        Kara meant I'm scared; Jake heard you're leaving her: the history again. It's still in the room, and you can come back to it. #coach
     - else:
         Jake looks up at her as if he has never heard this before. #move:jake.turn_toward
     }
@@ -1083,7 +1084,7 @@ Jake is looking at his hands.
 = jake_reaches
 { counsel_jake_engaged && counsel_heat <= 1 && not flooded("jake"):
     Jake turns in his seat, toward her.
-    When I'm behind the paper, it isn't that I don't want you. I'm scared of getting it wrong again. I haven't told you how bad work is. #speaker:jake #move:jake.share_vulnerable
+    When I'm behind the paper, it isn't that I don't want you. I'm scared of getting it wrong again. I should have told you how bad work is. #speaker:jake #move:jake.share_vulnerable
     { flooded("jake"):
         His voice gives out there. He looks at her, and the rest won't come.
         Saying it out loud cost more than Jake's body had just now: he's flooded. After a break he can finish the sentence. #coach
@@ -1103,25 +1104,35 @@ Jake is looking at his hands.
         }
         -> counsel_close_stuck
     - received("kara") == "misread":
-        Tell you straight. As if I haven't been telling you straight since March. #speaker:kara #move:kara.defend
+        Tell you straight. As if I haven't been telling you straight for months. #speaker:kara #move:kara.defend
         {
         - flooded("jake"):
             Jake's face falls. He looks at the rug. #move:jake.withdraw
-            Jake's offer landed on Kara's old bruise, and the sting flooded him before he could stay. That is the cycle, not the end of it. #coach
+            Jake's offer landed on Kara's months of waiting, and the sting flooded him before he could stay. That is the cycle, not the end of it. #coach
             -> counsel_close_stuck
         }
         You have. I know you have. I'm saying I'll hear it now. #speaker:jake #move:jake.repair
-        Kara heard Jake's offer as one more charge: another old bruise. Jake stayed turned toward her, and staying is the repair. #coach
+        Kara heard Jake's offer as one more charge: months of waiting heard it first. Jake stayed turned toward her, and staying is the repair. #coach
         {
         - flooded("kara") || stance_of("kara") == "attacking":
             Kara looks at him a long time and says nothing. #move:kara.withdraw
             -> counsel_close_stuck
         }
         Kara looks at him a long time.
+        { state_of("kara") == "escalated":
+            Maybe. I've heard "I'll put it down" before. #speaker:kara #move:kara.criticize
+            Jake reached, and Kara, still hot, kept her guard up. That's not a failure: trust comes back slower than words, and next week can start here. #coach
+            -> counsel_close_stuck
+        }
         I want to believe that. I think I do. #speaker:kara #move:kara.turn_toward
         I can ask you straight. Without the speech first. #speaker:kara #move:kara.own_part
     - stance_of("kara") == "cold" || stance_of("kara") == "attacking":
         Kara looks at him a long time.
+        { state_of("kara") == "escalated":
+            Maybe. I've heard "I'll put it down" before. #speaker:kara #move:kara.criticize
+            Jake reached, and Kara, still hot, kept her guard up. That's not a failure: trust comes back slower than words, and next week can start here. #coach
+            -> counsel_close_stuck
+        }
         I want to believe that. I think I do. #speaker:kara #move:kara.turn_toward
         I can ask you straight. Without the speech first. #speaker:kara #move:kara.own_part
     - else:
@@ -1174,7 +1185,7 @@ Jake is looking at his hands.
         -> counsel_close_stuck
     - received("jake") == "misread":
         I do look up. I'm looking up right now. #speaker:jake #move:jake.defend
-        Kara spoke from the fear, and Jake still heard a charge: the old bruise again. In a calm room that is still workable, but not in the minutes that are left. #coach
+        Kara spoke from the fear, and Jake still heard a charge: the history got there first. In a calm room that is still workable, but not in the minutes that are left. #coach
         -> counsel_close_stuck
     - state_of("jake") == "escalated" || stance_of("jake") == "defending":
         I'm trying. I'm here, aren't I? #speaker:jake #move:jake.defend
@@ -1192,7 +1203,7 @@ Jake is looking at his hands.
             -> counsel_close_stuck
         }
         Then tell me. I'd rather know. I'd rather be scared with you than on my own. #speaker:kara #move:kara.turn_toward
-        Kara went first, and in a calm room it worked: each spoke from the softer feeling already found with you, and each was heard. Johnson's order, the withdrawn partner re-engaging before the pursuing partner's deeper softening, belongs to the later work, not to every early enactment. #coach
+        Kara went first, and in a calm room it worked: each spoke from a softer feeling already found with you, and each was heard. #coach
         -> counsel_end_reconnected
     - else:
         I didn't know you were scared. I thought you were angry. #speaker:jake #move:jake.turn_toward
