@@ -33,6 +33,8 @@ VAR counsel_jake_engaged = false
 VAR counsel_kara_soft = false
 VAR counsel_taught_twenty = false
 VAR counsel_restarted = false
+VAR counsel_flooded_at_break = false
+VAR counsel_landed = false
 
 === counsel_start ===
 Saturday again, a week later. Ten o'clock, your third session with them. Kara takes the couch. Jake takes the armchair, not the couch.
@@ -81,7 +83,7 @@ Kara looks at you. Jake looks at the clock.
     - state_of("kara") == "escalated" || flooded("kara"):
         Why are we never together anymore? How are we supposed to get along if you won't work on anything? #speaker:kara #move:kara.blame
     - else:
-        Let's talk about why we're not spending time together anymore. How can we get along if we don't work on our problems? #speaker:kara #move:kara.criticize
+        I want to talk about why we never do anything together anymore. How are we meant to be fine if we never talk about anything? #speaker:kara #move:kara.criticize
     }
     {
     - flooded("jake"):
@@ -89,7 +91,7 @@ Kara looks at you. Jake looks at the clock.
     - state_of("jake") == "escalated" || stance_of("jake") == "defending":
         Here we go. Every Saturday is a hearing, and now in here as well. #speaker:jake #move:jake.defend
     - else:
-        I'm not sure what problems you're talking about. We're getting along fine. #speaker:jake #move:jake.dismiss
+        I don't know what we're meant to be fixing. Most weeks we're fine. #speaker:jake #move:jake.dismiss
     }
   - else:
     Kara is quiet for a moment.
@@ -125,17 +127,23 @@ Kara looks at you. Jake looks at the clock.
 - stance_of("kara") == "attacking" || flooded("kara"):
     This is what he does. He'd call it fine if the house was on fire. #speaker:kara #move:kara.contempt
 - counsel_kara_opening == "harsh":
-    See? This is what happens. We haven't had a real conversation since Lena's birthday, Jake. That was March. #speaker:kara #move:kara.criticize
+    See? This is what happens. We haven't had a real conversation in weeks, Jake. #speaker:kara #move:kara.criticize
 - else:
     It's not the paper. I miss you. That's all I keep trying to say. #speaker:kara #move:kara.bid
 }
 {
 - flooded("jake"):
     Jake's jaw sets. He is looking at the bookshelf as if it were the exit. #move:jake.stonewall #body:jake.stirred
+- stance_of("jake") == "present" && state_of("jake") == "calm":
+    Jake rubs his face. I don't know what you want me to say, Kara. #speaker:jake #move:jake.withdraw
 - else:
     Jake looks at the window. Whatever he was going to say, he doesn't. #move:jake.withdraw
 }
-Within minutes the dance is live in the room: Kara reaches, Jake retreats, Kara reaches harder. Good. Now you can work with it instead of hearing about it. #coach
+{ stance_of("kara") == "cold":
+    Within minutes the dance is live in the room: Kara reached, Jake retreated, and now Kara has gone cold, which is what a pursuer does after too much reaching that went nowhere. Now you can work with it instead of hearing about it. #coach
+  - else:
+    Within minutes the dance is live in the room: Kara reaches, Jake retreats, Kara reaches harder. Good. Now you can work with it instead of hearing about it. #coach
+}
 { counsel_kara_opening == "harsh":
     Criticism in the first sentence is a harsh start-up, and a harsh start-up predicts how a conversation ends (Gottman). Jake heard a charge, and answered the charge. #coach
   - else:
@@ -153,7 +161,7 @@ Within minutes the dance is live in the room: Kara reaches, Jake retreats, Kara 
 - else:
     Kara turns to you. She said it the way the books say, and it is all over her face: it didn't work.
 }
-Kara said it well: I feel, when, I'd like. It landed on an old bruise. After months of feeling he is failing at work and at home, Jake hears any sentence about Saturdays as a charge. That is what you work with here. It isn't a failure of Kara's, and it isn't a reason to give up on soft start-ups. #coach
+Kara said it well: I feel, when, I'd like. It landed on an old bruise: Jake heard a charge. What he heard it against, you don't know yet: ask him. That is what you work with here. It isn't a failure of Kara's, and it isn't a reason to give up on soft start-ups. #coach
 * [Slow it down. Jake, what did you hear just then? #move:slow_down]
     Let's slow right down. Kara said she's lonely on Saturdays. Jake, what did you hear? #speaker:counselor
     ~ temp jake_opened = false
@@ -215,6 +223,8 @@ Kara said it well: I feel, when, I'd like. It landed on an old bruise. After mon
         See? It's not just me. #speaker:kara #move:kara.blame
     }
     Defending the soft start-up makes Kara right and Jake wrong, which is exactly what Jake heard in the first place. A misfire needs understanding on both sides, not a referee. #coach
++ {flooded("kara") || flooded("jake")} [Stop: someone is over the line. Twenty minutes apart, then back. #move:time_out=20]
+    -> counsel_flood_pause
 - (responded)
 -> counsel_loud
 
@@ -281,7 +291,7 @@ Kara said it well: I feel, when, I'd like. It landed on an old bruise. After mon
     - stance_of("kara") == "cold":
         Kara nods at you, not at him. #move:kara.withdraw
     - else:
-        Thank you. I've been saying it since March, and he just sits there. #speaker:kara #move:kara.blame
+        Thank you. I've been saying it for months, and he just sits there. #speaker:kara #move:kara.blame
     }
     Siding with one partner feels like validation, but here it confirms Jake's fear that he's on trial and gives Kara an ally instead of a way to reach him. #coach
 * [Jake, what I'm seeing is avoidance. You learned to shut down. #move:interpret #to:jake]
@@ -303,6 +313,8 @@ Kara said it well: I feel, when, I'd like. It landed on an old bruise. After mon
         He does avoid, though. Everything. Even this. #speaker:kara #move:kara.criticize
     }
     A label is an interpretation from outside. It hands the one who pursues a new word to throw and the one who withdraws a verdict. Track what a person does and feels, not what they are. #coach
++ {flooded("kara") || flooded("jake")} [Stop: someone is over the line. Twenty minutes apart, then back. #move:time_out=20]
+    -> counsel_flood_pause
 - (tracked)
 -> counsel_loud
 
@@ -323,14 +335,12 @@ You ask how it usually goes at home from there.
     Because if I stay it only gets worse. #speaker:jake #move:jake.defend
 }
 * [It gets loud: see each of them alone for a few minutes, as you do with every couple. #move:screen_safety]
-    You said it gets loud. I'd like a few minutes with each of you on your own. I do this with every couple; it's routine, not a suspicion. #speaker:counselor
+    You said it gets loud. At intake I saw each of you on your own; I'd like a quick word with each of you again, a minute or two. It's routine, not a suspicion. #speaker:counselor
     ~ counsel_screened = true
-    Jake waits in the corridor while you see Kara in the small room. You ask her the routine questions: whether she is ever afraid of him, has been threatened or hurt, stopped from leaving or from seeing people, had her phone or money checked. #time:1
-    No, she says, to each, and looks surprised to be asked. She is afraid of what is happening to them, not of him. #time:3
-    Then Kara waits while you see Jake, with the same questions. No, he says, to each. He goes out to the garage so it never gets to that kind of loud. #time:3
+    You step into the small room with Kara for a brief check-in: since the intake, has anything changed, has she been afraid, threatened, stopped from doing anything? #time:2
+    No, she says. She is afraid of what is happening to them, not of him. Then Jake, the same check-in. No, he says. He goes out to the garage so it never gets to that kind of loud. #time:2
     You bring them back in. #time:1
-    Thank you both. That's a conversation we'll keep having, each of you on your own, now and then. #speaker:counselor
-    A safety screen is brief and done with each partner alone: fear, threats, harm, being stopped from leaving or from seeing people, money or phone controlled. Alone is where a frightened partner can answer. A joint no clears nobody, and two private no's today are today's answers: keep listening, and if fear or control appears, stop joint work, plan for safety and refer. #coach
+    The full safety screen belongs at intake, with each partner seen alone; after that, when "it gets loud" comes up, a brief private check-in keeps it current. Alone is where a frightened partner can answer: if fear or control appears, stop joint work, plan for safety and refer. #coach
 * [So the louder it gets, the farther away the garage gets. #move:reflect]
     So the louder it gets, the farther away the garage gets. And the farther the garage, the louder it gets. #speaker:counselor
     {
@@ -345,9 +355,18 @@ You ask how it usually goes at home from there.
     - stance_of("kara") == "attacking" || stance_of("kara") == "cold" || flooded("kara"):
         Kara looks away. #move:kara.withdraw
     - else:
-        Pretty much. #speaker:kara #move:kara.turn_toward
+        That's about right. #speaker:kara #move:kara.turn_toward
     }
-    A good reflection of the cycle. But "it gets loud" is also the cue for the routine safety screen, done briefly with each of them alone. Nothing here suggests fear; only asking each privately would tell you. #coach
+    { flooded("kara") || flooded("jake"):
+        An accurate reflection, but it went to someone over the line, and a flooded body can't take it in. Stop first; reflect when they can hear it. #coach
+      - else:
+        A good reflection of the cycle. #coach
+    }
+    { not counsel_screened:
+        "It gets loud" is also a cue for the routine safety check, brief and with each of them alone. Nothing here suggests fear; only asking each privately would tell you. #coach
+    }
++ {flooded("kara") || flooded("jake")} [Stop: someone is over the line. Twenty minutes apart, then back. #move:time_out=20]
+    -> counsel_flood_pause
 - (screened)
 -> counsel_heat_rises
 
@@ -355,7 +374,7 @@ You ask how it usually goes at home from there.
 Kara turns back to Jake.
 {
 - stance_of("kara") == "cold":
-    Priya had to tell me about Dev's dinner. I didn't even ask you about it. What would be the point. #speaker:kara #move:kara.withdraw
+    Priya had to tell me about Dev's dinner. I didn't even ask you about it. What would be the point. #speaker:kara #move:kara.criticize
 - stance_of("kara") == "attacking" || flooded("kara"):
     And Dev's dinner. Priya told me, Jake. Priya. You said yes to Dev and didn't even tell me. #speaker:kara #move:kara.criticize
 - else:
@@ -365,9 +384,9 @@ Kara turns back to Jake.
 - flooded("jake"):
     Jake's breathing is shallow now. He stares at a point on the wall and says nothing. #move:jake.stonewall #body:jake.flooded
 - state_of("jake") == "escalated" || stance_of("jake") == "defending":
-    I said yes in a corridor at eleven at night! I was going to tell you. You never let me finish anything. #speaker:jake #move:jake.blame
+    Dev rang at eleven at night! I said yes to get off the phone. I was going to tell you. You never let me finish anything. #speaker:jake #move:jake.blame
 - else:
-    Dev caught me at work. I said yes to get off the phone, and then I forgot. I was going to tell you. #speaker:jake #move:jake.defend
+    Dev rang, and I said yes to get off the phone, and then I forgot. I was going to tell you. #speaker:jake #move:jake.defend
 }
 {
 - stance_of("kara") == "cold":
@@ -421,7 +440,7 @@ Kara turns back to Jake.
     }
     Blocking interrupts escalation before it does damage. It isn't silencing anyone; it protects the conversation they both came here to have. #coach
 * [Explain flooding: the silence is a body over the line, not indifference. #move:psychoeducation]
-    Can I tell you what I think is happening in your bodies? Past about a hundred beats a minute, the thinking brain goes offline. #speaker:counselor
+    Can I tell you what I think is happening in your bodies? Past about a hundred beats a minute, it gets very hard to take in what the other says. #speaker:counselor
     Jake, I think that's what the silence is. Not indifference: flooding. It takes about twenty minutes to come down. Kara, when he goes quiet, your alarm rings louder. #speaker:counselor
     ~ counsel_heat = MAX(counsel_heat - 1, 0)
     {
@@ -441,7 +460,11 @@ Kara turns back to Jake.
     - else:
         I always thought he just didn't care enough to answer. #speaker:kara #move:kara.share_vulnerable
     }
-    Psychoeducation reframes stonewalling as flooding, not indifference (Gottman), and it names the alarm on the other side too: the cycle, not a culprit. #coach
+    { flooded("kara") || flooded("jake"):
+        The content is right, but you explained flooding to someone who is flooded: a body over the line can't take in a lecture. Stop the talk first; explain it once they have come down. #coach
+      - else:
+        Psychoeducation reframes stonewalling as flooding, not indifference (Gottman), and it names the alarm on the other side too: the cycle, not a culprit. #coach
+    }
     ~ counsel_taught_twenty = true
 * [Kara, to be fair, he's under a lot at work. Cut him some slack. #move:take_sides #to:jake]
     Kara, to be fair to Jake, fifty-hour weeks are a lot. Maybe cut him a little slack on the dinner. #speaker:counselor
@@ -455,7 +478,7 @@ Kara turns back to Jake.
     - stance_of("kara") == "cold":
         Fine. I'll stop talking, then. Everyone seems to prefer it. #speaker:kara #move:kara.withdraw
     - stance_of("kara") == "attacking" || state_of("kara") == "escalated":
-        Slack. I've been cutting him slack since March. Now I'm the unreasonable one? #speaker:kara #move:kara.blame
+        Slack. I've been cutting him slack for months. Now I'm the unreasonable one? #speaker:kara #move:kara.blame
     - else:
         So I'm the unreasonable one now. #speaker:kara #move:kara.defend
     }
@@ -466,6 +489,8 @@ Kara turns back to Jake.
         I didn't ask anyone to defend me. #speaker:jake #move:jake.withdraw
     }
     Siding with the one who withdraws abandons the one who pursues: the protest gets louder or goes cold, and the cycle spins faster. It doesn't even help Jake. Stay on both sides of the cycle. #coach
++ {flooded("kara") || flooded("jake")} [Stop: someone is over the line. Twenty minutes apart, then back. #move:time_out=20]
+    -> counsel_flood_pause
 - (handled)
 -> counsel_crossroads
 
@@ -481,7 +506,11 @@ Kara turns back to Jake.
     - else:
         Kara is turning her ring round and round. Jake is watching the door. Neither of them is really listening now.
     }
-    Watch the bodies: fast breathing, fixed eyes, a bouncing knee. When someone is flooded, more talk only adds heat. #coach
+    { flooded("kara") || flooded("jake"):
+        Watch the bodies: fast breathing, fixed eyes, a bouncing knee. When someone is flooded, more talk only adds heat. #coach
+      - else:
+        Nobody is over the line yet, but the room is hot: short answers, fixed eyes. One more push could tip someone over. #coach
+    }
   - else:
     The room is tense, but they are both still here, and still talking.
     Read the room before you choose: tense is workable, flooded is not. #coach
@@ -489,6 +518,9 @@ Kara turns back to Jake.
 * [Call a real time-out: twenty minutes apart, then come back. #move:time_out=20]
     I'd like us to stop for twenty minutes. Kara, the waiting room; Jake, the small room across the corridor. Not to get away from each other. To let your bodies settle. #speaker:counselor
     I'll come and get you both in twenty minutes. #speaker:counselor
+    { not flooded("kara") && not flooded("jake"):
+        Nobody was flooded: a twenty-minute time-out now costs a third of the hour. When the room is only tense, slowing down or a minute of paced breathing together often does the job. #coach
+    }
     -> counsel_time_out
 * [Take five minutes for water, then carry on. #move:time_out=5]
     Let's take five. Get some water, stretch, and we'll pick up where we left off. #speaker:counselor
@@ -539,6 +571,7 @@ You stayed with it, and it held: tense, not flooded. Pressing on works only whil
 === counsel_time_out ===
 // The time-out started on the choice (#move:time_out=20). Its minutes pass on the #time lines
 // below, with nobody making a move; a move before the twenty are up ends it.
+~ counsel_flooded_at_break = counsel_flooded_at_break || flooded("kara") || flooded("jake")
 You walk Kara to the waiting room and Jake to the small room across the corridor, and close both doors.
 { not counsel_taught_twenty:
     A time-out is a break, not an exit: about twenty minutes apart (a flooded body needs that long to come down), something to do that doesn't rehearse the fight, and a set time to come back. #coach
@@ -566,7 +599,8 @@ She wants to say one thing to him, she whispers. Just one sentence, and then she
     Kara looks at the door a moment longer, then goes back to the waiting room.
     Twelve minutes later, you knock on both doors. #time:12
     -> both_back
-* [Let her say her one sentence. It might settle them both. #move:enactment #to:kara]
+* [Let her say her one sentence, slowly. It might settle them both. #move:slow_down #to:kara]
+    One sentence, then. Slowly. #speaker:counselor
     -> one_sentence
 
 = one_sentence
@@ -586,6 +620,9 @@ Kara leans close to the door.
 {
 - state_of("kara") == "flooded":
     Kara goes back to the waiting room fast, not looking at you. Her face is red. #body:kara.flooded
+- received("kara") == "misread":
+    Fine. Take all the time you want. #speaker:kara #move:kara.criticize
+    She heard "give me the rest" as "go away". She goes back to the waiting room without looking at you.
 - else:
     Kara goes back to the waiting room.
 }
@@ -614,7 +651,8 @@ Jake is back at your door. He's fine now, he says. Can they just get on with it?
     Jake goes back to the small room. Ten minutes later, you knock on both doors. #time:10
     -> both_back
 * [Take him at his word. Bring Kara in and carry on. #move:evoke #to:jake]
-    All right. Let's get Kara. Jake, what's happening for you right now? #speaker:counselor
+    All right. You fetch Kara from the waiting room, and she sits down at the far end of the couch.
+    Jake, what's happening for you right now? #speaker:counselor
     -> counsel_press_on
 
 = both_back
@@ -633,16 +671,39 @@ They come back in. This time Jake sits on the couch, at the other end from Kara.
 - flooded("kara") || state_of("kara") == "escalated":
     Kara sits with her arms folded. She doesn't say anything yet.
 - kara_misheard:
-    Back for how long. #speaker:kara #move:kara.defend
+    Back for how long. #speaker:kara #move:kara.criticize
 - else:
     I'm sorry too. I went at you about the dinner. #speaker:kara #move:kara.own_part
 }
 { kara_misheard:
-    The bodies have come down, and still Kara heard the apology as a promise about to be broken: the old bruise again. Calm doesn't guarantee a good hearing; it makes one possible. #coach
+    The bodies have come down, and still Kara heard the apology as a promise about to be broken: history talking, not this minute. Calm doesn't guarantee a good hearing; it makes one possible. #coach
   - else:
     Notice the second half: the bodies have come down, and now there's room to reach. Calm is the precondition for anything deeper. #coach
 }
 -> counsel_jake_inside
+
+=== counsel_flood_pause ===
+// A time-out called the moment someone floods: twenty quiet minutes, then the second half.
+~ counsel_flooded_at_break = true
+I'd like us to stop here, for twenty minutes. Kara, the waiting room; Jake, the small room across the corridor. I'll come and get you both. #speaker:counselor
+{ not counsel_taught_twenty:
+    Someone is over the line, and nothing said now will land. A time-out is a break, not an exit: about twenty minutes apart (a flooded body needs that long to come down), something to do that doesn't rehearse the fight, and a set time to come back. #coach
+    ~ counsel_taught_twenty = true
+}
+Kara sits by the magazines and turns the pages of one without reading them. #time:10
+Across the corridor Jake stands at the window, watching the buses pull in below. Twenty minutes after you closed the doors, you knock on both. #time:10
+-> counsel_time_out.both_back
+
+=== counsel_late_time_out ===
+// A time-out called late in the hour: twenty quiet minutes, then a calm close instead of more work.
+~ counsel_flooded_at_break = true
+~ counsel_break = "full"
+~ counsel_heat = 0
+Let's stop here. Twenty minutes apart, and then we'll finish together, calmly. Nothing more has to be solved today. #speaker:counselor
+Kara waits by the magazines; Jake in the small room across the corridor. Neither of them talks to anyone. #time:10
+The light moves across the waiting-room floor. Twenty minutes after the doors closed, you bring them back in. #time:10
+When someone floods late in the session, stop: a calm close is worth more than one more intervention. #coach
+-> counsel_close_stuck
 
 === counsel_walk_out ===
 // Whoever leaves is flooded. If the counselor's heat has the room on the edge but nobody is over
@@ -660,7 +721,11 @@ They come back in. This time Jake sits on the couch, at the other end from Kara.
     -> freeze
 }
 = boil_over
-The question lands in a room that is already too hot. Kara answers before Jake can.
+{ state_of("kara") == "escalated" || state_of("jake") == "escalated":
+    The question lands in a room that is already too hot. Kara answers before Jake can.
+  - else:
+    The question lands in a room gone tight and wary. Kara answers before Jake can.
+}
 {
 - stance_of("kara") == "cold":
     Ask away. He'll tell you he's fine. He's always fine. #speaker:kara #move:kara.contempt
@@ -685,9 +750,9 @@ The question lands in a room that is already too hot. Kara answers before Jake c
 {
 - stance_of("kara") == "cold":
     Kara laughs, one short flat sound.
-    Forget it. I've been talking to a wall since March. #speaker:kara #move:kara.contempt
+    Forget it. I've been talking to a wall for months. #speaker:kara #move:kara.contempt
 - else:
-    See? That's the wall. Every Saturday since March, talking to a wall. #speaker:kara #move:kara.contempt
+    See? That's the wall. Every Saturday, talking to a wall. #speaker:kara #move:kara.contempt
 }
 {
 - flooded("jake"):
@@ -702,8 +767,10 @@ The question lands in a room that is already too hot. Kara answers before Jake c
 }
 -> leaving
 = freeze
-Then nothing. Kara stops mid-breath. Jake stares at the rug. The heat doesn't boil over; it sets, like something left too long on the stove.
-A hot cycle with nobody flooded enough to leave often freezes instead: both withdraw, and the silence does the damage (Wile's withdraw-withdraw). The heat you added pushed them there. #coach
+Then nothing. Kara stops mid-breath and looks away. #move:kara.withdraw
+Jake stares at the rug and says nothing more. #move:jake.stonewall
+It doesn't boil over; it sets, like something left too long on the stove.
+A strained cycle with nobody flooded enough to leave often freezes instead: both withdraw, and the silence does the damage (Wile's withdraw-withdraw). Pushing on pushed them there. #coach
 The rest of the hour goes by in short, careful answers. #time:12
 -> counsel_end_deadlock
 = jake_leaves
@@ -756,6 +823,7 @@ The heat built and the session kept pushing until someone flooded. A flooded bod
 { counsel_mistakes > 0:
     Count the mistakes too: each side taken, fix offered or label given added heat that neither partner could shed. #coach
 }
+What you do next matters too: don't go on processing the absent partner with the one who stayed. Close the session, and contact both of them, separately, before next week. #coach
 The session ends early, with one seat empty. #ending:walked_out
 -> END
 
@@ -790,6 +858,8 @@ Jake is looking at his hands.
     }
     A rule handed to the one who withdraws becomes one more test to fail, and Kara hears that it all depends on Jake. Reach the feeling under the silence first; behaviour follows. #coach
     -> counsel_reframe
++ {flooded("kara") || flooded("jake")} [Stop: someone is over the line. Twenty minutes apart, then close. #move:time_out=20]
+    -> counsel_late_time_out
 - (answer)
 {
 - flooded("jake"):
@@ -803,7 +873,6 @@ Jake is looking at his hands.
     }
     You reached for the feeling, but Jake is flooded, and a body over a hundred beats has no words for it. Evocation needs a calmer room. #coach
 - else:
-    ~ counsel_jake_engaged = true
     {
     - state_of("jake") == "escalated" || stance_of("jake") == "defending":
         I know whatever I say will be wrong. So why say it. #speaker:jake #move:jake.defend
@@ -813,7 +882,8 @@ Jake is looking at his hands.
             It's not that I don't care. I just never know the right answer. #speaker:jake #move:jake.share_vulnerable
         }
     - else:
-        It's like I'm failing a test I can't see. At work, since March, there's a review. Every week I wait to find out if I've failed that one too. #speaker:jake #move:jake.share_vulnerable
+        ~ counsel_jake_engaged = true
+        It's like I'm failing a test I can't see. At work there's a review, since the merger. Every week I wait to find out if I've failed that one too. #speaker:jake #move:jake.share_vulnerable
         And then it's Saturday and there's a question, and whatever I say is wrong. So I go quiet. Quiet at least keeps the peace. I know it leaves her on her own with it. #speaker:jake #move:jake.own_part
     }
     {
@@ -831,7 +901,14 @@ Jake is looking at his hands.
     - else:
         I didn't know it was that bad at work. I thought you were just… bored of me. #speaker:kara #move:kara.turn_toward
     }
-    A first glimpse of what will matter most later in EFT: under Jake's silence is a fear of failing, at work and with Kara, not indifference. Early in therapy it is enough that it is said, and heard. #coach
+    {
+    - counsel_jake_engaged && received("kara") != "misread" && stance_of("kara") != "cold" && stance_of("kara") != "attacking" && not flooded("kara"):
+        A first glimpse of what will matter most later in EFT: under Jake's silence is a fear of failing, at work and with Kara, not indifference. Early in therapy it is enough that it is said, and heard. #coach
+    - counsel_jake_engaged:
+        Jake said something new: a fear of failing, at work and with Kara. Kara couldn't take it in yet. It is said; being heard can come later. #coach
+    - else:
+        Jake answered, but from behind the defence: what is under the silence hasn't come out yet. Don't put it into words for him. #coach
+    }
 }
 -> counsel_reframe
 
@@ -840,7 +917,11 @@ Jake is looking at his hands.
     { counsel_cycle_named:
         We said earlier the circle was the problem. I think now we can see what drives it. #speaker:counselor
     }
-    Jake goes quiet to keep the peace. Kara hears the quiet as you don't matter, and reaches harder. Jake hears the reaching as you're failing, and goes quieter. #speaker:counselor
+    { counsel_jake_engaged:
+        I wonder if it goes something like this. Jake, you go quiet to keep the peace, because whatever you say feels like failing a test. Kara, I wonder if the quiet sounds to you like you don't matter, so you reach harder. Does that fit? #speaker:counselor
+      - else:
+        Here's what I see from this chair. Kara reaches; Jake goes quiet; Kara reaches harder; Jake goes quieter. What each of you feels inside that, I don't know yet. I'd like to find out. #speaker:counselor
+    }
     Neither of you is the enemy. The circle is, and you're both losing to it. #speaker:counselor
     ~ counsel_cycle_named = true
     ~ counsel_heat = MAX(counsel_heat - 1, 0)
@@ -861,7 +942,14 @@ Jake is looking at his hands.
     - else:
         I don't want to be the enemy. I'm just scared of the quiet. #speaker:kara #move:kara.share_vulnerable
     }
-    The EFT reframe: the problem is the cycle, and each move makes sense as protection. Once both see it, they can fight the pattern together instead of each other. #coach
+    {
+    - flooded("kara") || flooded("jake"):
+        The reframe is sound, but someone is over the line and can't take it in. It will keep; their bodies won't. #coach
+    - counsel_jake_engaged:
+        The EFT reframe, offered as a guess, built on what Jake said: the problem is the cycle, and each move makes sense as protection. Once both see it, they can fight the pattern together instead of each other. #coach
+    - else:
+        The reframe stays with what you saw, the steps and not what's inside them: nobody has said their fear yet, so don't say it for them. The problem is the cycle. #coach
+    }
 * [Propose a fair split: Saturday mornings together, afternoons his. #move:advise]
     What if you split the day? Saturday mornings are for the two of you, and the afternoons are Jake's, paper and all. #speaker:counselor
     ~ counsel_mistakes += 1
@@ -881,6 +969,8 @@ Jake is looking at his hands.
         So I get him by appointment. #speaker:kara #move:kara.criticize
     }
     Compromise before understanding. Jake agrees to get out of the hot seat; Kara hears that closeness has to be booked. Solutions stick after de-escalation, not instead of it. #coach
++ {flooded("kara") || flooded("jake")} [Stop: someone is over the line. Twenty minutes apart, then close. #move:time_out=20]
+    -> counsel_late_time_out
 - (reframed)
 -> counsel_kara_inside
 
@@ -891,13 +981,13 @@ Jake is looking at his hands.
 - stance_of("kara") == "attacking":
     Kara is sitting very straight, her eyes bright.
 - else:
-    Kara has been quiet for a while. It is a different quiet from Jake's.
+    You turn to Kara. She is waiting, and it is a different waiting from Jake's quiet.
 }
 * [Kara, under the question about time together, what's the scared part? #move:evoke #to:kara]
     Kara, underneath the question about time together, what's the part of you that's scared? #speaker:counselor
     -> answer
-* [Kara, of course you reach harder when he goes quiet: you're afraid of losing him. #move:validate #to:kara]
-    Kara, it makes sense you'd reach harder when he goes quiet. Anyone would, if they were afraid of losing someone. #speaker:counselor
+* [Kara, it makes sense you reach harder when he goes quiet. Maybe there's a fear in it? #move:validate #to:kara]
+    Kara, it makes sense you'd reach harder when he goes quiet. I wonder if some of it is fear, of losing him a little at a time. Am I close? #speaker:counselor
     {
     - not flooded("kara") && stance_of("kara") != "attacking":
         Yes. #speaker:kara #move:kara.turn_toward
@@ -923,8 +1013,14 @@ Jake is looking at his hands.
     - else:
         That's not fair. She's not crazy for wanting me around. #speaker:jake #move:jake.validate
     }
-    An attachment label, however apt, lands as a verdict: Kara hears that her loneliness is a symptom. Notice Jake came to her defence. Evoke the feeling; let Kara name it. #coach
+    { flooded("jake"):
+        An attachment label, however apt, lands as a verdict: jargon, and a move into the past, away from the feeling in the room. Kara hears that her loneliness is a symptom. Evoke the feeling; let Kara name it. #coach
+      - else:
+        An attachment label, however apt, lands as a verdict: jargon, and a move into the past, away from the feeling in the room. Kara hears that her loneliness is a symptom, and Jake came to her defence against you. Evoke the feeling; let Kara name it. #coach
+    }
     -> counsel_enact
++ {flooded("kara") || flooded("jake")} [Stop: someone is over the line. Twenty minutes apart, then close. #move:time_out=20]
+    -> counsel_late_time_out
 - (answer)
 {
 - flooded("kara"):
@@ -941,7 +1037,7 @@ Jake is looking at his hands.
         Jake swallows. He can't look up. #move:jake.withdraw
     - received("jake") == "misread":
         I'd notice. You make it sound like I'm already gone. #speaker:jake #move:jake.defend
-        Kara meant I'm scared; Jake heard you're leaving her. Another old bruise. It's still in the room, and you can come back to it. #coach
+        Kara meant I'm scared; Jake heard you're leaving her: the history again. It's still in the room, and you can come back to it. #coach
     - else:
         Jake looks up at her as if he has never heard this before. #move:jake.turn_toward
     }
@@ -952,11 +1048,11 @@ Jake is looking at his hands.
 === counsel_enact ===
 {
 - counsel_restarted:
-    The hour is nearly gone.
+    The break ran twice over. The hour is gone, and you are into overtime.
 - counsel_break == "full":
-    Ten minutes left on the clock.
+    The break took twenty minutes of the hour. What's left is short.
 - else:
-    The clock on the wall says twenty minutes left.
+    Most of the hour has gone.
 }
 * [Jake, turn to Kara and tell her what you told me. #move:enactment #to:jake]
     Jake, could you turn to Kara and tell her what you told me? Not to me. To her. And what you'd like. #speaker:counselor
@@ -982,11 +1078,13 @@ Jake is looking at his hands.
     They both nod. Neither looks at the other.
     Homework set before the soft feelings have met each other is going through the motions. The pattern will eat those fifteen minutes by Thursday. #coach
     -> counsel_close_stuck
++ {flooded("kara") || flooded("jake")} [Not today: slow down and close safely. #move:slow_down]
+    -> counsel_close_safely
 
 = jake_reaches
 { counsel_jake_engaged && counsel_heat <= 1 && not flooded("jake"):
     Jake turns in his seat, toward her.
-    When I'm behind the paper, it isn't that I don't want you. I'm scared of getting it wrong again. I haven't told you how bad work is. #speaker:jake #move:jake.share_vulnerable
+    When I'm behind the paper, it isn't that I don't want you. I'm scared of getting it wrong again. I should have told you how bad work is. #speaker:jake #move:jake.share_vulnerable
     { flooded("jake"):
         His voice gives out there. He looks at her, and the rest won't come.
         Saying it out loud cost more than Jake's body had just now: he's flooded. After a break he can finish the sentence. #coach
@@ -1006,25 +1104,35 @@ Jake is looking at his hands.
         }
         -> counsel_close_stuck
     - received("kara") == "misread":
-        Tell you straight. As if I haven't been telling you straight since March. #speaker:kara #move:kara.defend
+        Tell you straight. As if I haven't been telling you straight for months. #speaker:kara #move:kara.defend
         {
         - flooded("jake"):
             Jake's face falls. He looks at the rug. #move:jake.withdraw
-            Jake's offer landed on Kara's old bruise, and the sting flooded him before he could stay. That is the cycle, not the end of it. #coach
+            Jake's offer landed on Kara's months of waiting, and the sting flooded him before he could stay. That is the cycle, not the end of it. #coach
             -> counsel_close_stuck
         }
         You have. I know you have. I'm saying I'll hear it now. #speaker:jake #move:jake.repair
-        Kara heard Jake's offer as one more charge: another old bruise. Jake stayed turned toward her, and staying is the repair. #coach
+        Kara heard Jake's offer as one more charge: months of waiting heard it first. Jake stayed turned toward her, and staying is the repair. #coach
         {
         - flooded("kara") || stance_of("kara") == "attacking":
             Kara looks at him a long time and says nothing. #move:kara.withdraw
             -> counsel_close_stuck
         }
         Kara looks at him a long time.
+        { state_of("kara") == "escalated":
+            Maybe. I've heard "I'll put it down" before. #speaker:kara #move:kara.criticize
+            Jake reached, and Kara, still hot, kept her guard up. That's not a failure: trust comes back slower than words, and next week can start here. #coach
+            -> counsel_close_stuck
+        }
         I want to believe that. I think I do. #speaker:kara #move:kara.turn_toward
         I can ask you straight. Without the speech first. #speaker:kara #move:kara.own_part
     - stance_of("kara") == "cold" || stance_of("kara") == "attacking":
         Kara looks at him a long time.
+        { state_of("kara") == "escalated":
+            Maybe. I've heard "I'll put it down" before. #speaker:kara #move:kara.criticize
+            Jake reached, and Kara, still hot, kept her guard up. That's not a failure: trust comes back slower than words, and next week can start here. #coach
+            -> counsel_close_stuck
+        }
         I want to believe that. I think I do. #speaker:kara #move:kara.turn_toward
         I can ask you straight. Without the speech first. #speaker:kara #move:kara.own_part
     - else:
@@ -1077,7 +1185,7 @@ Jake is looking at his hands.
         -> counsel_close_stuck
     - received("jake") == "misread":
         I do look up. I'm looking up right now. #speaker:jake #move:jake.defend
-        Kara spoke from the fear, and Jake still heard a charge: the old bruise again. In a calm room that is still workable, but not in the minutes that are left. #coach
+        Kara spoke from the fear, and Jake still heard a charge: the history got there first. In a calm room that is still workable, but not in the minutes that are left. #coach
         -> counsel_close_stuck
     - state_of("jake") == "escalated" || stance_of("jake") == "defending":
         I'm trying. I'm here, aren't I? #speaker:jake #move:jake.defend
@@ -1095,10 +1203,11 @@ Jake is looking at his hands.
             -> counsel_close_stuck
         }
         Then tell me. I'd rather know. I'd rather be scared with you than on my own. #speaker:kara #move:kara.turn_toward
-        Kara went first, and in a calm room it worked: each spoke from the softer feeling already found with you, and each was heard. Johnson's order, the withdrawn partner re-engaging before the pursuing partner's deeper softening, belongs to the later work, not to every early enactment. #coach
+        Kara went first, and in a calm room it worked: each spoke from a softer feeling already found with you, and each was heard. #coach
         -> counsel_end_reconnected
     - else:
         I didn't know you were scared. I thought you were angry. #speaker:jake #move:jake.turn_toward
+        ~ counsel_landed = true
         Kara went first from a soft place, and it landed. Jake heard the fear, not a charge. He hasn't found his own yet, so it stays one-sided for now; that's something to build on next week. #coach
         -> counsel_close_stuck
     }
@@ -1117,8 +1226,11 @@ Jake is looking at his hands.
     - else:
         Jake nods at the carpet. #move:jake.withdraw
     }
-    { counsel_kara_soft:
+    {
+      - counsel_kara_soft:
         The room was too hot for it: Kara's need came out as a demand, and Jake heard the old test. An enactment works from a calm room and a feeling already found. #coach
+      - flooded("kara"):
+        Kara is over the line, and from there a need comes out as a demand; Jake heard the old test. Calm first, then the enactment. #coach
       - else:
         Kara hadn't found the fear under the anger yet, so the need came out as a demand, and Jake heard the old test. Evoke first, then enact. #coach
     }
@@ -1132,15 +1244,35 @@ Jake is looking at his hands.
 }
 -> counsel_end_deadlock
 
+=== counsel_close_safely ===
+Let's not do any more today. I'd like us to breathe together for a minute or two: in for four, out for six. Just that. #speaker:counselor
+They breathe. Nobody talks. The traffic goes by under the window. #time:5
+When someone is over the line near the end, stop the work and close with regulation: nobody should leave a session flooded. #coach
+-> counsel_close_stuck
+
 === counsel_end_deadlock ===
-Time's up. Kara says she'll book next week. Jake says sure. #time:5
-At the door he holds it open for her, and she thanks him. Polite, careful, far apart.
+{ counsel_restarted:
+    You're over time, and you say so. Kara says she'll book next week. Jake says sure. #time:5
+  - else:
+    You bring the session to a close. Kara says she'll book next week. Jake says sure. #time:5
+}
+{
+- flooded("kara"):
+    Kara is still pale, her breathing quick. She gets her coat on without looking at either of you. #body:kara.stirred
+    At the door Jake holds it open for her. She goes through without a word.
+    Kara is leaving still over the line. Don't end a session with a partner flooded: stop the work early and close with regulation (slow breathing, a few quiet minutes, a time set for next week) so nobody carries the fight out of the room. #coach
+- flooded("jake"):
+    Jake is on his feet first, coat already on, eyes on the stairs. Kara follows him out. #body:jake.stirred
+    Jake is leaving still over the line. Don't end a session with a partner flooded: stop the work early and close with regulation, so nobody carries the fight out of the room. #coach
+- else:
+    At the door he holds it open for her, and she thanks him. Polite, careful, far apart.
+}
 { counsel_jake_engaged:
     Deadlock. Something moved: Jake found words for his silence. But it never crossed the room to Kara, and the cycle left with them. #coach
   - else:
     Deadlock: nothing blew up, and nothing moved. The cycle walked out of the room intact. #coach
 }
-{ counsel_break == "full":
+{ counsel_break == "full" && counsel_flooded_at_break:
     The time-out worked: they came back calmer. Then the second half heated up again, and the calm was spent before anyone could reach. #coach
 }
 { counsel_mistakes > 0:
@@ -1151,8 +1283,16 @@ They walk to the car without talking. The rest of the Saturday is ahead of them.
 -> END
 
 === counsel_end_break_and_return ===
-The second half stays calmer. Nobody raises their voice, and nobody leaves. #time:5
-Before you go: at home, when one of you floods, take twenty minutes, say when you'll be back, and come back. #speaker:counselor
+{ counsel_restarted:
+    You're over time, and you say so. Nobody raised their voice again, and nobody left. #time:5
+  - else:
+    The rest of the session stays calmer. Nobody raises their voice, and nobody leaves. #time:5
+}
+{ counsel_break == "full":
+    Before you go: remember what we did today. Twenty minutes apart, a time to come back, and you both came back. You can do that at home too. #speaker:counselor
+  - else:
+    Before you go: remember how it went in here when we slowed down. It can go that way at home too. #speaker:counselor
+}
 {
 - flooded("kara") || stance_of("kara") == "cold" || stance_of("kara") == "attacking":
     If he comes back. #speaker:kara #move:kara.criticize
@@ -1162,10 +1302,21 @@ Before you go: at home, when one of you floods, take twenty minutes, say when yo
 {
 - flooded("jake"):
     Jake nods. #move:jake.withdraw
+- received("jake") == "misread":
+    Then back. You say it like I never come back. #speaker:jake #move:jake.defend
 - else:
     I can do the twenty. It's the coming back I need to practise. #speaker:jake #move:jake.own_part
 }
-Break and return: the time-out did its work. Bodies calmer, nobody walked out. The soft feelings didn't yet meet in an enactment; that's often what a good early session looks like. #coach
+{ counsel_flooded_at_break:
+    Break and return: the time-out did its work. Bodies calmer, nobody walked out. #coach
+  - else:
+    Break and return: calmer bodies, nobody walked out. But nobody was flooded when you called the time-out, so it cost twenty minutes the session could have used. #coach
+}
+{ counsel_landed:
+    And Kara's fear landed with Jake: a start. Next week it can cross the room both ways. #coach
+  - else:
+    The soft feelings didn't yet meet in an enactment; that's often what a good early session looks like. #coach
+}
 { counsel_mistakes > 0:
     Count the fixes, sides and labels too: each one added heat or pulled the session away from the feelings under the cycle. #coach
 }
@@ -1175,11 +1326,20 @@ They leave together, a little less far apart than they came. #ending:break_and_r
 === counsel_end_reconnected ===
 What just happened: one of you reached, and the other let it in. That's the circle running the other way. #speaker:counselor
 Reaching each other, for a few minutes: a fear said out loud, and an answer instead of a retreat. In a third session that is a real step, not a finished change: the cycle will come back, and now they have this to remember when it does. #coach
-{ counsel_break == "full":
+{ counsel_break == "full" && counsel_flooded_at_break:
     The time-out made it possible. Nobody can reach from a flooded body. #coach
 }
+{ counsel_mistakes > 0:
+    It happened despite the fixes, sides and labels you offered on the way: each one added heat, and the couple did the reaching anyway. Notice them for next time. #coach
+}
 { not counsel_screened:
-    One thing to add next time: when it gets loud comes up, see each of them briefly alone for the routine safety questions. #coach
+    One thing to add next time: when "it gets loud" comes up, see each of them briefly alone for the routine safety check-in. #coach
+}
+{
+- counsel_restarted || counsel_break == "full":
+    You are at the end of the hour. You let it sit for a moment, and then you let them go. #time:3
+- else:
+    You spend the rest of the hour slowing it down: what each of them did, and what it was like to be answered. #time:12
 }
 On the stairs, Jake asks if she wants to get lunch somewhere, just the two of them. Kara says yes before he has finished asking. #ending:reconnected
 -> END
