@@ -24,7 +24,12 @@ VAR jake_opening = ""          // "soft" if Kara opened softly, else "harsh"
 VAR jake_last = ""             // Jake's last move at the newspaper, for the coaching that follows
 VAR jake_turned_away = 0       // how many times Jake has dismissed, stonewalled or defended
 VAR jake_break_from = ""       // "heat" (a break taken in the fight), "space" (asked for calmly), "talk" (flooded mid-talk)
-VAR jake_back_at = "half past ten"  // the time he said he would come back from a break
+VAR jake_deferred = false     // did they put the talk off until tonight (jake_tonight)
+VAR jake_paper_down = false   // has Jake put the paper down
+VAR jake_crossword = false    // did Jake joke his way out after telling her about the merger
+VAR jake_said_garden = false  // did Kara say she would wait in the garden
+VAR jake_pushed_through = false // did he insist on talking when he came back too early
+VAR jake_coached_misfire = false
 VAR jake_texted_back = false   // did he answer her, with a time, during the break
 VAR jake_cut_short = ""        // "text" or "garage" if Kara cut the break short
 VAR jake_back_early = false    // did he come back before the twenty minutes were up
@@ -82,7 +87,7 @@ Lena's sent a photo. Sam's on her trampoline in his pyjamas. Oh, and look, the m
 Missing a bid is ordinary; everyone does it. But unanswered bids add up, and the next reach tends to come out harder. #coach
 
 - (later)
-Ten o'clock. Jake has taken a second coffee and the paper to the armchair. He has read the merger piece three times now. #time:80
+Mid-morning. Jake has taken a second coffee and the paper to the armchair. He has read the merger piece three times now. #time:80
 -> jake_the_opening
 
 
@@ -180,7 +185,7 @@ Ten o'clock. Jake has taken a second coffee and the paper to the armchair. He ha
     Putting the paper down is small, and it says something big: I'm here. It counts for more than it looks. #coach
     -> jake_what_she_means
 
-+ {flooded("jake")} [I'm too wound up to hear you. Twenty minutes, and I'll come and find you at half past ten. #move:take_break=20]
++ {flooded("jake")} [I'm too wound up to hear you. Twenty minutes, and then I'll come and find you. #move:take_break=20]
     ~ jake_break_from = "heat"
     -> jake_asks_for_twenty
 
@@ -228,7 +233,7 @@ Ten o'clock. Jake has taken a second coffee and the paper to the armchair. He ha
     Jake picks the paper back up. There doesn't seem to be a right way to say anything this morning.
     -> jake_behind_the_paper -> jake_second_try
 
-+ {flooded("jake")} [I'm too wound up to hear you. Twenty minutes, and I'll come and find you at half past ten. #move:take_break=20]
++ {flooded("jake")} [I'm too wound up to hear you. Twenty minutes, and then I'll come and find you. #move:take_break=20]
     ~ jake_break_from = "heat"
     -> jake_asks_for_twenty
 
@@ -298,7 +303,7 @@ Ten o'clock. Jake has taken a second coffee and the paper to the armchair. He ha
     It isn't too late to turn toward her. One real answer interrupts the loop. #coach
     -> jake_what_she_means
 
-+ {flooded("jake")} [I'm too wound up to hear you. Twenty minutes, and I'll come and find you at half past ten. #move:take_break=20]
++ {flooded("jake")} [I'm too wound up to hear you. Twenty minutes, and then I'll come and find you. #move:take_break=20]
     ~ jake_break_from = "heat"
     -> jake_asks_for_twenty
 
@@ -342,7 +347,7 @@ Ten o'clock. Jake has taken a second coffee and the paper to the armchair. He ha
     Jake looks at the page. The words have stopped being words.
     -> jake_behind_the_paper -> jake_the_heat
 
-+ {flooded("jake")} [I'm too wound up to hear you. Twenty minutes, and I'll come and find you at half past ten. #move:take_break=20]
++ {flooded("jake")} [I'm too wound up to hear you. Twenty minutes, and then I'll come and find you. #move:take_break=20]
     ~ jake_break_from = "heat"
     -> jake_asks_for_twenty
 
@@ -397,7 +402,11 @@ Ten o'clock. Jake has taken a second coffee and the paper to the armchair. He ha
     I need a minute. Give me five minutes. #speaker:jake
     -> jake_five_minutes
 
-+ [I'm too wound up to hear you. I need twenty minutes, and I'll come and find you at half past ten. #move:take_break=20]
++ {flooded("jake")} [I'm too wound up to hear you. I need twenty minutes, and then I'll come and find you. #move:take_break=20]
+    ~ jake_break_from = "heat"
+    -> jake_asks_for_twenty
+
++ {not flooded("jake")} [This is getting loud. Twenty minutes before it gets worse, and then I'll come and find you. #move:take_break=20]
     ~ jake_break_from = "heat"
     -> jake_asks_for_twenty
 
@@ -436,11 +445,10 @@ He goes back in.
     Five minutes is rarely enough. After flooding the body needs about twenty minutes to settle (Gottman), and coming back early usually restarts the fight at the same pitch. #coach
 }
 
-+ [I'm not actually calmer. I need twenty minutes, properly. I'll be back at quarter to eleven. #move:take_break=20]
++ [I'm not actually calmer. I need twenty minutes, properly, and then I'll be back. #move:take_break=20]
     ~ jake_break_from = "heat"
-    ~ jake_back_at = "quarter to eleven"
-    I'm not actually calmer. I need twenty minutes, properly. I'll be back at quarter to eleven. I promise. #speaker:jake
-    Noticing that you are still flooded, and saying so, is the skill. #coach
+    I'm not actually calmer. I need twenty minutes, properly, and then I'll be back. I promise. #speaker:jake
+    Noticing that you are still wound up, and saying so, is the skill. #coach
     -> jake_full_twenty
 
 * [Grit your teeth and carry on. #move:defend]
@@ -498,7 +506,7 @@ Jake is in the hall. The front door is right there.
 + [Stop at the door. Tell her when you'll be back. #move:take_break=20]
     ~ jake_break_from = "heat"
     Jake stops with his hand on the latch, and turns round.
-    I'm not leaving. I'm too wound up, that's all. Twenty minutes in the garage, and I'll be back in at half past ten. #speaker:jake
+    I'm not leaving. I'm too wound up, that's all. Twenty minutes in the garage, and then I'll come back in. #speaker:jake
     Walking away to calm down, not to punish, and naming the time: that is the difference between a break and an exit. #coach
     -> jake_the_break
 
@@ -531,7 +539,7 @@ When the one who asks goes quiet it can look like calm. Usually it's the opposit
     Kara, wait. I'm not ignoring you. I just can't think straight. #speaker:jake
     -> jake_late_repair
 
-+ {flooded("jake")} [I'm too wound up to hear you. Twenty minutes, and I'll come and find you at half past ten. #move:take_break=20]
++ {flooded("jake")} [I'm too wound up to hear you. Twenty minutes, and then I'll come and find you. #move:take_break=20]
     ~ jake_break_from = "heat"
     -> jake_asks_for_twenty
 
@@ -555,7 +563,7 @@ That was a repair attempt. Whether it lands depends less on the words than on ho
 
 + [Tell her you need twenty minutes to come down, and when you'll be back. #move:take_break=20]
     ~ jake_break_from = "heat"
-    I need twenty minutes to come down. Then I'll find you. Half past ten, wherever you are. I promise. #speaker:jake
+    I need twenty minutes to come down. Then I'll find you, wherever you are. I promise. #speaker:jake
     -> jake_the_break
 
 * {not flooded("jake")} [Stay. Tell her it's work, and that it isn't only work. #move:share_vulnerable]
@@ -571,15 +579,15 @@ That was a repair attempt. Whether it lands depends less on the words than on ho
 // A break asked for from wherever Jake is flooded. The choice that led here started it.
 === jake_asks_for_twenty ===
 { jake_break_from == "talk":
-    I want to keep going with this, and I can't, not right now. Twenty minutes. I'll come and find you at half past ten. #speaker:jake
+    I want to keep going with this, and I can't, not right now. Twenty minutes, and then I'll come and find you. #speaker:jake
 - else:
-    I'm too wound up to hear you properly, and I do want to hear you. Give me twenty minutes. I'll come and find you at half past ten. #speaker:jake
+    { flooded("jake"): I'm too wound up to hear you properly, and I do want to hear you. | This is getting too loud for either of us to hear anything. } Give me twenty minutes, and then I'll come and find you. #speaker:jake
 }
 {
 - flooded("kara") || stance_of("kara") == "attacking":
     Kara's mouth tightens. She doesn't say yes. She doesn't stop him, either.
 - else:
-    Half past ten. #speaker:kara #move:kara.take_break
+    Twenty minutes. #speaker:kara #move:kara.take_break
 }
 -> jake_the_break
 
@@ -643,9 +651,8 @@ That was a repair attempt. Whether it lands depends less on the words than on ho
     }
 }
 
-+ [I'm not leaving. I need twenty minutes, properly. Kitchen, quarter to eleven. I promise. #move:take_break=20]
-    ~ jake_back_at = "quarter to eleven"
-    I'm not leaving you. I need twenty minutes, properly, and then I'm all yours. Kitchen, quarter to eleven. I promise. #speaker:jake
++ [I'm not leaving. I need twenty minutes, properly, and then I'll come and find you. #move:take_break=20]
+    I'm not leaving you. I need twenty minutes, properly, and then I'm all yours. I'll come and find you in the kitchen. I promise. #speaker:jake
     -> jake_full_twenty
 
 * [Fine. You want to do this now? Let's do it now. #move:defend]
@@ -681,10 +688,9 @@ Eight minutes in, his phone buzzes. #time:8
     }
 }
 
-+ [Text back: "Yes. I need twenty minutes, properly. Back at quarter to eleven." #move:take_break=20]
++ [Text back: Yes. I need twenty minutes, properly. Then I'm back. #move:take_break=20]
     ~ jake_texted_back = true
-    ~ jake_back_at = "quarter to eleven"
-    Jake types Yes. I need twenty minutes, properly. Back at quarter to eleven. Sends it. {jake_break_from == "space": Puts the phone back in his pocket and walks on.|Puts the phone face down on the workbench.}
+    Jake types Yes. I need twenty minutes, properly. Then I'm back. Sends it. {jake_break_from == "space": Puts the phone back in his pocket and walks on.|Puts the phone face down on the workbench.}
     One line tells the one waiting that the break has an end, and it lets them both breathe. #coach
     -> jake_full_twenty
 
@@ -753,9 +759,8 @@ Eight minutes in, his phone buzzes. #time:8
     Coming back before the twenty minutes are up feels like being brave. To a body that was flooded, it is the same fight resumed at the same pitch: talk during the break floods again. #coach
 }
 
-+ [This is too soon. I'm sorry. Twenty minutes, properly this time. Quarter to eleven. #move:take_break=20]
-    ~ jake_back_at = "quarter to eleven"
-    This is too soon, isn't it. I'm sorry. Twenty minutes, properly this time. Quarter to eleven, and I'll be here. #speaker:jake
++ [This is too soon. I'm sorry. Twenty minutes, properly this time, and then I'll be here. #move:take_break=20]
+    This is too soon, isn't it. I'm sorry. Twenty minutes, properly this time, and then I'll be here. #speaker:jake
     -> jake_full_twenty
 
 * {not flooded("jake") && jake_break_from == "space"} [Sit down with her. Tell her what's been going on. #move:share_vulnerable]
@@ -793,7 +798,7 @@ Eight minutes in, his phone buzzes. #time:8
 
 
 === jake_the_return ===
-At {jake_back_at} Jake comes to find her, as he said he would.
+{ jake_break_from == "space": Half an hour after he left, as he said, Jake comes to find her. | When the twenty minutes are up, as he said, Jake comes to find her. }
 {
 - stance_of("kara") == "cold":
     Kara is at the kitchen table with her phone. She doesn't look up.
@@ -931,7 +936,7 @@ Kara weeds the bed under the magnolia. Jake takes the ladder back to the garage 
     True, and beside the point. She's telling him how lonely Friday was, not asking for a ruling on it. #coach
     -> jake_the_heat
 
-+ {flooded("jake")} [I want to hear this and I can't right now. Twenty minutes; I'll find you at half past ten. #move:take_break=20]
++ {flooded("jake")} [I want to hear this and I can't right now. Twenty minutes, then I'll come and find you. #move:take_break=20]
     ~ jake_break_from = "talk"
     -> jake_asks_for_twenty
 
@@ -971,7 +976,7 @@ Jake thinks of the merger piece, the review, the forecasts he has been rebuildin
     Nothing's going on. It's just work stuff. #speaker:jake
     -> jake_just_work
 
-+ {flooded("jake")} [I want to tell you and I can't yet. Twenty minutes; I'll find you at half past ten. #move:take_break=20]
++ {flooded("jake")} [I want to tell you and I can't yet. Twenty minutes, then I'll come and find you. #move:take_break=20]
     ~ jake_break_from = "talk"
     -> jake_asks_for_twenty
 
@@ -1001,14 +1006,13 @@ She asked the one question that mattered, and he closed the door on it. Just wor
     Catching your own retreat and coming back is a repair in itself. It shows her the door can open from his side too. #coach
     -> jake_the_test
 
-+ {flooded("jake")} [I want to tell you and I can't yet. Twenty minutes; I'll find you at half past ten. #move:take_break=20]
++ {flooded("jake")} [I want to tell you and I can't yet. Twenty minutes, then I'll come and find you. #move:take_break=20]
     ~ jake_break_from = "talk"
     -> jake_asks_for_twenty
 
 
 === jake_half_an_hour ===
-~ jake_back_at = "quarter to eleven"
-I want to answer that properly, and right now it would come out wrong. Can I have half an hour? I'll come and find you at quarter to eleven, and I'll tell you. #speaker:jake
+I want to answer that properly, and right now it would come out wrong. Can I have half an hour? Then I'll come and find you, and I'll tell you. #speaker:jake
 {
 - stance_of("kara") == "cold":
     Take as long as you like. #speaker:kara #move:kara.withdraw
@@ -1020,7 +1024,8 @@ I want to answer that properly, and right now it would come out wrong. Can I hav
 - stance_of("kara") == "protesting":
     Half an hour. You promise? Because later usually means never. #speaker:kara #move:kara.demand
 - else:
-    Quarter to eleven. Okay. I'll be in the garden. #speaker:kara #move:kara.turn_toward
+    ~ jake_said_garden = true
+    Half an hour. Okay. I'll be in the garden. #speaker:kara #move:kara.turn_toward
 }
 Asking for space directly, with a time to come back, is the opposite of stonewalling: it tells her the door is open. Ask for togetherness and for space directly, without guilt or blame (Lancer). {received("kara") == "misread": It can still be heard as leaving; saying when you'll be back, and then being back, is what answers that.} #coach
 Half an hour, then. Jake gets up from the armchair. #move:jake.take_break=30
@@ -1063,7 +1068,7 @@ That is the soft feeling under the retreat: fear of failing, not indifference. W
     A joke can be a repair, or a way out of the room. Straight after sharing something real, this one is the way out. #coach
     -> jake_her_fear
 
-+ {flooded("jake")} [That's as far as I can get right now. Twenty minutes; I'll find you at half past ten. #move:take_break=20]
++ {flooded("jake")} [That's as far as I can get right now. Twenty minutes, then I'll come and find you. #move:take_break=20]
     ~ jake_break_from = "talk"
     -> jake_asks_for_twenty
 
@@ -1153,7 +1158,7 @@ That is what the loneliness is about. Not the paper: the fear that they are turn
         Okay. Thank you. #speaker:kara #move:kara.appreciate
     }
 
-+ {flooded("jake")} [I want to keep going with this and I can't, not right now. Twenty minutes; half past ten. #move:take_break=20]
++ {flooded("jake")} [I want to keep going with this and I can't, not right now. Twenty minutes, then I'll find you. #move:take_break=20]
     ~ jake_break_from = "talk"
     -> jake_asks_for_twenty
 
@@ -1300,7 +1305,7 @@ He sits there for a long time, watching people carry paint tins to their cars. #
     -> jake_behind_the_paper ->
 
 - (home_again)
-He comes home at half past twelve. #time:60
+He comes home an hour later. #time:60
 {
 - stance_of("kara") == "cold":
     Kara has gone out. There is a note on the table: Gone to Lena's to see the kids. Don't wait. #move:kara.withdraw
