@@ -1203,10 +1203,12 @@ That is the soft feeling under the retreat: fear of failing, not indifference. W
 
 // Toward: now that he is listening, she tells him what she has been carrying on her own.
 === jake_her_week ===
+~ temp her_misread = false
 {
 - stance_of("kara") == "cold":
     I ate on my own on Friday and it was fine. That's the thing. It was fine. #speaker:kara #move:kara.withdraw
 - received("kara") == "misread" && not flooded("kara"):
+    ~ her_misread = true
     Scared of getting it wrong. So it's my fault for asking. #speaker:kara #move:kara.defend
     -> jake_misfire_note ->
 - flooded("kara") || stance_of("kara") == "attacking":
@@ -1217,7 +1219,9 @@ That is the soft feeling under the retreat: fear of failing, not indifference. W
 { received("jake") == "misread":
     Getting used to it. For a second Jake hears a warning, one more thing he is failing at, before he hears how frightened she is.
 }
-That is what the loneliness is about. Not the paper: the fear that they are turning into flatmates, and that she is learning to live with it. #coach
+{ not her_misread:
+    That is what the loneliness is about. Not the paper: the fear that they are turning into flatmates, and that she is learning to live with it. #coach
+}
 
 * {stance_of("kara") != "attacking"} [Take her hand. Just listen. #move:turn_toward]
     { flooded("jake"):
@@ -1308,7 +1312,7 @@ That is what the loneliness is about. Not the paper: the fear that they are turn
 === jake_misfire_note ===
 { not jake_coached_misfire:
     ~ jake_coached_misfire = true
-    That was a misfire, not a mistake: Jake said it well, and it landed on an old bruise. After a lonely month, Kara hears warmth as one more way of being handled. His next move doesn't have to be a defence. #coach
+    That was a misfire, not a mistake: Jake said it well, and it landed on an old bruise. After a lonely month, Kara hears his warmth through the old hurt. His next move doesn't have to be a defence. #coach
 }
 ->->
 
