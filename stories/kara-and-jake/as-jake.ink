@@ -898,10 +898,10 @@ Coming back when you said you would is what makes a break safe, and what makes t
     She hears it as one more excuse. Her face closes.
     That's easy to say now. #speaker:kara #move:kara.criticize
 - stance_of("kara") == "attacking" || stance_of("kara") == "protesting":
-    Okay. And next time? What happens next time it gets loud? #speaker:kara #move:kara.demand
+    { jake_break_from == "talk": Okay. And next time you need to stop, will you say so, like that, before you go? | Okay. And next time? What happens next time it gets loud? } #speaker:kara #move:kara.demand
 - else:
     Kara moves over to make room.
-    I hate it when I get loud. I get scared you're gone, and it comes out as shouting. #speaker:kara #move:kara.share_vulnerable
+    { jake_break_from == "talk": For a minute I thought you'd gone, even though you said twenty. That's how scared I get. | I hate it when I get loud. I get scared you're gone, and it comes out as shouting. } #speaker:kara #move:kara.share_vulnerable
 }
 {
 - flooded("kara") || flooded("jake"):
