@@ -24,7 +24,12 @@ VAR jake_opening = ""          // "soft" if Kara opened softly, else "harsh"
 VAR jake_last = ""             // Jake's last move at the newspaper, for the coaching that follows
 VAR jake_turned_away = 0       // how many times Jake has dismissed, stonewalled or defended
 VAR jake_break_from = ""       // "heat" (a break taken in the fight), "space" (asked for calmly), "talk" (flooded mid-talk)
-VAR jake_back_at = "half past ten"  // the time he said he would come back from a break
+VAR jake_deferred = false     // did they put the talk off until tonight (jake_tonight)
+VAR jake_paper_down = false   // has Jake put the paper down
+VAR jake_crossword = false    // did Jake joke his way out after telling her about the merger
+VAR jake_said_garden = false  // did Kara say she would wait in the garden
+VAR jake_pushed_through = false // did he insist on talking when he came back too early
+VAR jake_coached_misfire = false
 VAR jake_texted_back = false   // did he answer her, with a time, during the break
 VAR jake_cut_short = ""        // "text" or "garage" if Kara cut the break short
 VAR jake_back_early = false    // did he come back before the twenty minutes were up
@@ -42,13 +47,16 @@ VAR jake_coached_early = false
 
 === jake_start ===
 Saturday, half past eight. The first Saturday in a month with nothing in it: Maya and Sam are at Lena's until tomorrow, and the house is very quiet.
-Jake was up at six, on the ladder, clearing the gutter over the back door. He has spent the hour since behind the newspaper. There is a piece on the merger that may swallow his department, and he is reading it for the second time.
+Jake was up at six, on the ladder, fixing the gutter over the back door. He has spent the hour since behind the newspaper. There is a piece on the merger that may swallow his department, and he is reading it for the second time.
 Kara is at the window with her coffee and her phone.
 -> jake_breakfast
 
 
 === jake_breakfast ===
 Lena's sent a photo. Sam's on her trampoline in his pyjamas. Oh, and look, the magnolia's finally out. #speaker:kara #move:kara.bid
+{ received("jake") == "misread":
+    Jake hears, under it, a nudge: you've missed it again, the kids, the tree, all of it. It's the week talking, and he knows it, nearly.
+}
 
 * [Mm. Nice. Turn the page. #move:dismiss]
     ~ jake_opening = "harsh"
@@ -82,7 +90,7 @@ Lena's sent a photo. Sam's on her trampoline in his pyjamas. Oh, and look, the m
 Missing a bid is ordinary; everyone does it. But unanswered bids add up, and the next reach tends to come out harder. #coach
 
 - (later)
-Ten o'clock. Jake has taken a second coffee and the paper to the armchair. He has read the merger piece three times now. #time:80
+Mid-morning. Jake has taken a second coffee and the paper to the armchair. He has read the merger piece three times now. #time:80
 -> jake_the_opening
 
 
@@ -90,7 +98,9 @@ Ten o'clock. Jake has taken a second coffee and the paper to the armchair. He ha
 { jake_opening == "soft" && not flooded("kara"):
     Kara comes in and sits on the arm of the sofa, facing him.
     I feel left out when you don't talk to me about what's going on in your head, and I'd like to know what you're thinking. #speaker:kara #move:kara.soft_startup
-    That was a soft start-up: a feeling, a situation, a wish, and no verdict on him. After the magnolia, she had reason to hope he would hear it. #coach
+    { received("jake") != "misread":
+        That was a soft start-up: a feeling, a situation, a wish, and no verdict on him. After the magnolia, she had reason to hope he would hear it. #coach
+    }
     -> jake_hears_her
 - else:
     ~ jake_opening = "harsh"
@@ -106,7 +116,8 @@ Ten o'clock. Jake has taken a second coffee and the paper to the armchair. He ha
 { received("jake") == "misread":
     ~ jake_misheard = true
     Jake hears the words, and under them something she didn't say: you're getting this wrong as well. It is the week talking, the review and the midnight forecasts. He half knows that. It doesn't help.
-    Kara's start-up was a gentle one, and Jake heard a charge anyway: after a frightening week a warm move can land on a bruise (sentiment override, Weiss). Nobody has done anything wrong yet. What he does with how it landed is the choice. #coach
+    ~ jake_coached_misfire = true
+    Kara's start-up was a soft one, a feeling, a situation, a wish, and Jake heard a charge anyway: after a frightening week a warm move can land on a bruise (sentiment override, Weiss). Nobody has done anything wrong yet. What he does with how it landed is the choice. #coach
 }
 -> jake_braces
 
@@ -169,18 +180,20 @@ Ten o'clock. Jake has taken a second coffee and the paper to the armchair. He ha
     -> away
 
 * {jake_opening == "soft" && not jake_misheard} [That's fair. I have been in my own head lately. #move:validate]
+    ~ jake_paper_down = true
     That's fair. I have been in my own head lately. #speaker:jake
     Jake lays the paper across his knees.
     Validating isn't confessing to being a bad partner. It says: what you feel makes sense from where you stand. #coach
     -> jake_what_she_means
 
 * [Put the paper down. #move:turn_toward]
+    ~ jake_paper_down = true
     Jake folds the paper and puts it on the floor beside the chair.
     { jake_opening == "soft": Left out how? Tell me. | Okay. I'm listening. } #speaker:jake
     Putting the paper down is small, and it says something big: I'm here. It counts for more than it looks. #coach
     -> jake_what_she_means
 
-+ {flooded("jake")} [I'm too wound up to hear you. Twenty minutes, and I'll come and find you at half past ten. #move:take_break=20]
++ {flooded("jake")} [I'm too wound up to hear you. Twenty minutes, and then I'll come and find you. #move:take_break=20]
     ~ jake_break_from = "heat"
     -> jake_asks_for_twenty
 
@@ -198,6 +211,7 @@ Ten o'clock. Jake has taken a second coffee and the paper to the armchair. He ha
     Jake's start-up was a good one. Kara was past hearing anything: a flooded body hears even gentle words as one more push. #coach
 - jake_soft_misfired:
     So I said it wrong. Of course I did. I'm lonely, and first I have to find a nice enough way to put it for you. #speaker:kara #move:kara.criticize
+    ~ jake_coached_misfire = true
     Jake's start-up was a good one: a feeling, what set it off, a wish, no verdict. It landed on an old bruise: after a lonely week, being asked to say it differently sounded like one more correction. That's a misfire, not a mistake (sentiment override, Weiss). #coach
 - else:
     Kara lets her arms drop.
@@ -222,13 +236,13 @@ Ten o'clock. Jake has taken a second coffee and the paper to the armchair. He ha
     I was only asking you not to start with a verdict. #speaker:jake
     -> jake_second_try
 
-* [Give up. Pick the paper back up. #move:stonewall]
+* [There's no right way to say anything this morning. Pick the paper back up. #move:stonewall]
     ~ jake_last = "stonewall"
     ~ jake_turned_away = jake_turned_away + 1
     Jake picks the paper back up. There doesn't seem to be a right way to say anything this morning.
     -> jake_behind_the_paper -> jake_second_try
 
-+ {flooded("jake")} [I'm too wound up to hear you. Twenty minutes, and I'll come and find you at half past ten. #move:take_break=20]
++ {flooded("jake")} [I'm too wound up to hear you. Twenty minutes, and then I'll come and find you. #move:take_break=20]
     ~ jake_break_from = "heat"
     -> jake_asks_for_twenty
 
@@ -259,11 +273,11 @@ Ten o'clock. Jake has taken a second coffee and the paper to the armchair. He ha
     Okay. #speaker:kara #move:kara.withdraw
     She nods slowly, as if he has only confirmed something she already knew.
 - flooded("kara"):
-    Jake, I don't even know if you like me anymore. #speaker:kara #move:kara.criticize
+    You'd rather be anywhere than in a room with me, Jake. #speaker:kara #move:kara.criticize
 - stance_of("kara") == "attacking":
     You've said about ten words to me this week, and three of them were what's for dinner. #speaker:kara #move:kara.criticize
 - stance_of("kara") == "protesting":
-    I'm standing right here, Jake. I'm telling you something's wrong, and you won't even look at me. #speaker:kara #move:kara.demand
+    { jake_last == "stonewall": I'm standing right here, Jake. I'm telling you something's wrong, and you won't even look at me. | I'm telling you something's wrong, Jake, and you're answering a question I didn't ask. } #speaker:kara #move:kara.demand
 - else:
     I'm not trying to start a fight. I miss you, that's all. Even when you're in the room. #speaker:kara #move:kara.ask_closeness
     { received("jake") == "misread":
@@ -293,12 +307,13 @@ Ten o'clock. Jake has taken a second coffee and the paper to the armchair. He ha
     -> jake_the_list
 
 * [Put the paper down. Tell her she's right that something's off. #move:validate]
+    ~ jake_paper_down = true
     Jake puts the paper down.
     You're right. Something's been off with us. I'm listening. #speaker:jake
     It isn't too late to turn toward her. One real answer interrupts the loop. #coach
     -> jake_what_she_means
 
-+ {flooded("jake")} [I'm too wound up to hear you. Twenty minutes, and I'll come and find you at half past ten. #move:take_break=20]
++ {flooded("jake")} [I'm too wound up to hear you. Twenty minutes, and then I'll come and find you. #move:take_break=20]
     ~ jake_break_from = "heat"
     -> jake_asks_for_twenty
 
@@ -342,7 +357,7 @@ Ten o'clock. Jake has taken a second coffee and the paper to the armchair. He ha
     Jake looks at the page. The words have stopped being words.
     -> jake_behind_the_paper -> jake_the_heat
 
-+ {flooded("jake")} [I'm too wound up to hear you. Twenty minutes, and I'll come and find you at half past ten. #move:take_break=20]
++ {flooded("jake")} [I'm too wound up to hear you. Twenty minutes, and then I'll come and find you. #move:take_break=20]
     ~ jake_break_from = "heat"
     -> jake_asks_for_twenty
 
@@ -384,10 +399,20 @@ Ten o'clock. Jake has taken a second coffee and the paper to the armchair. He ha
     Her push makes his silence; his silence makes her push. The cycle is the problem here, not either person in it. #coach
 }
 
-* [Go silent. Eyes on the paper. #move:stonewall]
+* {not jake_paper_down} [Go silent. Eyes on the paper. #move:stonewall]
     ~ jake_turned_away = jake_turned_away + 1
     Jake lifts the paper a little higher and says nothing at all.
     -> jake_behind_the_paper -> jake_she_stops_asking
+
+* {jake_paper_down} [Go silent. Look past her, at the window. #move:stonewall]
+    ~ jake_turned_away = jake_turned_away + 1
+    Jake looks past her at the window and says nothing at all.
+    -> jake_behind_the_paper -> jake_she_stops_asking
+
+* {jake_paper_down && not flooded("jake")} [Sorry. That was a ruling, not an answer. #move:repair]
+    Sorry. That was a ruling, not an answer. You were telling me how Friday felt. #speaker:jake
+    Catching a defence a moment after it's out, and saying so, is a repair. It costs a little pride and saves the morning. #coach
+    -> jake_in_his_head
 
 * {flooded("jake") || flooded("kara")} [Get up and walk out. #move:withdraw]
     Jake gets up. The paper slides off his knee onto the floor.
@@ -397,7 +422,11 @@ Ten o'clock. Jake has taken a second coffee and the paper to the armchair. He ha
     I need a minute. Give me five minutes. #speaker:jake
     -> jake_five_minutes
 
-+ [I'm too wound up to hear you. I need twenty minutes, and I'll come and find you at half past ten. #move:take_break=20]
++ {flooded("jake")} [I'm too wound up to hear you. I need twenty minutes, and then I'll come and find you. #move:take_break=20]
+    ~ jake_break_from = "heat"
+    -> jake_asks_for_twenty
+
++ {not flooded("jake")} [This is getting loud. Twenty minutes before it gets worse, and then I'll come and find you. #move:take_break=20]
     ~ jake_break_from = "heat"
     -> jake_asks_for_twenty
 
@@ -433,17 +462,20 @@ He goes back in.
 ~ jake_coached_early = true
 { not jake_coached_twenty:
     ~ jake_coached_twenty = true
-    Five minutes is rarely enough. After flooding the body needs about twenty minutes to settle (Gottman), and coming back early usually restarts the fight at the same pitch. #coach
+    { flooded("jake"):
+        Five minutes is rarely enough. After flooding the body needs about twenty minutes to settle (Gottman), and coming back early usually restarts the fight at the same pitch. #coach
+    - else:
+        Five minutes took the edge off. It is rarely enough when someone is past the flooding line: a body that far up needs about twenty minutes to settle (Gottman). #coach
+    }
 }
 
-+ [I'm not actually calmer. I need twenty minutes, properly. I'll be back at quarter to eleven. #move:take_break=20]
++ [I'm not actually calmer. I need twenty minutes, properly, and then I'll be back. #move:take_break=20]
     ~ jake_break_from = "heat"
-    ~ jake_back_at = "quarter to eleven"
-    I'm not actually calmer. I need twenty minutes, properly. I'll be back at quarter to eleven. I promise. #speaker:jake
-    Noticing that you are still flooded, and saying so, is the skill. #coach
+    I'm not actually calmer. I need twenty minutes, properly, and then I'll be back. I promise. #speaker:jake
+    Noticing that you are still wound up, and saying so, is the skill. #coach
     -> jake_full_twenty
 
-* [Grit your teeth and carry on. #move:defend]
+* [Fine, let's talk. But not if I'm going to be told I'm a bad husband. #move:defend]
     ~ jake_turned_away = jake_turned_away + 1
     Fine. Let's talk. But I'm not going to stand here and be told I'm a bad husband. #speaker:jake
     {
@@ -498,7 +530,7 @@ Jake is in the hall. The front door is right there.
 + [Stop at the door. Tell her when you'll be back. #move:take_break=20]
     ~ jake_break_from = "heat"
     Jake stops with his hand on the latch, and turns round.
-    I'm not leaving. I'm too wound up, that's all. Twenty minutes in the garage, and I'll be back in at half past ten. #speaker:jake
+    I'm not leaving. I'm too wound up, that's all. Twenty minutes in the garage, and then I'll come back in. #speaker:jake
     Walking away to calm down, not to punish, and naming the time: that is the difference between a break and an exit. #coach
     -> jake_the_break
 
@@ -512,6 +544,8 @@ Jake is in the hall. The front door is right there.
     His own words, in her mouth. They sound nothing like peace.
 - flooded("kara") || stance_of("kara") == "attacking":
     I could set the kitchen on fire and you'd turn the page. #speaker:kara #move:kara.contempt
+- stance_of("kara") == "protesting" && jake_pushed_through:
+    Not like that. Not as if it's a chore you want done. Talk to me, Jake. #speaker:kara #move:kara.demand
 - stance_of("kara") == "protesting":
     Jake. Say something. Anything. Please. #speaker:kara #move:kara.demand
 - else:
@@ -519,7 +553,7 @@ Jake is in the hall. The front door is right there.
 }
 When the one who asks goes quiet it can look like calm. Usually it's the opposite: the protest stops when the hope does. A partner who has stopped asking is further away than one still shouting. #coach
 
-* [Let the quiet settle. It's easier. #move:stonewall]
+* [Let it settle. It'll blow over by lunch. #move:stonewall]
     ~ jake_turned_away = jake_turned_away + 1
     Jake says nothing. The clock in the hall ticks.
     -> jake_behind_the_paper ->
@@ -527,11 +561,11 @@ When the one who asks goes quiet it can look like calm. Usually it's the opposit
     -> jake_end_deadlock
 
 * [Kara, wait. I'm not ignoring you. I just can't think straight. #move:repair]
-    Jake puts the paper down.
+    { jake_paper_down || jake_back_early: Jake steps towards her. | Jake puts the paper down. }
     Kara, wait. I'm not ignoring you. I just can't think straight. #speaker:jake
     -> jake_late_repair
 
-+ {flooded("jake")} [I'm too wound up to hear you. Twenty minutes, and I'll come and find you at half past ten. #move:take_break=20]
++ {flooded("jake")} [I'm too wound up to hear you. Twenty minutes, and then I'll come and find you. #move:take_break=20]
     ~ jake_break_from = "heat"
     -> jake_asks_for_twenty
 
@@ -547,7 +581,7 @@ When the one who asks goes quiet it can look like calm. Usually it's the opposit
 - stance_of("kara") == "attacking":
     Then why does it feel like you're choosing not to? #speaker:kara #move:kara.criticize
 - stance_of("kara") == "protesting":
-    Then say that. Tell me when you can't think. Don't just vanish behind the paper. #speaker:kara #move:kara.demand
+    Then say that. Tell me when you can't think. Don't just vanish{ jake_paper_down || jake_back_early: | behind the paper}. #speaker:kara #move:kara.demand
 - else:
     Okay. Thank you for saying that. What do you need? #speaker:kara #move:kara.turn_toward
 }
@@ -555,7 +589,7 @@ That was a repair attempt. Whether it lands depends less on the words than on ho
 
 + [Tell her you need twenty minutes to come down, and when you'll be back. #move:take_break=20]
     ~ jake_break_from = "heat"
-    I need twenty minutes to come down. Then I'll find you. Half past ten, wherever you are. I promise. #speaker:jake
+    I need twenty minutes to come down. Then I'll find you, wherever you are. I promise. #speaker:jake
     -> jake_the_break
 
 * {not flooded("jake")} [Stay. Tell her it's work, and that it isn't only work. #move:share_vulnerable]
@@ -571,15 +605,15 @@ That was a repair attempt. Whether it lands depends less on the words than on ho
 // A break asked for from wherever Jake is flooded. The choice that led here started it.
 === jake_asks_for_twenty ===
 { jake_break_from == "talk":
-    I want to keep going with this, and I can't, not right now. Twenty minutes. I'll come and find you at half past ten. #speaker:jake
+    I want to keep going with this, and I can't, not right now. Twenty minutes, and then I'll come and find you. #speaker:jake
 - else:
-    I'm too wound up to hear you properly, and I do want to hear you. Give me twenty minutes. I'll come and find you at half past ten. #speaker:jake
+    { flooded("jake"): I'm too wound up to hear you properly, and I do want to hear you. | This is getting too loud for either of us to hear anything. } Give me twenty minutes, and then I'll come and find you. #speaker:jake
 }
 {
 - flooded("kara") || stance_of("kara") == "attacking":
     Kara's mouth tightens. She doesn't say yes. She doesn't stop him, either.
 - else:
-    Half past ten. #speaker:kara #move:kara.take_break
+    Twenty minutes. #speaker:kara #move:kara.take_break
 }
 -> jake_the_break
 
@@ -593,7 +627,10 @@ That was a repair attempt. Whether it lands depends less on the words than on ho
 }
 { not jake_coached_break:
     ~ jake_coached_break = true
-    { jake_coached_twenty:
+    {
+    - jake_break_from == "space":
+        Space with a time on it works best when the mind settles as well as the body: walking, slow breathing, noticing the river. Rehearsing the conversation keeps you wound up. #coach
+    - jake_coached_twenty:
         That's a break, not an exit: it has a time to come back, so nobody has to chase anybody. It works when the body settles: walking, slow breathing, a magazine. Rehearsing the argument keeps you flooded. #coach
     - else:
         ~ jake_coached_twenty = true
@@ -643,9 +680,8 @@ That was a repair attempt. Whether it lands depends less on the words than on ho
     }
 }
 
-+ [I'm not leaving. I need twenty minutes, properly. Kitchen, quarter to eleven. I promise. #move:take_break=20]
-    ~ jake_back_at = "quarter to eleven"
-    I'm not leaving you. I need twenty minutes, properly, and then I'm all yours. Kitchen, quarter to eleven. I promise. #speaker:jake
++ [I'm not leaving. I need twenty minutes, properly, and then I'll come and find you. #move:take_break=20]
+    I'm not leaving you. I need twenty minutes, properly, and then I'm all yours. I'll come and find you in the kitchen. I promise. #speaker:jake
     -> jake_full_twenty
 
 * [Fine. You want to do this now? Let's do it now. #move:defend]
@@ -681,10 +717,9 @@ Eight minutes in, his phone buzzes. #time:8
     }
 }
 
-+ [Text back: "Yes. I need twenty minutes, properly. Back at quarter to eleven." #move:take_break=20]
++ [Text back: Yes. I need twenty minutes, properly. Then I'm back. #move:take_break=20]
     ~ jake_texted_back = true
-    ~ jake_back_at = "quarter to eleven"
-    Jake types Yes. I need twenty minutes, properly. Back at quarter to eleven. Sends it. {jake_break_from == "space": Puts the phone back in his pocket and walks on.|Puts the phone face down on the workbench.}
+    Jake types Yes. I need twenty minutes, properly. Then I'm back. Sends it. {jake_break_from == "space": Puts the phone back in his pocket and walks on.|Puts the phone face down on the workbench.}
     One line tells the one waiting that the break has an end, and it lets them both breathe. #coach
     -> jake_full_twenty
 
@@ -712,15 +747,18 @@ Eight minutes in, his phone buzzes. #time:8
 - else:
     He feels better. Not calm, but better. #body:jake.stirred
 }
-{ stance_of("kara") == "reaching": His phone stays dark. She said she would be in the garden, and he believes her. | His phone stays dark. Later he will learn that Kara typed three messages and deleted them all. }
+{ jake_said_garden: His phone stays dark. She said she would be in the garden, and he believes her. | His phone stays dark. Later he will learn that Kara typed three messages and deleted them all. }
 
-* [You feel fine. Go back in now and get it over with. #move:repair]
+* [You feel fine now. Go back; the sooner it's sorted, the better. #move:repair]
     ~ jake_back_early = true
     { jake_break_from == "space": Jake turns back at the bridge and finds Kara in the garden. | Jake goes back in. Kara is at the kitchen table. }
-    I'm back. I'm sorry I walked off. Let's sort this out. #speaker:jake
+    { jake_break_from == "space": I'm back early. I think I've got it straight. Can we talk? | I'm back. I'm sorry I walked off. Let's sort this out. } #speaker:jake
     -> jake_back_too_early
 
-+ [Give it the full {jake_break_from == "space": half hour|twenty minutes}. #move:take_break=20]
++ {jake_break_from == "space"} [Give it the full half hour. #move:take_break=30]
+    -> jake_full_twenty
+
++ {jake_break_from != "space"} [Give it the full twenty minutes. #move:take_break=20]
     -> jake_full_twenty
 
 
@@ -748,14 +786,13 @@ Eight minutes in, his phone buzzes. #time:8
 - else:
     It is harder than it felt outside.
 }
-{ not jake_coached_early:
+{ not jake_coached_early && jake_break_from != "space":
     ~ jake_coached_early = true
     Coming back before the twenty minutes are up feels like being brave. To a body that was flooded, it is the same fight resumed at the same pitch: talk during the break floods again. #coach
 }
 
-+ [This is too soon. I'm sorry. Twenty minutes, properly this time. Quarter to eleven. #move:take_break=20]
-    ~ jake_back_at = "quarter to eleven"
-    This is too soon, isn't it. I'm sorry. Twenty minutes, properly this time. Quarter to eleven, and I'll be here. #speaker:jake
++ [This is too soon. I'm sorry. Twenty minutes, properly this time, and then I'll be here. #move:take_break=20]
+    This is too soon, isn't it. I'm sorry. Twenty minutes, properly this time, and then I'll be here. #speaker:jake
     -> jake_full_twenty
 
 * {not flooded("jake") && jake_break_from == "space"} [Sit down with her. Tell her what's been going on. #move:share_vulnerable]
@@ -764,8 +801,10 @@ Eight minutes in, his phone buzzes. #time:8
 
 * [Push through it. #move:defend]
     ~ jake_turned_away = jake_turned_away + 1
+    ~ jake_pushed_through = true
     No. We're doing this. What do you want me to say? #speaker:jake
     { flooded("jake") || flooded("kara"):
+        It doesn't hold. Jake turns away from her mid-sentence and goes through the house, towards the front door.
         -> jake_walks_out
     }
     -> jake_she_stops_asking
@@ -782,8 +821,10 @@ Eight minutes in, his phone buzzes. #time:8
     Jake stays in the garage. He sorts a tin of screws that didn't need sorting and lets his breathing lengthen. Twenty minutes go by. #time:20
 }
 {
+- state_of("jake") == "flooded":
+    His heart is still going hard. Twenty minutes wasn't enough this time; he kept rehearsing what she said. #body:jake.flooded
 - flooded("jake"):
-    He is still not right. Something kept feeding it.
+    He is calmer than he was, not calm. He kept rehearsing what she said, and it kept the heat in. #body:jake.stirred
 - state_of("jake") == "escalated":
     He is steadier. Not calm, but steadier. #body:jake.hot
 - else:
@@ -793,7 +834,7 @@ Eight minutes in, his phone buzzes. #time:8
 
 
 === jake_the_return ===
-At {jake_back_at} Jake comes to find her, as he said he would.
+{ jake_break_from == "space": Half an hour after he left, as he said, Jake comes to find her. | When the twenty minutes are up, as he said, Jake comes to find her. }
 {
 - stance_of("kara") == "cold":
     Kara is at the kitchen table with her phone. She doesn't look up.
@@ -844,6 +885,7 @@ Coming back when you said you would is what makes a break safe, and what makes t
 
 
 === jake_calmer_talk ===
+~ temp misfired = false
 {
 - stance_of("kara") == "cold":
     Okay. #speaker:kara #move:kara.withdraw
@@ -852,22 +894,27 @@ Coming back when you said you would is what makes a break safe, and what makes t
     She hears it, but only half; her face is still tight.
     I wish you'd said that an hour ago. #speaker:kara #move:kara.criticize
 - received("kara") == "misread":
+    ~ misfired = true
     She hears it as one more excuse. Her face closes.
     That's easy to say now. #speaker:kara #move:kara.criticize
 - stance_of("kara") == "attacking" || stance_of("kara") == "protesting":
-    Okay. And next time? What happens next time it gets loud? #speaker:kara #move:kara.demand
+    { jake_break_from == "talk": Okay. And next time you need to stop, will you say so, like that, before you go? | Okay. And next time? What happens next time it gets loud? } #speaker:kara #move:kara.demand
 - else:
     Kara moves over to make room.
-    I hate it when I get loud. I get scared you're gone, and it comes out as shouting. #speaker:kara #move:kara.share_vulnerable
+    { jake_break_from == "talk": For a minute I thought you'd gone, even though you said twenty. That's how scared I get. | I hate it when I get loud. I get scared you're gone, and it comes out as shouting. } #speaker:kara #move:kara.share_vulnerable
 }
-{ flooded("kara") || flooded("jake"):
+{
+- flooded("kara") || flooded("jake"):
     The break worked, and the return set it off again. {jake_cut_short != "": A break cut short leaves both bodies on a hair trigger.|Old alarms don't clear in one walk.} When it flares, the honest move is another pause with a time on it: tonight, not never. #coach
+- misfired:
+    ~ jake_coached_misfire = true
+    That was a misfire, not a mistake: he said it well, and after a morning like this one it landed as one more excuse. One answer doesn't undo an hour; the next few answers might. #coach
 - else:
     {jake_back_early: The full twenty, the second time, did what the first few minutes could not.|Twenty minutes later, the same two people can hear things they couldn't before.} That is the point of the break. #coach
 }
 
-* {not flooded("jake")} [Thank her for waiting, and ask to keep going tonight, after dinner, phones in the drawer. #move:appreciate]
-    Thank you for waiting for me. {jake_cut_short == "": I know it isn't easy, not knowing.|I know the waiting is the hard part.} Can we keep going tonight? After dinner. Phones in the drawer, both of us. #speaker:jake
+* {not flooded("jake")} [Thank her, and ask to keep going tonight, after dinner, phones in the drawer. #move:appreciate]
+    {jake_cut_short == "garage": Thank you for letting me have the twenty minutes. I know the waiting is the hard part.|Thank you for waiting for me. I know it isn't easy, not knowing.} Can we keep going tonight? After dinner. Phones in the drawer, both of us. #speaker:jake
     -> jake_end_break_and_return
 
 * [Let's not pick it all apart again. #move:dismiss]
@@ -887,6 +934,7 @@ Coming back when you said you would is what makes a break safe, and what makes t
 
 // Another pause with a time on it: tonight, not never.
 === jake_tonight ===
+~ jake_deferred = true
 It's flaring again, and I don't want to say something I'll have to take back. Can we stop here, and pick it up tonight after dinner? I mean it. #speaker:jake
 {
 - flooded("kara") || stance_of("kara") == "attacking":
@@ -931,7 +979,7 @@ Kara weeds the bed under the magnolia. Jake takes the ladder back to the garage 
     True, and beside the point. She's telling him how lonely Friday was, not asking for a ruling on it. #coach
     -> jake_the_heat
 
-+ {flooded("jake")} [I want to hear this and I can't right now. Twenty minutes; I'll find you at half past ten. #move:take_break=20]
++ {flooded("jake")} [I want to hear this and I can't right now. Twenty minutes, then I'll come and find you. #move:take_break=20]
     ~ jake_break_from = "talk"
     -> jake_asks_for_twenty
 
@@ -943,6 +991,9 @@ Kara weeds the bed under the magnolia. Jake takes the ladder back to the garage 
     You don't have to tell me. I've sort of stopped expecting you to. #speaker:kara #move:kara.withdraw
 - flooded("kara"):
     Then tell me what's going on, because the things I imagine are awful. #speaker:kara #move:kara.demand
+- received("kara") == "misread":
+    Don't do the careful voice, Jake. As if I'm something to be handled. Just tell me what's going on. #speaker:kara #move:kara.criticize
+    -> jake_misfire_note ->
 - stance_of("kara") == "attacking":
     So what is it? Is it me? #speaker:kara #move:kara.demand
 - stance_of("kara") == "protesting":
@@ -971,7 +1022,7 @@ Jake thinks of the merger piece, the review, the forecasts he has been rebuildin
     Nothing's going on. It's just work stuff. #speaker:jake
     -> jake_just_work
 
-+ {flooded("jake")} [I want to tell you and I can't yet. Twenty minutes; I'll find you at half past ten. #move:take_break=20]
++ {flooded("jake")} [I want to tell you and I can't yet. Twenty minutes, then I'll come and find you. #move:take_break=20]
     ~ jake_break_from = "talk"
     -> jake_asks_for_twenty
 
@@ -998,17 +1049,16 @@ She asked the one question that mattered, and he closed the door on it. Just wor
 
 * [It isn't just work. Tell her. #move:share_vulnerable]
     Sorry. That was the old reflex. It isn't just work. #speaker:jake
-    Catching your own retreat and coming back is a repair in itself. It shows her the door can open from his side too. #coach
+    Catching your own retreat and coming back counts for a lot. It shows her the door can open from his side too. #coach
     -> jake_the_test
 
-+ {flooded("jake")} [I want to tell you and I can't yet. Twenty minutes; I'll find you at half past ten. #move:take_break=20]
++ {flooded("jake")} [I want to tell you and I can't yet. Twenty minutes, then I'll come and find you. #move:take_break=20]
     ~ jake_break_from = "talk"
     -> jake_asks_for_twenty
 
 
 === jake_half_an_hour ===
-~ jake_back_at = "quarter to eleven"
-I want to answer that properly, and right now it would come out wrong. Can I have half an hour? I'll come and find you at quarter to eleven, and I'll tell you. #speaker:jake
+I want to answer that properly, and right now it would come out wrong. Can I have half an hour? Then I'll come and find you, and I'll tell you. #speaker:jake
 {
 - stance_of("kara") == "cold":
     Take as long as you like. #speaker:kara #move:kara.withdraw
@@ -1020,7 +1070,8 @@ I want to answer that properly, and right now it would come out wrong. Can I hav
 - stance_of("kara") == "protesting":
     Half an hour. You promise? Because later usually means never. #speaker:kara #move:kara.demand
 - else:
-    Quarter to eleven. Okay. I'll be in the garden. #speaker:kara #move:kara.turn_toward
+    ~ jake_said_garden = true
+    Half an hour. Okay. I'll be in the garden. #speaker:kara #move:kara.turn_toward
 }
 Asking for space directly, with a time to come back, is the opposite of stonewalling: it tells her the door is open. Ask for togetherness and for space directly, without guilt or blame (Lancer). {received("kara") == "misread": It can still be heard as leaving; saying when you'll be back, and then being back, is what answers that.} #coach
 Half an hour, then. Jake gets up from the armchair. #move:jake.take_break=30
@@ -1029,9 +1080,15 @@ Half an hour, then. Jake gets up from the armchair. #move:jake.take_break=30
 
 // Toward: what the pressure feels like to him.
 === jake_the_test ===
-Jake looks at his hands for a moment.
-They announced the merger in March. My whole department is being reviewed. I've been rebuilding the forecasts every night so there's nothing for them to find. #speaker:jake
-And then I come home and it's the same feeling. Like there's a test, and I keep failing it, and I can't even see the questions. So I go quiet. Quiet seems safest. #speaker:jake
+{ flooded("jake"):
+    Jake looks at his hands. The words come out in the wrong order.
+    It's the merger. They're— every night I— the forecasts, so there's nothing to find. #speaker:jake
+    And here too. I can't get anything right, Kara. So I just stop. #speaker:jake
+- else:
+    Jake looks at his hands for a moment.
+    They announced the merger in March. My whole department is being reviewed. I've been rebuilding the forecasts every night so there's nothing for them to find. #speaker:jake
+    And then I come home and it's the same feeling. Like there's a test, and I keep failing it, and I can't even see the questions. So I go quiet. Quiet seems safest. #speaker:jake
+}
 That is the soft feeling under the retreat: fear of failing, not indifference. When the one who withdraws shows it, the one who pursues can soften (Johnson, EFT). #coach
 {
 - stance_of("kara") == "cold":
@@ -1059,11 +1116,12 @@ That is the soft feeling under the retreat: fear of failing, not indifference. W
 
 * [Anyway. At least the crossword's going well. #move:dismiss]
     ~ jake_turned_away = jake_turned_away + 1
+    ~ jake_crossword = true
     Anyway. At least the crossword's going well. #speaker:jake
     A joke can be a repair, or a way out of the room. Straight after sharing something real, this one is the way out. #coach
     -> jake_her_fear
 
-+ {flooded("jake")} [That's as far as I can get right now. Twenty minutes; I'll find you at half past ten. #move:take_break=20]
++ {flooded("jake")} [That's as far as I can get right now. Twenty minutes, then I'll come and find you. #move:take_break=20]
     ~ jake_break_from = "talk"
     -> jake_asks_for_twenty
 
@@ -1074,8 +1132,15 @@ That is the soft feeling under the retreat: fear of failing, not indifference. W
     Twenty minutes later they sit down again, on the bench under the magnolia this time, with two mugs of tea. Kara starts again, more slowly. #time:20
 }
 {
+- jake_crossword && jake_her_fear == 1 && stance_of("kara") == "cold":
+    The crossword. Right. #speaker:kara #move:kara.withdraw
+- jake_crossword && jake_her_fear == 1:
+    Don't do that. Don't joke it away. You just told me something true for the first time since March. #speaker:kara #move:kara.criticize
 - flooded("kara"):
     Don't. Don't fix it. I can't take any of it in right now. #speaker:kara #move:kara.demand
+- received("kara") == "misread":
+    So you kept it from me to keep us all right. And I'm what, the thing you were keeping us safe from? #speaker:kara #move:kara.defend
+    -> jake_misfire_note ->
 - stance_of("kara") == "cold":
     I used to think you'd come back if I asked the right way. I stopped thinking that a while ago. #speaker:kara #move:kara.withdraw
     That is worse than any shouting he braced for this morning.
@@ -1083,6 +1148,9 @@ That is the soft feeling under the retreat: fear of failing, not indifference. W
     Do you know what I think when you go quiet? Not that you're tired. That you're leaving. #speaker:kara #move:kara.share_vulnerable
 - else:
     When you go quiet I don't think, he's tired. I think, he's leaving. So I push. And I hate how I sound when I push. #speaker:kara #move:kara.share_vulnerable
+}
+{ received("jake") == "misread":
+    For a second Jake hears it as a charge: you drive me to this. It isn't what she said. It is what this week has trained him to hear.
 }
 { flooded("kara") || flooded("jake"):
     {
@@ -1095,6 +1163,7 @@ That is the soft feeling under the retreat: fear of failing, not indifference. W
     }
     Someone in this room is flooded, and a flooded body can't take in tenderness, however well it's put. This is the moment for a real break, not better words (Gottman). #coach
 }
+- (fear_choice)
 
 + {flooded("kara") || flooded("jake")} [Neither of you can hear right now. Ask for twenty minutes, and say where you'll be. #move:take_break=20]
     ~ jake_paused_at_her_fear = true
@@ -1103,7 +1172,7 @@ That is the soft feeling under the retreat: fear of failing, not indifference. W
     Jake fills the kettle and breathes out slowly, longer than in, while it takes its time.
     -> jake_her_fear
 
-* {flooded("kara") || flooded("jake")} [Push on. Find the right words. #move:validate]
+* (push_on) {flooded("kara") || flooded("jake")} [She needs to hear it now. Tell her it makes sense, that you're sorry, that you're here. #move:validate]
     ~ jake_turned_away = jake_turned_away + 1
     That makes sense. I'm sorry. I'm here. #speaker:jake
     {
@@ -1113,7 +1182,12 @@ That is the soft feeling under the retreat: fear of failing, not indifference. W
         You're saying the right things. But you've gone somewhere. I can see it. #speaker:kara #move:kara.withdraw
         She lets it drop. He lets her.
     }
-    The right words can't land while someone is flooded. Pushing on doesn't fail for want of trying; it fails because nobody can hear. #coach
+    She heard him trying. That will count later, even if it can't land now. #coach
+    -> fear_choice
+
+* {push_on} [Say nothing more. Let it go quiet. #move:withdraw]
+    ~ jake_turned_away = jake_turned_away + 1
+    Jake says nothing more. After a while Kara gets up and takes the mugs in.
     -> jake_end_deadlock
 
 * {not flooded("kara") && not flooded("jake")} [That makes sense. From where you are, quiet looks like leaving. #move:validate]
@@ -1129,18 +1203,44 @@ That is the soft feeling under the retreat: fear of failing, not indifference. W
 
 // Toward: now that he is listening, she tells him what she has been carrying on her own.
 === jake_her_week ===
+~ temp her_misread = false
 {
 - stance_of("kara") == "cold":
     I ate on my own on Friday and it was fine. That's the thing. It was fine. #speaker:kara #move:kara.withdraw
+- received("kara") == "misread" && not flooded("kara"):
+    ~ her_misread = true
+    Scared of getting it wrong. So it's my fault for asking. #speaker:kara #move:kara.defend
+    -> jake_misfire_note ->
 - flooded("kara") || stance_of("kara") == "attacking":
     And Dev's dinner. You said yes for both of us, and I heard it from Priya in the car park. Like I'm someone you share a calendar with. #speaker:kara #move:kara.criticize
 - else:
     Can I tell you what actually scared me this week? I ate on my own on Friday, and it was fine. I didn't mind. I'm getting used to it, Jake. I don't want to get used to it. #speaker:kara #move:kara.share_vulnerable
 }
-That is what the loneliness is about. Not the paper: the fear that they are turning into flatmates, and that she is learning to live with it. #coach
+{ received("jake") == "misread":
+    Getting used to it. For a second Jake hears a warning, one more thing he is failing at, before he hears how frightened she is.
+}
+{ not her_misread:
+    That is what the loneliness is about. Not the paper: the fear that they are turning into flatmates, and that she is learning to live with it. #coach
+}
 
 * {stance_of("kara") != "attacking"} [Take her hand. Just listen. #move:turn_toward]
-    Jake takes her hand. He doesn't try to fix anything. He lets her talk, for a long time, about Friday and the quiet house and the kids being away. #time:10
+    { flooded("jake"):
+        Jake takes her hand and holds on. He catches one word in three: Friday, quiet, used to it. He doesn't let go. #time:10
+    - else:
+        Jake takes her hand. He doesn't try to fix anything. He lets her talk, for a long time, about Friday and the quiet house and the kids being away. #time:10
+    }
+
+* {stance_of("kara") != "attacking"} [Let's get a sitter on Friday. A proper date, somewhere nice. #move:bid]
+    Let's get a sitter on Friday. A proper date, somewhere nice. #speaker:jake
+    {
+    - flooded("kara"):
+        Don't. Don't fix it. I can't take it in right now. #speaker:kara #move:kara.demand
+    - received("kara") == "misread":
+        So I'm a problem you can book a table for. #speaker:kara #move:kara.criticize
+    - else:
+        I don't want a booking, Jake. I want you. Here, on a Saturday, with nothing in it. #speaker:kara #move:kara.ask_closeness
+    }
+    A plan is a kind offer, and it jumps over the feeling to the fix. She wasn't asking for an evening out; she was telling him she is getting used to being alone. #coach
 
 * {stance_of("kara") == "attacking"} [I should have asked you about Dev's. From now on, I ask first. #move:own_part]
     I should have asked you about Dev's. I said yes to get him off the phone. From now on, I ask you first. #speaker:jake
@@ -1153,7 +1253,7 @@ That is what the loneliness is about. Not the paper: the fear that they are turn
         Okay. Thank you. #speaker:kara #move:kara.appreciate
     }
 
-+ {flooded("jake")} [I want to keep going with this and I can't, not right now. Twenty minutes; half past ten. #move:take_break=20]
++ {flooded("jake")} [I want to keep going with this and I can't, not right now. Twenty minutes, then I'll find you. #move:take_break=20]
     ~ jake_break_from = "talk"
     -> jake_asks_for_twenty
 
@@ -1180,8 +1280,12 @@ That is what the loneliness is about. Not the paper: the fear that they are turn
     Asking for space directly, with a time, is the other half of Lancer's advice: neither of them should have to guess. #coach
     -> jake_end_reconnected
 
-* {not flooded("jake") && not flooded("kara")} [Yes. Starting now. Come and look at the magnolia. #move:turn_toward]
+* {not flooded("jake") && not flooded("kara") && not jake_paused_at_her_fear} [Yes. Starting now. Come and look at the magnolia. #move:turn_toward]
     Yes. Starting now. Come and look at the magnolia with me. #speaker:jake
+    -> jake_end_reconnected
+
+* {not flooded("jake") && not flooded("kara") && jake_paused_at_her_fear} [Yes. Starting now. Stay out here with me a bit. #move:turn_toward]
+    Yes. Starting now. Stay out here with me a bit longer. #speaker:jake
     -> jake_end_reconnected
 
 * [Sure. Let's not make a big thing of it, though. #move:dismiss]
@@ -1204,6 +1308,15 @@ That is what the loneliness is about. Not the paper: the fear that they are turn
     -> jake_tonight
 
 
+// A warm move of Jake's heard as a charge: named once, as a misfire.
+=== jake_misfire_note ===
+{ not jake_coached_misfire:
+    ~ jake_coached_misfire = true
+    That was a misfire, not a mistake: Jake said it well, and it landed on an old bruise. After a lonely month, Kara hears his warmth through the old hurt. His next move doesn't have to be a defence. #coach
+}
+->->
+
+
 // ---------------------------------------------------------------------------------------------
 // Endings
 // ---------------------------------------------------------------------------------------------
@@ -1217,11 +1330,19 @@ That is what the loneliness is about. Not the paper: the fear that they are turn
     Kara doesn't answer straight away. Then she nods, once.
     Okay. Saturday mornings. We'll see. #speaker:kara #move:kara.turn_toward
     It is not a thaw yet. But she has stopped looking at the door.
+- received("kara") == "misread":
+    { jake_asked_for_space:
+        An hour on your own. So that's the part you wanted. #speaker:kara #move:kara.defend
+    - else:
+        Starting now. You've said that before, Jake. #speaker:kara #move:kara.criticize
+    }
+    -> jake_misfire_note ->
+    -> misfired
 - state_of("kara") == "escalated":
     Kara wipes her eyes with the heel of her hand.
     Okay. Yes. Okay. #speaker:kara #move:kara.turn_toward
 - else:
-    Kara laughs, a real one, the first this morning.
+    Kara laughs, properly this time.
     { jake_asked_for_space:
         Yes. And yes, an hour is fine. I just need to know you're coming back. #speaker:kara #move:kara.validate
     - else:
@@ -1235,10 +1356,40 @@ That is what the loneliness is about. Not the paper: the fear that they are turn
     -> too_much
 }
 - (close)
-They stand at the window. The magnolia is doing what it does every year, whether anyone looks or not.
+{ jake_paused_at_her_fear:
+    They stay on the bench a while longer. The magnolia is doing what it does every year, whether anyone looks or not.
+- else:
+    They stand at the window. The magnolia is doing what it does every year, whether anyone looks or not.
+}
 Neither problem is solved: the merger, Dev's dinner. But each of them knows what the other was afraid of this morning, and that it wasn't each other. #coach
 The paper stays on the floor until lunch. #ending:reconnected
 -> END
+
+// Her yes heard as one more broken promise: he says it again, slower, or lets it go.
+= misfired
+* [Say it again, slower. Don't defend how it came out. #move:repair]
+    { jake_asked_for_space: I'm not asking to get away from you. I'm asking so I can keep coming back. | I know I have. I mean it this time. Hold me to it. } #speaker:jake
+    {
+    - flooded("kara"):
+        -> too_much
+    - received("kara") == "misread":
+        Kara doesn't answer. She doesn't move away, either.
+    - else:
+        Okay. I'm holding you to it. #speaker:kara #move:kara.turn_toward
+    }
+    { flooded("jake"):
+        -> too_much
+    }
+    -> close
+
+* [Forget it, then. #move:dismiss]
+    ~ jake_turned_away = jake_turned_away + 1
+    Forget it, then. #speaker:jake
+    Kara looks at him, and then away, and the moment goes. #move:kara.withdraw
+    -> jake_end_deadlock
+
++ {flooded("jake")} [I can't find the words right now. Sit with her, no talking, for twenty minutes. #move:take_break=20]
+    -> sit_quiet
 
 // Yes, and too much at once: a flooded body can't take in even good news. Twenty quiet minutes first.
 = too_much
@@ -1247,28 +1398,58 @@ The paper stays on the floor until lunch. #ending:reconnected
 - else:
     Kara nods, and keeps nodding, and can't say anything. It is too much at once: the morning, and March, and this.
 }
-* [Sit with her. No more words for a while: twenty minutes on the bench. #move:take_break=20]
-    Jake sits down beside her on the bench under the magnolia. Neither of them says anything for twenty minutes. A blackbird works its way along the fence. #time:20
-    -> close
+* [Sit with her. No more words for a while: twenty minutes, side by side. #move:take_break=20]
+    -> sit_quiet
+
+= sit_quiet
+Jake sits down beside her. Neither of them says anything for twenty minutes. Outside, a blackbird works its way along the fence. #time:20
+-> close
 
 
 === jake_end_break_and_return ===
+{ jake_deferred:
+    -> tonight
+}
 {
-- flooded("kara") || stance_of("kara") == "attacking":
-    Tonight. And you'll be there? Actually there? #speaker:kara #move:kara.demand
-    Jake nods. He will.
 - stance_of("kara") == "cold":
     Okay. Tonight. #speaker:kara #move:kara.turn_toward
     It isn't warm yet. But it is a yes.
+- flooded("kara") || stance_of("kara") == "attacking":
+    Tonight. And you'll be there? Actually there? #speaker:kara #move:kara.demand
+    Jake nods. He will.
+- received("kara") == "misread":
+    Tonight. You always say tonight. #speaker:kara #move:kara.criticize
+    -> jake_misfire_note ->
+    Jake doesn't argue with it. The only answer to that is to be there tonight.
 - else:
     Tonight. I'll make the soup you like. #speaker:kara #move:kara.appreciate
 }
-They haven't solved anything. But they stopped the fight before it said things neither of them meant, and they both came back to it.
+They haven't solved anything. But the fight stopped with a time on it, and {jake_back_early: the second time |} he came back when he said he would.
 { not jake_coached_twenty:
     ~ jake_coached_twenty = true
     That's what a break is for: at least twenty minutes, a time to come back, and a calmer start the second time around (Gottman). #coach
 }
-At twelve they make lunch together, talking about nothing much, on purpose. #time:60 #ending:break_and_return
+Later they make lunch together, talking about nothing much, on purpose. #time:60 #ending:break_and_return
+-> END
+
+// They put the talk down until tonight, with a time on it. Tonight comes.
+= tonight
+After dinner they put both phones in the kitchen drawer and sit at the table with the last of the wine. #time:480
+{
+- stance_of("kara") == "cold":
+    Kara sits down opposite him and waits, her arms folded. It is not a thaw. But she came.
+- flooded("kara") || stance_of("kara") == "attacking":
+    You said tonight. So. #speaker:kara #move:kara.demand
+- else:
+    You said tonight. I'm here. #speaker:kara #move:kara.bid
+}
+Jake starts with March. It comes out slower than it would have this morning, and nobody has to win it.
+{ jake_the_heat || jake_walks_out:
+    They didn't finish the fight this morning, and they didn't let it finish them. They put it down with a time on it, and picked it up when they said they would. #coach
+- else:
+    There was no fight to stop this morning, only a good talk getting too big for two tired bodies. Putting it down with a time on it, and then picking it up, is what makes the next pause easier to ask for (Gottman). #coach
+}
+Outside, the magnolia is a pale shape in the dark. #ending:break_and_return
 -> END
 
 
@@ -1291,7 +1472,7 @@ He sits there for a long time, watching people carry paint tins to their cars. #
     Are you okay? Are you coming back? #speaker:kara #move:kara.bid
 }
 
-* [Text back: Back later. #move:dismiss]
+* [Text her: Back later. #move:dismiss]
     Jake types Back later, and sends it before he can soften it.
     Later is not a time. To a partner who is already afraid of being left, it reads as don't wait up. #coach
 
@@ -1300,7 +1481,7 @@ He sits there for a long time, watching people carry paint tins to their cars. #
     -> jake_behind_the_paper ->
 
 - (home_again)
-He comes home at half past twelve. #time:60
+He comes home an hour later. #time:60
 {
 - stance_of("kara") == "cold":
     Kara has gone out. There is a note on the table: Gone to Lena's to see the kids. Don't wait. #move:kara.withdraw
@@ -1315,7 +1496,7 @@ The paper is still on the living-room floor, open at page four. #ending:walked_o
 
 
 === jake_end_deadlock ===
-Lunch happens anyway. #time:90
+The morning goes on anyway. #time:90
 {
 - stance_of("kara") == "cold":
     At lunchtime, Kara puts a bowl of soup at his place and takes hers into the garden. #move:kara.withdraw
@@ -1337,10 +1518,13 @@ Lunch happens anyway. #time:90
     In the afternoon they drive to the garden centre for compost, and talk about compost. #time:45
     Kara doesn't bring up the morning again, not in the car and not in the evening. #move:kara.withdraw
 }
-{ stance_of("kara") == "cold" || jake_turned_away >= 4:
-    This is the stalemate the seed warns about: no fight, nothing said, and two people bitter and alone in the same room. Quiet is not the same as peace. #coach
+{
+- jake_the_test:
+    He told her the hardest thing this morning, and then closed the door after it. Half a conversation can leave two people lonelier than none: she knows now what he is carrying, and that he won't let her help carry it. #coach
+- stance_of("kara") == "cold" || jake_turned_away >= 4:
+    This is the stalemate the seed warns about: the fight stops, nothing more gets said, and two people are left bitter and alone in the same room. Quiet is not the same as peace. #coach
 - else:
     Nothing was said that can't be unsaid, and nothing was settled either. The morning hasn't gone away; it has gone underground. #coach
 }
-The magnolia is already dropping its first petals on the lawn. Neither of them mentions it. #ending:deadlock
+The magnolia is still out at the bottom of the garden. Neither of them mentions it. #ending:deadlock
 -> END
