@@ -231,7 +231,8 @@ describe('the game in Chromium', () => {
     await continueToChoices(page);
     await page.keyboard.press('2');
     await continueToChoices(page);
-    const before = await page.locator('.log .line').last().innerText();
+    // The last line that is not a coaching note (coaching is turned off below).
+    const before = await page.locator('.log .line:not(.coach)').last().innerText();
     await page.keyboard.press('Escape');
     expect(await page.getByRole('dialog').locator('h2').innerText()).toBe('Paused');
     await screenshot(page, '08-pause');
