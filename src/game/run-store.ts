@@ -122,42 +122,27 @@ class IdbRows implements Rows {
 
   async put(compact: CompactRun, summary: RunSummary, story: StoredStory | null) {
     const tx = this.db.transaction(['runs', 'summaries', 'stories'], 'readwrite');
-    const requests: Promise<unknown>[] = [observed(tx.done)];
-    try {
-      requests.push(observed(tx.objectStore('runs').put(compact, summary.id)));
-      requests.push(observed(tx.objectStore('summaries').put(summary, summary.id)));
+    await allOrNothing(tx, async () => {
+      // Each request is observed as it is made, so none rejects unhandled while another is awaited.
+      const writes = [
+        observed(tx.objectStore('runs').put(compact, summary.id)),
+        observed(tx.objectStore('summaries').put(summary, summary.id)),
+      ];
       if (story && !(await tx.objectStore('stories').getKey(story.version))) {
-        requests.push(observed(tx.objectStore('stories').put(story, story.version)));
+        writes.push(observed(tx.objectStore('stories').put(story, story.version)));
       }
-      await Promise.all(requests);
-    } catch (error) {
-      // A write that failed (a full disk fails here, or at commit) must not leave half a run.
-      try {
-        tx.abort();
-      } catch {
-        // already finished or aborted
-      }
-      throw error;
-    }
+      return writes;
+    });
   }
 
   async putWhole(runs: RunRecord[]) {
     const tx = this.db.transaction(['runs', 'summaries'], 'readwrite');
-    const requests: Promise<unknown>[] = [observed(tx.done)];
-    try {
-      for (const run of runs) {
-        requests.push(observed(tx.objectStore('runs').put(wholeRun(run), run.id)));
-        requests.push(observed(tx.objectStore('summaries').put(summaryOf(run, false), run.id)));
-      }
-      await Promise.all(requests);
-    } catch (error) {
-      try {
-        tx.abort();
-      } catch {
-        // already finished or aborted
-      }
-      throw error;
-    }
+    await allOrNothing(tx, async () =>
+      runs.flatMap((run) => [
+        observed(tx.objectStore('runs').put(wholeRun(run), run.id)),
+        observed(tx.objectStore('summaries').put(summaryOf(run, false), run.id)),
+      ]),
+    );
   }
 
   async delete(id: string) {
@@ -212,6 +197,25 @@ class MemoryRows implements Rows {
 }
 
 /** A promise whose failure is handled where it is awaited, or deliberately dropped after an abort. */
+/** Make the writes of one transaction; if any fails (a full disk fails here, or at commit), abort it
+ * so no half a run is left. */
+async function allOrNothing(
+  tx: { done: Promise<void>; abort(): void },
+  write: () => Promise<Promise<unknown>[]>,
+): Promise<void> {
+  const done = observed(tx.done);
+  try {
+    await Promise.all([done, ...(await write())]);
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // already finished or aborted
+    }
+    throw error;
+  }
+}
+
 function observed<T>(promise: Promise<T>): Promise<T> {
   promise.catch(() => undefined);
   return promise;
