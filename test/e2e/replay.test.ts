@@ -100,6 +100,8 @@ describe('replay and compare in Chromium', () => {
     await cards.nth(1).getByRole('button', { name: 'Delete' }).click();
     expect(await page.getByRole('alertdialog').locator('h2').innerText()).toBe('Delete this run?');
     await page.getByRole('button', { name: 'Delete', exact: true }).last().click();
+    // Deleting is asynchronous (IndexedDB): the card goes once the store has it gone.
+    await page.waitForFunction(() => document.querySelectorAll('.run-card').length === 2);
     expect(await page.locator('.run-card').count()).toBe(2);
     await page.locator('#import-file').setInputFiles(exported);
     await page.waitForFunction(() => document.querySelectorAll('.run-card').length === 5);
