@@ -1,78 +1,147 @@
-// Session steps per second (story + model + recorder) against bare inkjs walking the same paths
-// in the same run, and the time to explore every mode of every scenario. Figures, not tests.
+// Session speed against bare inkjs doing the same work (figures, not tests):
+// - The paths: random playthroughs of every mode of Kara and Jake. While they are recorded, every
+//   answer the model gives the story (state_of, arousal, received, …) is logged in order.
+// - Bare inkjs replays exactly those paths: one parsed story, reset per path, the same choices,
+//   and the recorded answers from its externals, so it walks the same lines the session walks.
+// - The session replays the same paths with the model, recorder and checkpoints.
+// Both count the same unit: steps (non-empty lines and choices). After a warm-up the two run
+// interleaved, several samples each; min / median / max and the ratio of medians are printed.
+// Then: the time to start a session (the first start parses the story; later ones share it), and
+// the time to explore every mode of every scenario.
 import { Story } from 'inkjs';
 import { loadInkFiles, loadScenario, scenarioIds } from '../src/cli/scenarios.ts';
 import { explore } from '../src/session/explore.ts';
 import { Session } from '../src/session/session.ts';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 300);
+const PATHS = Number(process.env.BENCH_PATHS ?? 150);
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 7);
 const scenario = loadScenario('kara-and-jake');
+
+// Log every external answer by wrapping inkjs's binding (bench only).
+const answers: unknown[] = [];
+const bind = Story.prototype.BindExternalFunction;
+Story.prototype.BindExternalFunction = function (this: Story, name, fn, lookaheadSafe) {
+  const logged = (...args: unknown[]) => {
+    const answer = (fn as (...a: unknown[]) => unknown)(...args);
+    answers.push(answer);
+    return answer;
+  };
+  return bind.call(this, name, logged as typeof fn, lookaheadSafe);
+};
+
 let seed = 7;
 const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
-
-// The paths: random playthroughs of every mode, recorded as choice lists.
-const paths: { mode: string; entry: string; choices: number[] }[] = [];
-for (let i = 0; i < RUNS; i++) {
+interface RecordedPath {
+  mode: string;
+  entry: string;
+  seed: number;
+  choices: number[];
+  answers: unknown[];
+  steps: number;
+}
+const paths: RecordedPath[] = [];
+for (let i = 0; i < PATHS; i++) {
   const mode = scenario.manifest.modes[i % scenario.manifest.modes.length];
-  const session = Session.start({ ...scenario, mode: mode.id });
+  answers.length = 0;
+  const session = Session.start({ ...scenario, mode: mode.id, seed: i + 1 });
   while (!session.ended) session.choose(1 + Math.floor(random() * session.choices.length));
   paths.push({
     mode: mode.id,
     entry: mode.entry,
+    seed: i + 1,
     choices: session.steps.filter((s) => s.kind === 'choice').map((s) => s.chosen!),
+    answers: [...answers],
+    steps: session.steps.length,
   });
 }
+Story.prototype.BindExternalFunction = bind;
 
-function time(label: string, body: () => number): number {
-  const start = process.hrtime.bigint();
-  const lines = body();
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  const perSecond = lines / seconds;
-  console.log(
-    `${label.padEnd(40)} ${perSecond.toFixed(0).padStart(8)} steps/s  (${lines} steps in ${seconds.toFixed(2)} s)`,
-  );
-  return perSecond;
-}
+// Bare inkjs: one parsed story, its externals answering from the recording.
+const bareStory = new Story(scenario.storyJson);
+let queue: unknown[] = [];
+let next = 0;
+for (const name of ['state_of', 'stance_of', 'arousal', 'cycle_stage', 'received'])
+  bareStory.BindExternalFunction(name, () => queue[next++], false);
 
-// Bare inkjs cannot follow the model's branches, so it walks the same choice numbers with the
-// calm fallbacks: the same amount of ink per step, none of our work.
-const bare = time('baseline: bare inkjs, same choices', () => {
-  let lines = 0;
-  for (const path of paths) {
-    // A new Story per path, as a session starts one per run.
-    const story = new Story(scenario.storyJson);
-    story.allowExternalFunctionFallbacks = true;
-    story.ChoosePathString(path.entry);
-    for (let k = 0; k < 60; k++) {
-      while (story.canContinue) {
-        story.Continue();
-        lines++;
-      }
-      if (!story.currentChoices.length) break;
-      story.ChooseChoiceIndex(((path.choices[k] ?? 1) - 1) % story.currentChoices.length);
-      lines++;
-    }
-  }
-  return lines;
-});
-const ours = time('session: story + model + recorder', () => {
+function bare(): number {
   let steps = 0;
   for (const path of paths) {
-    const session = Session.start({ ...scenario, mode: path.mode });
-    for (const choice of path.choices) session.choose(choice);
-    steps += session.steps.length;
+    queue = path.answers;
+    next = 0;
+    bareStory.ResetState();
+    bareStory.ChoosePathString(path.entry);
+    let k = 0;
+    for (;;) {
+      while (bareStory.canContinue) {
+        const text = bareStory.Continue()!.trim();
+        if (text !== '' || (bareStory.currentTags?.length ?? 0) > 0) steps++;
+      }
+      if (!bareStory.currentChoices.length) break;
+      bareStory.ChooseChoiceIndex(path.choices[k++] - 1);
+      steps++;
+    }
+    if (next !== path.answers.length) throw new Error(`bare inkjs left the ${path.mode} path`);
   }
   return steps;
-});
-console.log(`session / bare inkjs: ${(ours / bare).toFixed(3)}`);
+}
 
-const started = performance.now();
-let walked = 0;
+function session(): number {
+  let steps = 0;
+  for (const path of paths) {
+    const run = Session.start({ ...scenario, mode: path.mode, seed: path.seed });
+    for (const choice of path.choices) run.choose(choice);
+    if (run.steps.length !== path.steps) throw new Error(`the session left the ${path.mode} path`);
+    steps += run.steps.length;
+  }
+  return steps;
+}
+
+const stepsPerSecond = (body: () => number) => {
+  const start = process.hrtime.bigint();
+  const steps = body();
+  return steps / (Number(process.hrtime.bigint() - start) / 1e9);
+};
+const stats = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return { min: sorted[0], median: sorted[Math.floor(sorted.length / 2)], max: sorted[sorted.length - 1] };
+};
+const show = (label: string, xs: number[], unit: string, digits = 0) => {
+  const { min, median, max } = stats(xs);
+  const f = (x: number) => x.toFixed(digits);
+  console.log(`${label.padEnd(36)} min ${f(min)}  median ${f(median)}  max ${f(max)} ${unit}`);
+  return median;
+};
+
+if (bare() !== session()) throw new Error('bare inkjs and the session count different steps');
+bare();
+session(); // warm-up
+const bareRates: number[] = [];
+const sessionRates: number[] = [];
+for (let i = 0; i < SAMPLES; i++) {
+  bareRates.push(stepsPerSecond(bare));
+  sessionRates.push(stepsPerSecond(session));
+}
+const totalSteps = paths.reduce((n, p) => n + p.steps, 0);
+console.log(`${PATHS} paths of Kara and Jake (${totalSteps} steps), ${SAMPLES} interleaved samples each`);
+const bareMedian = show('baseline: bare inkjs, same path', bareRates, 'steps/s');
+const sessionMedian = show('session: story + model + recorder', sessionRates, 'steps/s');
+console.log(`session / bare inkjs (medians): ${(sessionMedian / bareMedian).toFixed(3)} (goal ≥ 0.8)`);
+
+// Starting a session: the first start of a story parses it; later starts share the parse.
+const startTimes: number[] = [];
+for (let i = 0; i < 30; i++) {
+  const start = performance.now();
+  Session.start({ ...scenario, mode: scenario.manifest.modes[i % 3].id, seed: i + 1 });
+  startTimes.push(performance.now() - start);
+}
+show('Session.start after the first', startTimes, 'ms', 1);
+
 for (const id of scenarioIds()) {
   const loaded = loadScenario(id);
-  for (const mode of loaded.manifest.modes)
-    walked += explore({ ...loaded, files: loadInkFiles(id), mode: mode.id }).paths;
+  for (const mode of loaded.manifest.modes) {
+    const result = explore({ ...loaded, files: loadInkFiles(id), mode: mode.id });
+    console.log(
+      `explore ${id} as ${mode.id}: ${result.paths} paths in ${(result.milliseconds / 1000).toFixed(1)} s (${((result.milliseconds * 1000) / result.paths).toFixed(0)} µs a path)`,
+    );
+  }
 }
-console.log(
-  `explore every mode of every scenario: ${walked} paths in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-);

@@ -86,7 +86,7 @@ export class Session {
     this.mode = mode;
     this.seed = options.seed ?? 1;
     this.storyJson = options.storyJson;
-    this.storyVersion = hashString(options.storyJson);
+    this.storyVersion = storyVersionOf(options.storyJson);
     const checkpoint = restore?.checkpoints[restore.checkpoints.length - 1];
     if (restore && !checkpoint) throw new SessionError('there is no checkpoint to resume from');
     this.sim = checkpoint
@@ -284,6 +284,19 @@ export class Session {
       },
     };
   }
+}
+
+const storyVersions = new Map<string, string>();
+
+/** A compiled story's version (its hash), computed once per story: hashing 200 KB per run adds up. */
+function storyVersionOf(json: string): string {
+  let version = storyVersions.get(json);
+  if (version === undefined) {
+    version = hashString(json);
+    if (storyVersions.size >= 16) storyVersions.delete(storyVersions.keys().next().value!);
+    storyVersions.set(json, version);
+  }
+  return version;
 }
 
 const isOverTheLine = (p: PartnerReading) =>

@@ -106,6 +106,8 @@ export class Simulation {
   private breakSince: number | null = null;
   /** How each receiver heard the move being applied (cleared once its snapshot is taken). */
   private receptions: Record<string, Reception> = {};
+  /** The last reading, until the model changes. */
+  private cached: SimSnapshot | null = null;
 
   constructor(
     private readonly setup: SimSetup,
@@ -177,6 +179,7 @@ export class Simulation {
    */
   apply(move: Move): SimSnapshot {
     this.validate(move);
+    this.cached = null;
     const isBreak = move.type === 'take_break' || move.type === 'time_out';
     if (isBreak) {
       this.breakSince ??= this.minutes;
@@ -200,6 +203,7 @@ export class Simulation {
     // How the move was heard belongs to this step alone; later readings of the same moment carry none.
     const after = this.snapshot();
     this.receptions = {};
+    this.cached = null;
     return after;
   }
 
@@ -216,6 +220,7 @@ export class Simulation {
    * recovers once twenty quiet minutes have passed [GOTTMAN-FLOOD]. A break stays open.
    */
   pass(minutes: number): SimSnapshot {
+    this.cached = null;
     const start = this.minutes;
     for (const actor of this.partners.values()) {
       if (actor.getSnapshot().value === 'flooded') actor.send({ type: 'BREAK_STARTED', now: start });
@@ -284,7 +289,12 @@ export class Simulation {
     });
   }
 
+  /**
+   * The model as it stands. The same object is returned until the model next changes, so a story
+   * asking many questions of one moment costs one reading; treat it as read-only.
+   */
   snapshot(): SimSnapshot {
+    if (this.cached) return this.cached;
     const partners: Record<string, PartnerReading> = {};
     for (const [id, actor] of this.partners) {
       const { value, context } = actor.getSnapshot();
@@ -304,7 +314,7 @@ export class Simulation {
       };
     }
     const couple = this.couple.getSnapshot();
-    return {
+    this.cached = {
       minutes: this.minutes,
       breakSince: this.breakSince,
       partners,
@@ -315,6 +325,7 @@ export class Simulation {
         ratio: couple.context.ratio,
       },
     };
+    return this.cached;
   }
 
   persist(): PersistedSim {

@@ -13,6 +13,8 @@ export interface StoryLine {
 export interface StoryChoice {
   /** 0-based index into the current choices. */
   index: number;
+  /** Where the choice is written in the story (ink's source path): the same choice on every path. */
+  id: string;
   text: string;
   tags: string[];
   parsed: ChoiceTags;
@@ -38,13 +40,36 @@ export class InkRuntimeError extends Error {
   }
 }
 
+/** Compiled stories parsed once, by their JSON: parsing is most of the cost of starting a run. */
+const parsedStories = new Map<string, Story>();
+const PARSED_STORIES_KEPT = 16;
+/** Compiled stories whose external bindings inkjs has checked. */
+const validatedStories = new Set<string>();
+
+/** A fresh ink Story for `json` (its own state and bindings), sharing the parsed content. */
+export function inkStory(json: string): Story {
+  let template = parsedStories.get(json);
+  if (!template) {
+    template = new Story(json);
+    if (parsedStories.size >= PARSED_STORIES_KEPT) {
+      const oldest = parsedStories.keys().next().value!;
+      parsedStories.delete(oldest);
+      validatedStories.delete(oldest);
+    }
+    parsedStories.set(json, template);
+  }
+  const story = new Story(template.mainContentContainer, template.listDefinitions?.lists ?? null);
+  story.ResetState();
+  return story;
+}
+
 export class StoryRunner {
   private readonly story: Story;
   /** Warnings ink raised (not fatal); the session records them, the checks fail on them. */
   readonly warnings: string[] = [];
 
   constructor(json: string, externals: StoryExternals, seed = 0) {
-    this.story = new Story(json);
+    this.story = inkStory(json);
     this.story.onError = (message, type) => {
       // inkjs ErrorType: 0 author, 1 warning, 2 error
       if (type === 2) throw new InkRuntimeError(message, 'error');
@@ -58,6 +83,18 @@ export class StoryRunner {
     bind('arousal', (who: string) => externals.arousal(who));
     bind('cycle_stage', () => externals.cycle_stage());
     bind('received', (who: string) => externals.received(who));
+    // inkjs checks the bindings by walking the whole story on a story's first Continue; the
+    // bindings are the same for every runner, so one check per compiled story is enough.
+    if (validatedStories.has(json)) {
+      (this.story as unknown as { _hasValidatedExternals: boolean })._hasValidatedExternals = true;
+    } else {
+      try {
+        this.story.ValidateExternalBindings();
+      } catch (error) {
+        throw new InkRuntimeError((error as Error).message, 'error');
+      }
+      validatedStories.add(json);
+    }
   }
 
   /** Jump to a knot (a mode's entry). */
@@ -88,7 +125,13 @@ export class StoryRunner {
     return this.story.currentChoices.map((choice) => {
       const tags = (choice.tags ?? []).map((t) => t.trim());
       try {
-        return { index: choice.index, text: choice.text.trim(), tags, parsed: parseChoiceTags(tags) };
+        return {
+          index: choice.index,
+          id: choice.sourcePath,
+          text: choice.text.trim(),
+          tags,
+          parsed: parseChoiceTags(tags),
+        };
       } catch (error) {
         throw new InkRuntimeError(`${(error as Error).message} on the choice "${choice.text}"`, 'tag');
       }
