@@ -6,5 +6,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/e2e/**'],
     testTimeout: 60_000,
+    // Two workers on the two cores CI has: the scenario walks run beside the rest.
+    maxWorkers: 2,
   },
 });

@@ -28,19 +28,30 @@ export function parseArgs(
   return { values, flags, pairs };
 }
 
-/** Run a CLI body: a UsageError or input error prints one line and exits 2. */
-export function runCli(
-  main: () => void | Promise<void>,
-  usageErrors: (new (...args: never[]) => Error)[],
-): void {
+type ErrorType = new (...args: never[]) => Error;
+
+/** How a CLI ends on `error`: an input error (a UsageError or one of `inputErrors`) is one line
+ * `error: …` and status 2; anything else is a bug, printed with its stack, status 1. */
+export function cliFailure(
+  error: unknown,
+  inputErrors: readonly ErrorType[],
+): { status: 1 | 2; stderr: string } {
+  if (error instanceof UsageError || inputErrors.some((type) => error instanceof type)) {
+    return { status: 2, stderr: `error: ${(error as Error).message}\n` };
+  }
+  return {
+    status: 1,
+    stderr: `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  };
+}
+
+/** Run a CLI body: an input error prints one line and exits 2 (see cliFailure). */
+export function runCli(main: () => void | Promise<void>, inputErrors: readonly ErrorType[]): void {
   Promise.resolve()
     .then(main)
     .catch((error: unknown) => {
-      if (error instanceof UsageError || usageErrors.some((type) => error instanceof type)) {
-        process.stderr.write(`error: ${(error as Error).message}\n`);
-        process.exit(2);
-      }
-      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exit(1);
+      const { status, stderr } = cliFailure(error, inputErrors);
+      process.stderr.write(stderr);
+      process.exit(status);
     });
 }

@@ -1,21 +1,33 @@
-// npm run check [-- --scenario ID] — compile and lint every story, and walk every path of every
+// npm run check [-- --scenario ID] [--stories DIR] — compile and lint every story, and walk every path of every
 // mode. Prints file:line for each problem and exits non-zero if there is any.
-import { explore } from '../session/explore.ts';
+import { explore, type ExploreOptions, type ExploreResult } from '../session/explore.ts';
 import { compileInk, formatDiagnostic } from '../story/compile.ts';
 import { lintInk } from '../story/lint.ts';
 import { ManifestError } from '../story/manifest.ts';
 import { parseArgs, runCli } from './args.ts';
-import { loadInkFiles, loadManifest, scenarioIds, UsageError } from './scenarios.ts';
+import { resolve } from 'node:path';
+import { loadInkFiles, loadManifest, scenarioIds, STORIES_DIR, UsageError } from './scenarios.ts';
 
 /** Paths explored per mode before a story counts as too branchy to verify. */
 export const CHECK_MAX_PATHS = 50_000;
 
+export interface CheckOptions {
+  storiesDir?: string;
+  /** Called at the end of every path walked, so a test can check properties of whole paths in
+   * the same walk as the check (one exploration per scenario). */
+  onPath?: ExploreOptions['onPath'];
+}
+
 export interface CheckReport {
   problems: string[];
   notes: string[];
+  /** The walk of each mode, when the story compiled and linted clean. */
+  results: ExploreResult[];
 }
 
-export function checkScenario(id: string, storiesDir?: string): CheckReport {
+export function checkScenario(id: string, options: CheckOptions = {}): CheckReport {
+  const { storiesDir } = options;
+  const results: ExploreResult[] = [];
   const problems: string[] = [];
   const notes: string[] = [];
   let manifest;
@@ -23,7 +35,7 @@ export function checkScenario(id: string, storiesDir?: string): CheckReport {
     manifest = loadManifest(id, storiesDir);
   } catch (error) {
     if (error instanceof ManifestError)
-      return { problems: error.problems.map((p) => `${error.file}: ${p}`), notes };
+      return { problems: error.problems.map((p) => `${error.file}: ${p}`), notes, results };
     throw error;
   }
   const files = loadInkFiles(id, storiesDir);
@@ -32,7 +44,7 @@ export function checkScenario(id: string, storiesDir?: string): CheckReport {
   for (const d of compiled.errors) problems.push(formatDiagnostic({ ...d, file: where(d.file) }));
   for (const d of compiled.warnings) notes.push(formatDiagnostic({ ...d, file: where(d.file) }));
   for (const p of lintInk(files, manifest)) problems.push(`${where(p.file)}:${p.line}: ${p.message}`);
-  if (!compiled.json || problems.length) return { problems, notes };
+  if (!compiled.json || problems.length) return { problems, notes, results };
   for (const mode of manifest.modes) {
     const result = explore({
       manifest,
@@ -40,7 +52,9 @@ export function checkScenario(id: string, storiesDir?: string): CheckReport {
       files,
       mode: mode.id,
       maxPaths: CHECK_MAX_PATHS,
+      onPath: options.onPath,
     });
+    results.push(result);
     const label = `${where(manifest.root)}: as ${mode.id}`;
     notes.push(
       `${label}: ${result.paths} paths, ${Object.keys(result.endings).length} endings, ${result.milliseconds} ms`,
@@ -55,21 +69,22 @@ export function checkScenario(id: string, storiesDir?: string): CheckReport {
       problems.push(`${label}: dead end at --choices ${d.choices.join(',')}: ${d.message}`);
     for (const ending of result.unreachedEndings)
       problems.push(`${label}: ending '${ending}' is never reached`);
-    for (const k of result.unreachableKnots)
+    for (const k of result.unreachableKnots ?? [])
       problems.push(`${where(k.file)}:${k.line}: knot '${k.name}' is never reached as ${mode.id}`);
     for (const w of result.warnings) problems.push(`${label}: ink warning: ${w}`);
   }
-  return { problems, notes };
+  return { problems, notes, results };
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\/src\//, '/src/'))) {
   runCli(() => {
-    const { values } = parseArgs(process.argv.slice(2), { values: ['scenario'], flags: [] });
-    const ids = values.scenario ? [values.scenario] : scenarioIds();
+    const { values } = parseArgs(process.argv.slice(2), { values: ['scenario', 'stories'], flags: [] });
+    const dir = values.stories === undefined ? STORIES_DIR : resolve(values.stories);
+    const ids = values.scenario ? [values.scenario] : scenarioIds(dir);
     if (ids.length === 0) throw new UsageError('no scenarios in stories/');
     let failed = 0;
     for (const id of ids) {
-      const { problems, notes } = checkScenario(id);
+      const { problems, notes } = checkScenario(id, { storiesDir: dir });
       notes.forEach((n) => process.stdout.write(`  ${n}\n`));
       problems.forEach((p) => process.stderr.write(`${p}\n`));
       process.stdout.write(`${id}: ${problems.length ? `${problems.length} problem(s)` : 'ok'}\n`);

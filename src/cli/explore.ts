@@ -1,12 +1,18 @@
 // npm run explore -- --scenario ID|all [--as pursuer|distancer|counselor] [--max-paths N] [--json]
+//                    [--stories DIR]   (scenarios from another folder than stories/)
 import { explore, type ExploreResult } from '../session/explore.ts';
 import { InkCompileError } from '../story/compile.ts';
 import { MODE_IDS } from '../story/manifest.ts';
 import { parseArgs, runCli } from './args.ts';
-import { loadInkFiles, loadScenario, scenarioIds, UsageError } from './scenarios.ts';
+import { resolve } from 'node:path';
+import { loadInkFiles, loadScenario, scenarioIds, STORIES_DIR, UsageError } from './scenarios.ts';
 
 export function exploreAll(argv: string[]): { results: ExploreResult[]; milliseconds: number } {
-  const { values } = parseArgs(argv, { values: ['scenario', 'as', 'max-paths'], flags: ['json'] });
+  const { values } = parseArgs(argv, {
+    values: ['scenario', 'as', 'max-paths', 'stories'],
+    flags: ['json'],
+  });
+  const dir = values.stories === undefined ? STORIES_DIR : resolve(values.stories);
   if (!values.scenario) throw new UsageError('--scenario ID|all is required');
   if (values.as && !MODE_IDS.includes(values.as as never)) {
     throw new UsageError(`unknown mode '${values.as}' (modes: ${MODE_IDS.join(', ')})`);
@@ -15,14 +21,14 @@ export function exploreAll(argv: string[]): { results: ExploreResult[]; millisec
   if (maxPaths !== undefined && !(Number.isInteger(maxPaths) && maxPaths > 0)) {
     throw new UsageError(`--max-paths '${values['max-paths']}' must be a whole number above 0`);
   }
-  const ids = values.scenario === 'all' ? scenarioIds() : [values.scenario];
+  const ids = values.scenario === 'all' ? scenarioIds(dir) : [values.scenario];
   const started = performance.now();
   const results: ExploreResult[] = [];
   for (const id of ids) {
-    const { manifest, storyJson } = loadScenario(id);
+    const { manifest, storyJson } = loadScenario(id, dir);
     const modes = manifest.modes.map((m) => m.id).filter((m) => !values.as || m === values.as);
     if (values.as && modes.length === 0) throw new UsageError(`scenario '${id}' has no mode '${values.as}'`);
-    const files = loadInkFiles(id);
+    const files = loadInkFiles(id, dir);
     for (const mode of modes) results.push(explore({ manifest, storyJson, files, mode, maxPaths }));
   }
   return { results, milliseconds: Math.round(performance.now() - started) };
@@ -38,8 +44,10 @@ export function describe(result: ExploreResult): string {
   for (const id of result.unreachedEndings) lines.push(`  ending ${id}: NOT REACHED`);
   lines.push(`  dead ends: ${result.deadEnds.count}`);
   for (const d of result.deadEnds.examples) lines.push(`    --choices ${d.choices.join(',')}: ${d.message}`);
-  lines.push(`  unreachable knots: ${result.unreachableKnots.length}`);
-  for (const k of result.unreachableKnots)
+  if (result.unreachableKnots === null)
+    lines.push('  unreachable knots: not known (the walk stopped at the limit before seeing every path)');
+  else lines.push(`  unreachable knots: ${result.unreachableKnots.length}`);
+  for (const k of result.unreachableKnots ?? [])
     lines.push(`    ${k.file}:${k.line}: knot '${k.name}' is never reached`);
   if (result.errors.count) {
     lines.push(`  errors: ${result.errors.count}`);

@@ -15,6 +15,15 @@ import { InkRuntimeError } from '../story/runner.ts';
 import { parseArgs, runCli } from './args.ts';
 import { loadScenario, UsageError } from './scenarios.ts';
 
+/** Errors of `play` that are the user's input, reported in one line. */
+export const PLAY_INPUT_ERRORS = [
+  SessionError,
+  SimInputError,
+  InkCompileError,
+  InkRuntimeError,
+  CompareError,
+];
+
 export function parseChoiceList(text: string | undefined): number[] {
   if (text === undefined || text.trim() === '') return [];
   return text.split(',').map((item) => {
@@ -141,8 +150,5 @@ function transcript(session: Session, report: PlayReport): string {
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\/src\//, '/src/'))) {
-  runCli(
-    () => void process.stdout.write(runPlay(process.argv.slice(2))),
-    [SessionError, SimInputError, InkCompileError, InkRuntimeError, CompareError],
-  );
+  runCli(() => void process.stdout.write(runPlay(process.argv.slice(2))), PLAY_INPUT_ERRORS);
 }

@@ -7,6 +7,9 @@ import { parseArgs, runCli } from './args.ts';
 import { loadManifest, UsageError } from './scenarios.ts';
 import { table } from './table.ts';
 
+/** Errors of `sim` that are the user's input, reported in one line. */
+export const SIM_INPUT_ERRORS = [MoveSyntaxError, SimInputError];
+
 export function runSim(argv: string[]): string {
   const { values, flags } = parseArgs(argv, {
     values: ['scenario', 'moves', 'minutes-per-turn'],
@@ -81,5 +84,5 @@ function parseItem(spec: string): Move | { wait: number } {
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\/src\//, '/src/'))) {
-  runCli(() => void process.stdout.write(runSim(process.argv.slice(2))), [MoveSyntaxError, SimInputError]);
+  runCli(() => void process.stdout.write(runSim(process.argv.slice(2))), SIM_INPUT_ERRORS);
 }

@@ -36,8 +36,9 @@ export interface ExploreResult {
   unreachedEndings: string[];
   deadEnds: { count: number; examples: PathProblem[] };
   errors: { count: number; examples: PathProblem[] };
-  /** Knots this mode's entry can divert to (or that no entry reaches) that no path visits. */
-  unreachableKnots: KnotInfo[];
+  /** Knots this mode's entry can divert to (or that no entry reaches) that no path visits; null
+   * when the walk was truncated, since a path not walked might reach them. */
+  unreachableKnots: KnotInfo[] | null;
   choicePoints: { min: number; max: number; mean: number };
   warnings: string[];
 }
@@ -139,7 +140,7 @@ export function explore(options: ExploreOptions): ExploreResult {
       unreachedEndings: Object.keys(manifest.endings).filter((id) => !endings[id]),
       deadEnds,
       errors,
-      unreachableKnots: truncated ? [] : knots.filter((k) => expected.has(k.name) && !visited.has(k.name)),
+      unreachableKnots: truncated ? null : knots.filter((k) => expected.has(k.name) && !visited.has(k.name)),
       choicePoints: {
         min: paths ? minChoices : 0,
         max: maxChoices,

@@ -1,16 +1,16 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runPlay } from '../../src/cli/play.ts';
+import { PLAY_INPUT_ERRORS, runPlay } from '../../src/cli/play.ts';
+import { inProcess, spawned } from './in-process.ts';
 import { validateRun } from '../../src/session/validate.ts';
 import { Session } from '../../src/session/session.ts';
 import { loadScenario } from '../../src/cli/scenarios.ts';
+import { FIXTURE_STORIES } from '../fixtures.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'dod-play-'));
-const cli = (...args: string[]) =>
-  spawnSync('npx', ['tsx', 'src/cli/play.ts', ...args], { encoding: 'utf8' });
+const cli = (...args: string[]) => inProcess(runPlay, PLAY_INPUT_ERRORS, args);
 
 describe('npm run play', () => {
   it('plays scripted choices and prints the DESIGN §8 JSON', () => {
@@ -102,23 +102,31 @@ describe('npm run play', () => {
   });
 });
 
-describe('npm run explore and npm run check', () => {
+describe('the commands, spawned as a user runs them', () => {
+  it('play prints a transcript, and one error line with status 2 on bad input', () => {
+    const ok = spawned('play', ['--scenario', 'kara-and-jake', '--as', 'pursuer', '--choices', '1']);
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/kara/i);
+    const bad = spawned('play', ['--scenario', 'kara-and-jake', '--as', 'villain']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^error: .*has no mode 'villain'/)]);
+  });
+
   it('explore prints how many paths it walked and how long it took', () => {
-    const result = spawnSync(
-      'npx',
-      ['tsx', 'src/cli/explore.ts', '--scenario', 'kara-and-jake', '--as', 'pursuer'],
-      { encoding: 'utf8' },
-    );
+    const result = spawned('explore', ['--stories', FIXTURE_STORIES, '--scenario', 'tiny']);
+    expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/dead ends: 0/);
     expect(result.stdout).toMatch(/unreachable knots: 0/);
     expect(result.stdout).toMatch(/walked \d+ paths in \d+\.\d s/);
   });
 
-  it('check passes the shipped stories', () => {
-    const result = spawnSync('npx', ['tsx', 'src/cli/check.ts'], { encoding: 'utf8' });
-    expect(result.stderr.split('\n').filter((l) => l.includes('.ink'))).toEqual([]);
-    expect(result.stdout).toMatch(/kara-and-jake: ok/);
-    expect(result.status).toBe(0);
-  }, 900_000);
+  it('check reports a broken story with file:line and fails; passes a sound one', () => {
+    const broken = spawned('check', ['--stories', FIXTURE_STORIES, '--scenario', 'deadend']);
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toMatch(/part\.ink:\d+: knot 'tiny_orphan' is never reached/);
+    const sound = spawned('check', ['--stories', FIXTURE_STORIES, '--scenario', 'tiny']);
+    expect(sound.stdout).toMatch(/tiny: ok/);
+    expect(sound.status).toBe(0);
+  });
 });

@@ -1,12 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { runSim } from '../../src/cli/sim.ts';
+import { runSim, SIM_INPUT_ERRORS } from '../../src/cli/sim.ts';
+import { inProcess, spawned } from './in-process.ts';
 
-const cli = (...args: string[]) =>
-  spawnSync('npx', ['tsx', 'src/cli/sim.ts', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
+const cli = (...args: string[]) => inProcess(runSim, SIM_INPUT_ERRORS, args);
 
 describe('npm run sim', () => {
   it('prints the DESIGN §8 JSON for a sequence of moves, breaks with their minutes', () => {
@@ -120,5 +116,14 @@ describe('npm run sim', () => {
     expect(errorLines).toHaveLength(1);
     expect(errorLines[0]).toMatch(message);
     expect(result.stdout).toBe('');
+  });
+
+  it('runs as a command: a table on stdout, and one error line with status 2 on bad input', () => {
+    const ok = spawned('sim', ['--scenario', 'kara-and-jake', '--moves', 'kara:bid']);
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/kara:bid/);
+    const bad = spawned('sim', ['--scenario', 'kara-and-jake', '--moves', 'kara:hug']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^error: .*unknown move 'hug'/)]);
   });
 });

@@ -28,6 +28,8 @@ describe('explore', () => {
     const result = explore({ ...fixture('tiny'), mode: 'pursuer', maxPaths: 3 });
     expect(result.paths).toBe(3);
     expect(result.truncated).toBe(true);
+    // A path not walked might reach any knot: a truncated walk never claims there are none.
+    expect(result.unreachableKnots).toBeNull();
   });
 
   it('reports ink errors with the choices that lead to them', () => {

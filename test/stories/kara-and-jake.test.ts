@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadInkFiles, loadScenario } from '../../src/cli/scenarios.ts';
-import { explore, type ExploreResult } from '../../src/session/explore.ts';
+import { checkScenario, type CheckReport } from '../../src/cli/check.ts';
+import type { ExploreResult } from '../../src/session/explore.ts';
 import { isWarmMove, Session, type Step } from '../../src/session/session.ts';
 import { FLOOD_RECOVERY_MINUTES, FLOODING_HEART_RATE } from '../../src/sim/parameters.ts';
 import type { PartnerReading } from '../../src/sim/simulation.ts';
@@ -91,24 +92,24 @@ function timeFacts(session: Session): string[] {
 const results = new Map<string, ExploreResult>();
 const problems = new Map<string, Map<string, number[]>>();
 const facts = new Map<string, Map<string, number[]>>();
+let check: CheckReport;
 
+// One exploration of the scenario for the whole file: `npm run check`'s own walk, with every
+// path's properties checked as it ends.
 beforeAll(() => {
   for (const mode of MODES) {
-    const found = new Map<string, number[]>();
-    const seen = new Map<string, number[]>();
-    problems.set(mode, found);
-    facts.set(mode, seen);
-    const result = explore({
-      ...scenario,
-      files,
-      mode,
-      onPath: (session, choices) => {
-        for (const problem of pathProblems(session)) if (!found.has(problem)) found.set(problem, choices);
-        for (const fact of timeFacts(session)) if (!seen.has(fact)) seen.set(fact, choices);
-      },
-    });
-    results.set(mode, result);
+    problems.set(mode, new Map());
+    facts.set(mode, new Map());
   }
+  check = checkScenario('kara-and-jake', {
+    onPath: (session, choices) => {
+      const found = problems.get(session.mode.id)!;
+      const seen = facts.get(session.mode.id)!;
+      for (const problem of pathProblems(session)) if (!found.has(problem)) found.set(problem, choices);
+      for (const fact of timeFacts(session)) if (!seen.has(fact)) seen.set(fact, choices);
+    },
+  });
+  for (const result of check.results) results.set(result.mode, result);
 }, 900_000);
 
 /** Play a mode with a list of choice picks (each taken modulo the options on offer). */
@@ -124,6 +125,11 @@ const sourceLines = Object.entries(files).flatMap(([file, text]) =>
 );
 
 describe('Kara and Jake', () => {
+  it('passes npm run check: compiles, lints and walks clean in every mode', () => {
+    expect(check.problems).toEqual([]);
+    expect(check.results.map((r) => r.mode).sort()).toEqual([...MODES].sort());
+  });
+
   it('has clean tags and moves throughout', () => {
     expect(lintInk(files, scenario.manifest)).toEqual([]);
   });

@@ -31,10 +31,10 @@ describe('lintInk', () => {
 describe('checkScenario', () => {
   it('fails with file:line messages for a broken story', async () => {
     const { checkScenario } = await import('../../src/cli/check.ts');
-    expect(checkScenario('broken', FIXTURE_STORIES).problems).toEqual([
+    expect(checkScenario('broken', { storiesDir: FIXTURE_STORIES }).problems).toEqual([
       "stories/broken/part.ink:4: error: Divert target not found: '-> tiny_nowhere'",
     ]);
-    const deadend = checkScenario('deadend', FIXTURE_STORIES).problems;
+    const deadend = checkScenario('deadend', { storiesDir: FIXTURE_STORIES }).problems;
     expect(deadend).toContain("stories/deadend/part.ink:14: knot 'tiny_orphan' is never reached as pursuer");
     expect(deadend.some((p) => p.includes('dead end at --choices 2'))).toBe(true);
   });
