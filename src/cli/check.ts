@@ -13,6 +13,8 @@ export const CHECK_MAX_PATHS = 50_000;
 
 export interface CheckOptions {
   storiesDir?: string;
+  /** Walk only these modes (all when absent); compiling and linting are the same. */
+  modes?: readonly string[];
   /** Called at the end of every path walked, so a test can check properties of whole paths in
    * the same walk as the check (one exploration per scenario). */
   onPath?: ExploreOptions['onPath'];
@@ -45,7 +47,7 @@ export function checkScenario(id: string, options: CheckOptions = {}): CheckRepo
   for (const d of compiled.warnings) notes.push(formatDiagnostic({ ...d, file: where(d.file) }));
   for (const p of lintInk(files, manifest)) problems.push(`${where(p.file)}:${p.line}: ${p.message}`);
   if (!compiled.json || problems.length) return { problems, notes, results };
-  for (const mode of manifest.modes) {
+  for (const mode of manifest.modes.filter((m) => !options.modes || options.modes.includes(m.id))) {
     const result = explore({
       manifest,
       storyJson: compiled.json,

@@ -328,13 +328,15 @@ export class Simulation {
     return this.cached;
   }
 
+  /** The model's state for a checkpoint. Not copied: the machines replace their contexts on every
+   * change and never edit them in place, so what is returned stays as it was (restore copies). */
   persist(): PersistedSim {
     const partners: Record<string, unknown> = {};
     for (const [id, actor] of this.partners) partners[id] = actor.getPersistedSnapshot();
     return {
       minutes: this.minutes,
-      partners: structuredClone(partners),
-      couple: structuredClone(this.couple.getPersistedSnapshot()),
+      partners,
+      couple: this.couple.getPersistedSnapshot(),
       moveCount: this.moveCount,
       breakSince: this.breakSince,
     };

@@ -1,0 +1,7 @@
+// Kara and Jake as the counselor: every path walked once, with the tests every mode gets.
+import { describeMode } from './scenario-modes.ts';
+
+describeMode('kara-and-jake', 'counselor', {
+  endings: ['deadlock', 'walked_out', 'break_and_return', 'reconnected'],
+  facts: ['narrated time passes', 'talk during a break floods again'],
+});

@@ -1,0 +1,7 @@
+// Kara and Jake as the distancer: every path walked once, with the tests every mode gets.
+import { describeMode } from './scenario-modes.ts';
+
+describeMode('kara-and-jake', 'distancer', {
+  endings: ['deadlock', 'walked_out', 'break_and_return', 'reconnected'],
+  facts: ['narrated time passes', 'talk during a break floods again'],
+});

@@ -1,0 +1,209 @@
+// What every scenario's every mode must show, checked on one walk of the mode: `npm run check`'s
+// own exploration, with each path's properties checked as it ends. One test file per mode, so
+// the walks of a scenario's modes run on both test workers at once.
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkScenario, type CheckReport } from '../../src/cli/check.ts';
+import { loadScenario, type CompiledScenario } from '../../src/cli/scenarios.ts';
+import type { ExploreResult } from '../../src/session/explore.ts';
+import { isWarmMove, Session, type Step } from '../../src/session/session.ts';
+import { runFromSession } from '../../src/session/run.ts';
+import { validateRun } from '../../src/session/validate.ts';
+import { FLOOD_RECOVERY_MINUTES, FLOODING_HEART_RATE } from '../../src/sim/parameters.ts';
+import type { PartnerReading } from '../../src/sim/simulation.ts';
+
+const overTheLine = (p: PartnerReading) => p.heartRate > FLOODING_HEART_RATE;
+
+/** Everything that must hold on every path of a mode; returns what does not, in words. */
+export function pathProblems(session: Session): string[] {
+  const problems: string[] = [];
+  const steps = session.steps;
+  const player = session.player;
+  let clock = 0;
+  steps.forEach((step, i) => {
+    if (step.snapshot.minutes < clock) problems.push(`the clock runs backwards at "${step.text}"`);
+    clock = step.snapshot.minutes;
+    const before = i > 0 ? steps[i - 1].snapshot : null;
+    // Flooding shuts down listening and warmth (Gottman): a flooded simulated partner makes no warm move.
+    if (step.kind === 'line' && step.move && before) {
+      const speaker = before.partners[step.move.by];
+      if (speaker && overTheLine(speaker) && isWarmMove(step.move.type))
+        problems.push(`${step.move.by}, flooded, says warmly: "${step.text}"`);
+    }
+    // DESIGN §4a: when the player's own character is flooded, a break is always on offer.
+    if (step.kind === 'choice' && before && before.partners[player] && overTheLine(before.partners[player])) {
+      if (!step.choices!.some((c) => c.move === 'take_break'))
+        problems.push(`${player} is flooded at "${step.text}" and no break is on offer`);
+    }
+  });
+  const last = steps[steps.length - 1]?.snapshot;
+  if (!last) return ['no steps'];
+  if (session.ending === 'reconnected' && Object.values(last.partners).some(overTheLine))
+    problems.push('reconnected with someone flooded');
+  if (
+    session.ending === 'walked_out' &&
+    !steps.some((s) => Object.values(s.snapshot.partners).some(overTheLine))
+  )
+    problems.push('walked out with nobody ever flooded');
+  if (session.ending === 'break_and_return' && longestQuietBreak(steps) < FLOOD_RECOVERY_MINUTES)
+    problems.push(`break_and_return after a break of only ${longestQuietBreak(steps)} quiet minutes`);
+  return problems;
+}
+
+/** The longest stretch of a declared break, in simulated minutes, before anyone spoke. */
+function longestQuietBreak(steps: readonly Step[]): number {
+  return Math.max(
+    0,
+    ...steps.map((s) => (s.snapshot.breakSince === null ? 0 : s.snapshot.minutes - s.snapshot.breakSince)),
+  );
+}
+
+/** What a path shows of time (DESIGN §4a), so the tests can ask that each is reachable. */
+export function timeFacts(session: Session): string[] {
+  const facts: string[] = [];
+  const steps = session.steps;
+  steps.forEach((step, i) => {
+    const before = i > 0 ? steps[i - 1].snapshot : null;
+    if (!before) return;
+    // A partner speaks during a break while still over the flooding line.
+    if (step.kind === 'line' && step.move && step.snapshot.partners[step.move.by]?.onBreak) {
+      if (overTheLine(before.partners[step.move.by]))
+        facts.push(`${step.move.by} speaks flooded during a break`);
+    }
+    // Talk inside the twenty minutes floods again.
+    if (before.breakSince !== null && step.snapshot.breakSince === null) {
+      for (const [id, p] of Object.entries(before.partners)) {
+        if (p.state === 'cooling' && step.snapshot.partners[id].state === 'flooded')
+          facts.push('talk during a break floods again');
+      }
+    }
+    // Narrated time lets bodies settle.
+    if (step.snapshot.minutes - before.minutes >= 10 && !step.move) facts.push('narrated time passes');
+  });
+  return facts;
+}
+
+export interface ModeWalk {
+  check: CheckReport;
+  result: ExploreResult;
+  /** Each problem found on some path, with the choices of the first path that shows it. */
+  problems: Map<string, number[]>;
+  /** Each fact of time seen on some path, with the first path that shows it. */
+  facts: Map<string, number[]>;
+}
+
+/** Walk one mode of a scenario once, as `check` does, checking every path as it ends. */
+export function walkMode(id: string, mode: string): ModeWalk {
+  const problems = new Map<string, number[]>();
+  const facts = new Map<string, number[]>();
+  const check = checkScenario(id, {
+    modes: [mode],
+    onPath: (session, choices) => {
+      for (const problem of pathProblems(session)) if (!problems.has(problem)) problems.set(problem, choices);
+      for (const fact of timeFacts(session)) if (!facts.has(fact)) facts.set(fact, choices);
+    },
+  });
+  const result = check.results.find((r) => r.mode === mode);
+  if (!result) throw new Error(`check did not walk ${id} as ${mode}: ${check.problems.join('; ')}`);
+  return { check, result, problems, facts };
+}
+
+/** Play a mode with a list of choice picks (each taken modulo the options on offer). */
+export function playPicks(scenario: CompiledScenario, mode: string, picks: number[], seed = 1): Session {
+  const session = Session.start({ ...scenario, mode, seed });
+  for (let i = 0; !session.ended; i++) session.choose((picks[i % picks.length] % session.choices.length) + 1);
+  return session;
+}
+
+export interface ModeExpectations {
+  /** Every ending this mode must reach. */
+  endings: readonly string[];
+  /** Facts of time (see timeFacts) some path of this mode must show. */
+  facts: readonly string[];
+}
+
+/** The tests every mode of every scenario gets, on one walk; returns the walk for more. */
+export function describeMode(id: string, mode: string, expected: ModeExpectations): { walk: () => ModeWalk } {
+  const scenario = loadScenario(id);
+  let walk: ModeWalk;
+  beforeAll(() => {
+    walk = walkMode(id, mode);
+  }, 900_000);
+
+  describe(`${id} as ${mode}`, () => {
+    it('passes npm run check: compiles, lints and walks clean', () => {
+      expect(walk.check.problems).toEqual([]);
+    });
+
+    it('has no dead ends, no unreachable knots, no ink errors or body contradictions, and reaches every ending', () => {
+      const result = walk.result;
+      expect(result.truncated).toBe(false);
+      expect(result.errors.examples).toEqual([]);
+      expect(result.deadEnds.examples).toEqual([]);
+      expect(result.unreachableKnots).toEqual([]);
+      expect(result.warnings).toEqual([]);
+      expect(Object.keys(result.endings).sort()).toEqual([...expected.endings].sort());
+      console.log(
+        `${mode}: ${result.paths} paths in ${result.milliseconds} ms; choice points ${JSON.stringify(result.choicePoints)}`,
+      );
+    });
+
+    it('keeps every path honest: flooded words, breaks on offer, the clock, and the endings', () => {
+      expect(Object.fromEntries(walk.problems)).toEqual({});
+    });
+
+    it('tells time through the clock: breaks last while the story tells them, and talk inside one floods again', () => {
+      const seen = walk.facts;
+      for (const fact of expected.facts) expect([...seen.keys()]).toContain(fact);
+      console.log(`${mode}: ${JSON.stringify(Object.fromEntries(seen))}`);
+    });
+
+    it('restores the saved state at any choice and continues identically; every run validates', () => {
+      fc.assert(
+        fc.property(fc.array(fc.nat(5), { minLength: 1, maxLength: 20 }), fc.nat(), (picks, cut) => {
+          const full = playPicks(scenario, mode, picks);
+          const k = cut % full.checkpoints.length;
+          const copy = JSON.parse(JSON.stringify(full.checkpoints.slice(0, k + 1)));
+          const resumed = Session.resume({ ...scenario, mode }, copy, full.steps);
+          const taken = full.steps.filter((s) => s.kind === 'choice').map((s) => s.chosen!);
+          taken.slice(k).forEach((n) => resumed.choose(n));
+          expect(JSON.stringify(resumed.steps)).toBe(JSON.stringify(full.steps));
+          const now = '2026-11-21T10:00:00.000Z';
+          expect(() =>
+            validateRun(JSON.parse(JSON.stringify(runFromSession(full, { id: 'r', createdAt: now, now })))),
+          ).not.toThrow();
+        }),
+        { numRuns: 40 },
+      );
+    });
+
+    it('offers at least 8 choice points on a typical path', () => {
+      expect(walk.result.choicePoints.mean).toBeGreaterThanOrEqual(8);
+    });
+
+    it('plays differently under different seeds: a soft start-up can be misheard (Weiss 1980, sentiment override)', () => {
+      // The same choices under seeds 1–30; the run's seed decides how each move is heard.
+      const picks = [0, 0, 0, 0, 0, 0, 0, 0];
+      const softFirst = (seed: number) => {
+        const session = Session.start({ ...scenario, mode, seed });
+        for (let i = 0; !session.ended && i < 3; i++) {
+          const soft = session.choices.findIndex((c) => c.move === 'soft_startup');
+          session.choose((soft >= 0 ? soft : picks[i] % session.choices.length) + 1);
+        }
+        return session;
+      };
+      const runs = Array.from({ length: 30 }, (_, i) => softFirst(i + 1));
+      const texts = new Set(runs.map((s) => JSON.stringify(s.steps.map((step) => step.text))));
+      expect(texts.size).toBeGreaterThan(1);
+      const misheard = runs.some((s) =>
+        s.steps.some(
+          (step) =>
+            step.move?.type === 'soft_startup' &&
+            Object.values(step.snapshot.partners).some((p) => p.reception === 'misread'),
+        ),
+      );
+      expect(misheard).toBe(true);
+    });
+  });
+  return { walk: () => walk };
+}
