@@ -12,10 +12,12 @@
 //    cycle animation, after a harsh first move; the bare page draws moving circles on a
 //    full-window WebGL canvas every frame. The goal is a p95 interval ≤ 17 ms where the browser
 //    can: its own frame cadence is printed alongside.
-// 4. Memory: over BENCH_LOOPS play → title loops (Continue the same saved run, then Save and quit
-//    to title), after a forced garbage collection on the title screen each loop: live JS heap
-//    (Runtime.getHeapUsage), and documents, DOM nodes and JS event listeners
+// 4. Memory: over BENCH_LOOPS play → title loops (Continue the same saved run and read on to its
+//    choices, then Save and quit to title), sampled on the title screen each loop once the quit's
+//    save has landed, after a forced garbage collection: live JS heap (Runtime.getHeapUsage;
+//    V8's whole heap, compiled code included), and documents, DOM nodes and JS event listeners
 //    (Memory.getDOMCounters). The goal is that each stays within 5% of the fifth loop's figure.
+//    The same run each loop, so the saved data does not grow.
 //
 // 1–3: after a warm-up load of each page (discarded), the samples alternate game, bare, game,
 // bare…; min / median / max are printed and the ratio is of the medians.
@@ -248,7 +250,7 @@ interface MemorySample {
 }
 
 async function memorySample(cdp: CDPSession): Promise<MemorySample> {
-  await cdp.send('HeapProfiler.collectGarbage');
+  // A full collection: V8 collects all it can (several rounds) before it answers.
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   const { documents, nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
@@ -275,6 +277,25 @@ const DRIVER = String.raw`
     }
     throw new Error('no choices after 200 clicks of Continue');
   };
+  // Whether the game's run store holds a run saved at or after \`since\` (an ISO time).
+  const savedSince = (since) => new Promise((done) => {
+    const open = indexedDB.open('dance-of-distance');
+    open.onerror = () => done(false);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('summaries')) return db.close(), done(false);
+      const all = db.transaction('summaries').objectStore('summaries').getAll();
+      all.onsuccess = () => (db.close(), done(all.result.some((s) => s.updatedAt >= since)));
+      all.onerror = () => (db.close(), done(false));
+    };
+  });
+  const untilSaved = async (since) => {
+    for (let i = 0; i < 600; i++) {
+      if (await savedSince(since)) return;
+      await new Promise((done) => setTimeout(done, 50));
+    }
+    throw new Error('the run was not saved within 30 s');
+  };
 `;
 const driver = (page: Page, steps: string) => inPage(page, `(async () => { ${DRIVER} ${steps} })()`);
 
@@ -284,30 +305,19 @@ async function memoryLoops(): Promise<MemorySample[]> {
   const cdp = await context.newCDPSession(page);
   // The run's first save must be done before the first quit: the title is built once, as the
   // saved runs are when it opens, and shows no Continue for a run whose save lands later.
-  await driver(
-    page,
-    `await toChoices();
-     const saved = () => new Promise((done) => {
-       const open = indexedDB.open('dance-of-distance');
-       open.onerror = () => done(0);
-       open.onsuccess = () => {
-         const db = open.result;
-         if (!db.objectStoreNames.contains('summaries')) return db.close(), done(0);
-         const count = db.transaction('summaries').objectStore('summaries').count();
-         count.onsuccess = () => (db.close(), done(count.result));
-       };
-     });
-     for (let i = 0; i < 300 && !(await saved()); i++) await new Promise((done) => setTimeout(done, 100));`,
-  );
+  await driver(page, `await toChoices(); await untilSaved('');`);
   const samples: MemorySample[] = [];
   for (let loop = 0; loop < LOOPS; loop++) {
-    // Play → title: Pause, then Save and quit to title; the title shows Continue once the run is
-    // saved. A few frames let the title's backdrop scene take over from the play scene.
+    // Play → title: Pause, then Save and quit to title. The sample waits for that save to land
+    // (a save in flight holds storage listeners and objects), and for a few frames, in which the
+    // title's backdrop scene takes over from the play scene.
     await driver(
       page,
-      `(await until(button(/^Pause/), 'Pause')).click();
+      `const since = new Date().toISOString();
+       (await until(button(/^Pause/), 'Pause')).click();
        (await until(button(/^Save and quit to title$/), 'Save and quit')).click();
        await until(button(/^Continue: /), 'Continue on the title');
+       await untilSaved(since);
        await frames(2);`,
     );
     samples.push(await memorySample(cdp));
