@@ -1,0 +1,411 @@
+// The bench:sim baseline: `Simulation.apply` written out as plain code, without xstate. It does
+// the work the partner and couple machines do for each move, with the same pure rule functions,
+// and returns the same snapshot; bench/sim-steps.ts checks, step by step, that the two agree.
+// What it leaves out is only the machinery: actors, events, guards, `assign` and the simulated
+// clock. The two helpers partner.ts keeps to itself (answerToPursuit, trustAfter) and the couple
+// machine's guards are copied here as they are there.
+import {
+  categoryOf,
+  COUNSELOR_ID,
+  HORSEMAN_OF,
+  isCounselorMove,
+  isPartnerMove,
+  type Move,
+  type MoveType,
+} from '../src/sim/moves.ts';
+import {
+  COLD_PURSUER_FLIP,
+  DEFAULT_MINUTES_PER_TURN,
+  DISTANCER_FLIP,
+  ENGAGE_RUN,
+  MISREAD_SHARE,
+  MOVE_EFFECTS,
+  PURSUER_EXHAUSTION,
+  TREND_WINDOW,
+  WARMTH_TO_THAW,
+} from '../src/sim/parameters.ts';
+import { initialPartnerContext, type PartnerContext } from '../src/sim/partner.ts';
+import {
+  initialCoupleContext,
+  intensityOf,
+  pursuerAndDistancer,
+  ratioOf,
+  trendOf,
+  type CoupleContext,
+  type CycleStage,
+  type PartnerView,
+} from '../src/sim/couple.ts';
+import {
+  clamp,
+  deliveryOf,
+  heartRateFor,
+  heatOf,
+  heldWhileFlooded,
+  influenceOf,
+  isOverFloodLine,
+  isPursuit,
+  isRetreat,
+  levelFor,
+  misreadAs,
+  nextArousal,
+  nextTrust,
+  receptionOf,
+  round1,
+  seededDraw,
+  selfEffectOf,
+  stanceFor,
+  type PartnerState,
+  type Received,
+  type Reception,
+} from '../src/sim/rules.ts';
+import type { PartnerReading, SimSetup, SimSnapshot } from '../src/sim/simulation.ts';
+
+const MS_PER_MINUTE = 60_000;
+const RECENT_MOVES = TREND_WINDOW * 2;
+
+interface Partner {
+  state: PartnerState;
+  context: PartnerContext;
+}
+
+// ---- the partner machine's actions, as in src/sim/partner.ts ----------------------------------
+
+function setArousal(context: PartnerContext, arousal: number): void {
+  context.arousal = arousal;
+  context.heartRate = heartRateFor(arousal, context.params.restingHeartRate);
+}
+
+function answerToPursuit(context: PartnerContext, move: MoveType): void {
+  let { unansweredPursuits, pursuedWhileCold, cold, role, warmthWhileCold } = context;
+  const warm = MOVE_EFFECTS[move].valence > 0 && MOVE_EFFECTS[move].kind === 'soothing' && !isPursuit(move);
+  if (context.pursuitPending && isRetreat(move)) unansweredPursuits += 1;
+  else if (warm) unansweredPursuits = Math.max(0, unansweredPursuits - 2);
+  if (role === 'pursuer' && unansweredPursuits >= PURSUER_EXHAUSTION) cold = true;
+  if (cold) {
+    warmthWhileCold = warm ? warmthWhileCold + 1 : isRetreat(move) ? 0 : warmthWhileCold;
+    if (warmthWhileCold >= WARMTH_TO_THAW) {
+      cold = false;
+      unansweredPursuits = 0;
+      warmthWhileCold = 0;
+    }
+  }
+  if (role === 'distancer' && unansweredPursuits >= DISTANCER_FLIP) {
+    role = 'pursuer';
+    unansweredPursuits = 0;
+  }
+  if (cold && isPursuit(move)) pursuedWhileCold += 1;
+  if (cold && pursuedWhileCold >= COLD_PURSUER_FLIP) {
+    role = 'distancer';
+    cold = false;
+    pursuedWhileCold = 0;
+    unansweredPursuits = 0;
+    warmthWhileCold = 0;
+  }
+  Object.assign(context, {
+    unansweredPursuits,
+    pursuedWhileCold,
+    cold,
+    role,
+    warmthWhileCold,
+    pursuitPending: false,
+  });
+}
+
+function trustAfter(context: PartnerContext, move: MoveType, aim: Received['aim'], reception: Reception) {
+  if (reception === 'let_go') return context.trust;
+  if (reception === 'misread') {
+    const lost = MOVE_EFFECTS[misreadAs(move)].trust * MISREAD_SHARE;
+    return clamp(round1(context.trust + lost), 0, 100);
+  }
+  return nextTrust(context.trust, move, aim);
+}
+
+function takeInMove(
+  context: PartnerContext,
+  move: MoveType,
+  aim: Received['aim'],
+  otherIsHot: boolean,
+  flooded: boolean,
+  delivery?: number,
+  given?: Reception,
+): void {
+  const reception = given ?? 'as_meant';
+  const heard = reception === 'misread' ? misreadAs(move) : move;
+  const influence = influenceOf(
+    { type: move, aim, delivery, reception },
+    context.params,
+    context.arousal,
+    context.trust,
+    flooded,
+    otherIsHot,
+  );
+  const fromPartner = aim === 'me' && MOVE_EFFECTS[move] !== undefined;
+  const arousal = flooded
+    ? heldWhileFlooded(context.arousal, influence, context.params.restingHeartRate)
+    : nextArousal(context.arousal, context.params, influence);
+  const trust = trustAfter(context, move, aim, reception);
+  // answerToPursuit reads the context as it was before this move.
+  if (fromPartner) answerToPursuit(context, heard);
+  setArousal(context, arousal);
+  context.trust = trust;
+  context.lastReception = reception;
+}
+
+function recordOwnMove(context: PartnerContext, move: MoveType, flooded: boolean): void {
+  const horseman = HORSEMAN_OF[move];
+  const valence = MOVE_EFFECTS[move].valence;
+  const changed = clamp(round1(context.arousal + selfEffectOf(move, flooded)), 0, 100);
+  const arousal = flooded
+    ? heldWhileFlooded(context.arousal, changed - context.arousal, context.params.restingHeartRate)
+    : changed;
+  const pursuesAgain = isPursuit(move) && MOVE_EFFECTS[move].valence < 0;
+  setArousal(context, arousal);
+  if (horseman) context.horsemen = { ...context.horsemen, [horseman]: context.horsemen[horseman] + 1 };
+  context.positiveMoves += valence > 0 ? 1 : 0;
+  context.negativeMoves += valence < 0 ? 1 : 0;
+  context.pursuitPending = isPursuit(move);
+  if (pursuesAgain) {
+    context.cold = false;
+    context.pursuedWhileCold = 0;
+  }
+  context.lastOwnMove = move;
+}
+
+/** The machine's eventless transitions: calm, activated and escalated follow the body; flooded
+ * and cooling are left only by events. */
+function settle(partner: Partner): void {
+  if (partner.state === 'flooded' || partner.state === 'cooling') return;
+  const { arousal, params } = partner.context;
+  partner.state = isOverFloodLine(arousal, params.restingHeartRate) ? 'flooded' : levelFor(arousal);
+}
+
+function moveReceived(
+  partner: Partner,
+  move: MoveType,
+  aim: Received['aim'],
+  otherIsHot: boolean,
+  delivery?: number,
+  reception?: Reception,
+): void {
+  if (partner.state === 'cooling') {
+    partner.context.coolingSince = null;
+    partner.state = 'flooded';
+  }
+  takeInMove(partner.context, move, aim, otherIsHot, partner.state === 'flooded', delivery, reception);
+  settle(partner);
+}
+
+function moveMade(partner: Partner, move: MoveType): void {
+  if (partner.state === 'cooling' && move !== 'self_soothe') {
+    partner.context.coolingSince = null;
+    partner.state = 'flooded';
+  }
+  const flooded = partner.state === 'flooded' || partner.state === 'cooling';
+  recordOwnMove(partner.context, move, flooded);
+  settle(partner);
+}
+
+function breakStarted(partner: Partner, now: number): void {
+  if (partner.state !== 'flooded') return;
+  partner.state = 'cooling';
+  partner.context.coolingSince = now;
+}
+
+// ---- the couple machine, as in src/sim/couple.ts ----------------------------------------------
+
+const isHot = (p: PartnerView) => p.state === 'escalated' || p.state === 'flooded';
+const bothEngaged = (c: CoupleContext) => c.regulatingRun >= ENGAGE_RUN && !c.partners.some(isHot);
+const pursuerAttacking = (c: CoupleContext) => pursuerAndDistancer(c.partners)[0].stance === 'attacking';
+const distancerFightsBack = (c: CoupleContext) => {
+  const [, distancer] = pursuerAndDistancer(c.partners);
+  const hitsBack =
+    c.lastBy === distancer.id &&
+    c.lastMove !== null &&
+    (categoryOf(c.lastMove) === 'pressing' || c.lastMove === 'defend');
+  return distancer.stance === 'defending' || hitsBack;
+};
+const pursuerGaveUp = (c: CoupleContext) => pursuerAndDistancer(c.partners)[0].stance === 'cold';
+const pursuitResumed = (c: CoupleContext) =>
+  c.lastBy !== null && c.lastMove !== null && isPursuit(c.lastMove) && !pursuerGaveUp(c);
+const turnedNegative = (c: CoupleContext) =>
+  c.lastMove !== null && MOVE_EFFECTS[c.lastMove].valence < 0 && c.partners.some((p) => p.state !== 'calm');
+const attackHasPassed = (c: CoupleContext) => !pursuerAttacking(c) && !distancerFightsBack(c);
+
+/** Each stage's exits, in the machine's order. */
+const EXITS: Record<CycleStage, [(c: CoupleContext) => boolean, CycleStage][]> = {
+  'pursue-withdraw': [
+    [bothEngaged, 'engage-engage'],
+    [pursuerAttacking, 'attack-withdraw'],
+    [pursuerGaveUp, 'withdraw-withdraw'],
+  ],
+  'attack-withdraw': [
+    [bothEngaged, 'engage-engage'],
+    [distancerFightsBack, 'attack-defend'],
+    [pursuerGaveUp, 'withdraw-withdraw'],
+    [attackHasPassed, 'pursue-withdraw'],
+  ],
+  'attack-defend': [
+    [bothEngaged, 'engage-engage'],
+    [pursuerGaveUp, 'withdraw-withdraw'],
+    [attackHasPassed, 'pursue-withdraw'],
+  ],
+  'withdraw-withdraw': [
+    [bothEngaged, 'engage-engage'],
+    [pursuitResumed, 'pursue-withdraw'],
+  ],
+  'engage-engage': [[turnedNegative, 'pursue-withdraw']],
+};
+
+function recordTurn(c: CoupleContext, move: MoveType, by: string | null, partners: PartnerView[]): void {
+  const valence = MOVE_EFFECTS[move].valence;
+  const category = categoryOf(move);
+  const regulating = valence > 0 && (category === 'regulating' || category === 'counselor');
+  const byPartner = by !== null;
+  const recentValence = [...c.recentValence, valence].slice(-RECENT_MOVES);
+  const positive = c.positive + (byPartner && valence > 0 ? 1 : 0);
+  const negative = c.negative + (byPartner && valence < 0 ? 1 : 0);
+  const intensity = intensityOf(partners, recentValence);
+  const recentIntensity = [...c.recentIntensity, intensity].slice(-(TREND_WINDOW + 1));
+  c.intensity = intensity;
+  c.trend = trendOf(recentIntensity);
+  c.ratio = ratioOf(positive, negative);
+  c.positive = positive;
+  c.negative = negative;
+  c.recentValence = recentValence;
+  c.recentIntensity = recentIntensity;
+  c.regulatingRun = regulating ? c.regulatingRun + 1 : valence < 0 ? 0 : c.regulatingRun;
+  c.partners = partners;
+  c.lastMove = move;
+  c.lastBy = by;
+  c.turn += 1;
+}
+
+// ---- the simulation ----------------------------------------------------------------------------
+
+export class PlainSimulation {
+  private readonly partners = new Map<string, Partner>();
+  private readonly couple: CoupleContext;
+  private stage: CycleStage;
+  private readonly minutesPerTurn: number;
+  private clockMs = 0;
+  private moveCount = 0;
+  private breakSince: number | null = null;
+  private receptions: Record<string, Reception> = {};
+
+  constructor(
+    setup: SimSetup,
+    private readonly seed = 1,
+  ) {
+    this.minutesPerTurn = setup.minutesPerTurn ?? DEFAULT_MINUTES_PER_TURN;
+    for (const spec of setup.partners) {
+      const partner: Partner = { state: 'calm', context: initialPartnerContext(spec) };
+      settle(partner);
+      this.partners.set(spec.id, partner);
+    }
+    this.stage = setup.startStage ?? 'pursue-withdraw';
+    this.couple = initialCoupleContext(this.views(), this.stage);
+  }
+
+  private get minutes(): number {
+    return this.clockMs / MS_PER_MINUTE;
+  }
+
+  private validate(move: Move): void {
+    const isCounselor = move.by === COUNSELOR_ID;
+    if (!isCounselor && !this.partners.has(move.by)) throw new Error(`unknown partner '${move.by}'`);
+    if (isCounselor && !isCounselorMove(move.type))
+      throw new Error(`'${move.type}' is not a counselor's move`);
+    if (!isCounselor && !isPartnerMove(move.type)) throw new Error(`'${move.type}' is a counselor's move`);
+    if (move.to !== undefined && !this.partners.has(move.to)) throw new Error(`unknown partner '${move.to}'`);
+  }
+
+  apply(move: Move): SimSnapshot {
+    this.validate(move);
+    const isBreak = move.type === 'take_break' || move.type === 'time_out';
+    if (isBreak) {
+      this.breakSince ??= this.minutes;
+      for (const partner of this.partners.values()) breakStarted(partner, this.minutes);
+    } else if (move.type === 'self_soothe' && this.breakSince !== null) {
+      const partner = this.partners.get(move.by);
+      if (partner) moveMade(partner, move.type);
+      this.clockMs += this.minutesPerTurn * MS_PER_MINUTE;
+    } else {
+      this.breakSince = null;
+      this.exchange(move);
+      this.clockMs += this.minutesPerTurn * MS_PER_MINUTE;
+    }
+    this.moveCount += 1;
+    recordTurn(this.couple, move.type, move.by === COUNSELOR_ID ? null : move.by, this.views());
+    // One step round the circle at most per turn.
+    if (this.couple.turn > this.couple.stageEnteredAt) {
+      for (const [guard, target] of EXITS[this.stage]) {
+        if (!guard(this.couple)) continue;
+        this.stage = target;
+        this.couple.stageEnteredAt = this.couple.turn;
+        break;
+      }
+    }
+    const after = this.snapshot();
+    this.receptions = {};
+    return after;
+  }
+
+  private exchange(move: Move): void {
+    const hot = new Map(
+      [...this.partners].map(([id, p]) => [id, p.state === 'escalated' || p.state === 'flooded']),
+    );
+    const speaker = this.partners.get(move.by)?.context;
+    const speakerHeat = speaker ? heatOf(speaker.arousal, speaker.params.restingHeartRate) : 0;
+    for (const [id, partner] of this.partners) {
+      const otherIsHot = [...hot].some(([otherId, isHot]) => otherId !== id && isHot);
+      if (id === move.by) {
+        moveMade(partner, move.type);
+      } else if (move.by === COUNSELOR_ID) {
+        const aim = move.to === undefined ? 'both' : move.to === id ? 'me' : 'other';
+        moveReceived(partner, move.type, aim, otherIsHot);
+      } else {
+        const draw = seededDraw(this.seed, this.moveCount, id);
+        const reception = receptionOf(move.type, partner.context, speakerHeat, draw);
+        this.receptions[id] = reception;
+        moveReceived(partner, move.type, 'me', otherIsHot, deliveryOf(speakerHeat), reception);
+      }
+    }
+  }
+
+  private views(): PartnerView[] {
+    return [...this.partners.values()].map(({ state, context }) => {
+      const { id, role, cold, arousal, lastOwnMove } = context;
+      return { id, role, state, stance: stanceFor(role, state, cold, lastOwnMove), arousal };
+    });
+  }
+
+  snapshot(): SimSnapshot {
+    const partners: Record<string, PartnerReading> = {};
+    for (const [id, { state, context }] of this.partners) {
+      partners[id] = {
+        state,
+        stance: stanceFor(context.role, state, context.cold, context.lastOwnMove),
+        role: context.role,
+        arousal: context.arousal,
+        heartRate: context.heartRate,
+        trust: context.trust,
+        horsemen: { ...context.horsemen },
+        positiveMoves: context.positiveMoves,
+        negativeMoves: context.negativeMoves,
+        onBreak: this.breakSince !== null,
+        reception: this.receptions[id] ?? null,
+      };
+    }
+    return {
+      minutes: this.minutes,
+      breakSince: this.breakSince,
+      partners,
+      cycle: {
+        stage: this.stage,
+        intensity: this.couple.intensity,
+        trend: this.couple.trend,
+        ratio: this.couple.ratio,
+      },
+    };
+  }
+}
