@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/cli/scenarios.ts';
 import { runFromSession } from '../../src/session/run.ts';
@@ -15,6 +16,12 @@ import {
 } from './harness.ts';
 
 const { open } = useBrowser();
+
+/** The conversation's lines as text (the full text of a line, not its typed part). */
+const logLines = (page: Page) =>
+  page
+    .locator('.log .line')
+    .evaluateAll((lines) => lines.map((l) => (l.querySelector('.sr-only') ?? l).textContent ?? ''));
 /** A run made by the session code in Node, saved as the browser would export it. */
 const SAMPLE = resolve(SCREENSHOTS, '..', 'sample-run.json');
 
@@ -41,6 +48,8 @@ describe('replay and compare in Chromium', () => {
     await waitForScreen(page, 'play');
     await continueToChoices(page);
     expect(await page.locator('button.choice').count()).toBeGreaterThan(1);
+    const logAtChoice1 = await logLines(page);
+    expect(logAtChoice1.length).toBeGreaterThan(0);
     await page.keyboard.press('2');
     await continueToChoices(page);
     // Rewind from the timeline too: the first of your turns is a button.
@@ -49,6 +58,8 @@ describe('replay and compare in Chromium', () => {
     await screenshot(page, '11-rewind-confirm');
     await page.getByRole('button', { name: 'Go back and branch' }).click();
     await continueToChoices(page);
+    // The log is the conversation as it stood at choice 1, not the abandoned lines plus new ones.
+    expect(await logLines(page)).toEqual(logAtChoice1);
     await page.keyboard.press('2');
     await playByKeyboard(page, (count) => count);
     const secondEnding = await page.locator('.ending-card h2').innerText();

@@ -5,6 +5,7 @@ import { CHARACTERS_PER_SECOND, prefersReducedMotion } from '../settings.ts';
 import { debriefOf } from '../../session/debrief.ts';
 import { floodingArousal } from '../../sim/rules.ts';
 import type { PartnerReading } from '../../sim/simulation.ts';
+import type { Session } from '../../session/session.ts';
 import type { MoveType } from '../../sim/moves.ts';
 import type { ManifestPartner, ModeId } from '../../story/manifest.ts';
 import { MOVE_WORDS, STAGE_HINTS, STAGE_WORDS, STANCE_WORDS, STATE_WORDS, TREND_WORDS } from '../words.ts';
@@ -41,6 +42,8 @@ export class DomLayer {
     cycleHint: HTMLElement;
     timeline: HTMLElement;
     shownSteps: number;
+    /** The session whose lines the log shows: a branch brings a new one, and the log starts over. */
+    session: Session | null;
     typing: { span: HTMLElement; text: string; shown: number; timer: number } | null;
   } | null = null;
 
@@ -368,6 +371,7 @@ export class DomLayer {
       cycleHint,
       timeline,
       shownSteps: 0,
+      session: null,
       typing: null,
     };
   }
@@ -379,6 +383,13 @@ export class DomLayer {
     const { manifest } = play.scenario;
     // New lines, typed at the chosen speed; the full text is in the live region at once.
     const steps = play.history;
+    if (ui.session !== play.session || steps.length < ui.shownSteps) {
+      // Gone back to a choice (a branch): the log is rebuilt as it stood there, not appended to.
+      this.finishTyping();
+      clear(ui.log);
+      ui.shownSteps = 0;
+      ui.session = play.session;
+    }
     for (let i = ui.shownSteps; i < steps.length; i++) {
       const step = steps[i];
       if (step.kind === 'choice' || (step.coach && !this.app.settings.coaching)) continue;
