@@ -31,6 +31,8 @@ export interface PartnerView {
   state: PartnerState;
   stance: Stance;
   arousal: number;
+  /** Heart rate over the flooding line (flooded, or cooling and not yet below it). */
+  overTheLine?: boolean;
 }
 
 export interface CoupleContext {
@@ -74,6 +76,8 @@ export interface TimePassedEvent {
 
 const RECENT_MOVES = TREND_WINDOW * 2;
 
+const isHot = (p: PartnerView) => p.state === 'escalated' || p.state === 'flooded';
+
 export function initialCoupleContext(partners: PartnerView[], startStage: CycleStage): CoupleContext {
   const intensity = intensityOf(partners, []);
   return {
@@ -106,7 +110,25 @@ export function intensityOf(partners: PartnerView[], recentValence: number[]): n
   );
 }
 
-export function trendOf(recentIntensity: number[]): Trend {
+/** Which way the cycle is going: the change in intensity, read with what the bodies and the last
+ * move say (one truth for the circle and the story):
+ * - nobody is easing while a heart is still over the flooding line, whatever the words
+ *   [GOTTMAN-FLOOD];
+ * - the cycle tightens through hard words or hot bodies: a rise after a warm or neutral move, or
+ *   while quiet time returns bodies to their resting level, with nobody escalated, reads steady
+ *   (warmth that stirs is not the cycle tightening) [JOHNSON]. */
+export function trendOf(
+  recentIntensity: number[],
+  partners: readonly PartnerView[] = [],
+  lastValence = 0,
+): Trend {
+  const change = intensityChange(recentIntensity);
+  if (change === 'easing' && partners.some((p) => p.state === 'flooded' || p.overTheLine)) return 'steady';
+  if (change === 'tightening' && lastValence >= 0 && !partners.some(isHot)) return 'steady';
+  return change;
+}
+
+function intensityChange(recentIntensity: number[]): Trend {
   if (recentIntensity.length < 2) return 'steady';
   const then = recentIntensity[Math.max(0, recentIntensity.length - 1 - TREND_WINDOW)];
   const now = recentIntensity[recentIntensity.length - 1];
@@ -131,8 +153,6 @@ export function pursuerAndDistancer(partners: PartnerView[]): [PartnerView, Part
   return [pursuer, distancer];
 }
 
-const isHot = (p: PartnerView) => p.state === 'escalated' || p.state === 'flooded';
-
 /** One step around the circle per turn: a stage's exits wait for the next turn. */
 const oneStepPerTurn =
   (guard: (context: CoupleContext) => boolean) =>
@@ -152,8 +172,10 @@ const distancerFightsBack = (c: CoupleContext) => {
 const pursuerGaveUp = (c: CoupleContext) => pursuerAndDistancer(c.partners)[0].stance === 'cold';
 const pursuitResumed = (c: CoupleContext) =>
   c.lastBy !== null && c.lastMove !== null && isPursuit(c.lastMove) && !pursuerGaveUp(c);
+/** [GOTTMAN-RATIO] Out of engage–engage when a partner turns against or away, however calmly: a
+ * criticism or a dismissal after a bid is the cycle starting again. */
 const turnedNegative = (c: CoupleContext) =>
-  c.lastMove !== null && MOVE_EFFECTS[c.lastMove].valence < 0 && c.partners.some((p) => p.state !== 'calm');
+  c.lastBy !== null && c.lastMove !== null && MOVE_EFFECTS[c.lastMove].valence < 0;
 
 const enter = { actions: 'markStageEntered' } as const;
 
@@ -178,7 +200,14 @@ export const coupleMachine = setup({
       if (event.type !== 'TIME_PASSED') return {};
       const intensity = intensityOf(event.partners, context.recentValence);
       const recentIntensity = [...context.recentIntensity, intensity].slice(-(TREND_WINDOW + 1));
-      return { intensity, trend: trendOf(recentIntensity), recentIntensity, partners: event.partners };
+      // Quiet time is a step too: the circle can move on from a fight the bodies have left.
+      return {
+        intensity,
+        trend: trendOf(recentIntensity, event.partners),
+        recentIntensity,
+        partners: event.partners,
+        turn: context.turn + 1,
+      };
     }),
     recordTurn: assign(({ context, event }) => {
       if (event.type !== 'TURN') return {};
@@ -193,7 +222,7 @@ export const coupleMachine = setup({
       const recentIntensity = [...context.recentIntensity, intensity].slice(-(TREND_WINDOW + 1));
       return {
         intensity,
-        trend: trendOf(recentIntensity),
+        trend: trendOf(recentIntensity, event.partners, valence),
         ratio: ratioOf(positive, negative),
         positive,
         negative,

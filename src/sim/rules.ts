@@ -296,9 +296,26 @@ function stanceShownBy(role: Role, move: MoveType | null): Stance | null {
   return null;
 }
 
+/** [GOTTMAN-RATIO][JOHNSON] Moves that turn toward the other: whoever makes one, unflooded, is
+ * reaching or present in that moment, however hot the body still is (the state shows the body). */
+const TURNING_TOWARD: ReadonlySet<MoveType> = new Set<MoveType>([
+  'soft_startup',
+  'bid',
+  'turn_toward',
+  'validate',
+  'own_part',
+  'repair',
+  'appreciate',
+  'ask_closeness',
+  'share_vulnerable',
+  'humor',
+]);
+
 /** Each role escalates in its own style: fight for the pursuer, flight or freeze for the
  * distancer (seed 000; DESIGN §4). The stance is the further of what the body says (state) and
- * what the partner just did (their last move): a stonewall looks like a stonewall [STONEWALL]. */
+ * what the partner just did (their last move): a stonewall looks like a stonewall [STONEWALL].
+ * A move that turns toward the other shows reaching or presence unless the mover is flooded;
+ * a cold pursuer stays cold until thawed. */
 export function stanceFor(
   role: Role,
   state: PartnerState,
@@ -306,8 +323,10 @@ export function stanceFor(
   lastOwnMove: MoveType | null = null,
 ): Stance {
   const shown = stanceShownBy(role, lastOwnMove);
+  const turnedToward = lastOwnMove !== null && TURNING_TOWARD.has(lastOwnMove) && state !== 'flooded';
   if (role === 'pursuer') {
     if (shown === 'cold' || (cold && shown === null)) return 'cold';
+    if (turnedToward) return 'reaching';
     const felt: PursuerStance =
       state === 'flooded' || state === 'escalated'
         ? 'attacking'
@@ -317,6 +336,7 @@ export function stanceFor(
     const byMove = shown === null ? 0 : PURSUER_STANCES.indexOf(shown as PursuerStance);
     return PURSUER_STANCES[Math.max(PURSUER_STANCES.indexOf(felt), byMove)];
   }
+  if (turnedToward) return 'present';
   const felt: DistancerStance =
     state === 'flooded'
       ? 'stonewalling'

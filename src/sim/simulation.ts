@@ -4,7 +4,7 @@ import { createActor, SimulatedClock, type Actor, type SnapshotFrom } from 'xsta
 import { partnerMachine, type PartnerContext } from './partner.ts';
 import { coupleMachine, type CycleStage, type PartnerView, type Trend } from './couple.ts';
 import { COUNSELOR_ID, isCounselorMove, isPartnerMove, type Move } from './moves.ts';
-import { DEFAULT_BREAK_MINUTES, DEFAULT_MINUTES_PER_TURN } from './parameters.ts';
+import { DEFAULT_BREAK_MINUTES, DEFAULT_MINUTES_PER_TURN, FLOODING_HEART_RATE } from './parameters.ts';
 import {
   deliveryOf,
   heatOf,
@@ -284,8 +284,15 @@ export class Simulation {
     return [...this.partners.values()].map((actor) => {
       const snapshot = actor.getSnapshot();
       const state = snapshot.value as PartnerState;
-      const { id, role, cold, arousal, lastOwnMove } = snapshot.context;
-      return { id, role, state, stance: stanceFor(role, state, cold, lastOwnMove), arousal };
+      const { id, role, cold, arousal, lastOwnMove, heartRate } = snapshot.context;
+      return {
+        id,
+        role,
+        state,
+        stance: stanceFor(role, state, cold, lastOwnMove),
+        arousal,
+        overTheLine: heartRate > FLOODING_HEART_RATE,
+      };
     });
   }
 

@@ -1374,6 +1374,10 @@ The paper stays on the floor until lunch. #ending:reconnected
         -> too_much
     - received("kara") == "misread":
         Kara doesn't answer. She doesn't move away, either.
+        // Still hot and hearing it wrong: not a reconnection yet, but quiet time side by side.
+        { state_of("kara") == "escalated":
+            -> too_much
+        }
     - else:
         Okay. I'm holding you to it. #speaker:kara #move:kara.turn_toward
     }

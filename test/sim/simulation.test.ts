@@ -210,6 +210,52 @@ describe('simulation of Kara and Jake', () => {
     for (const id of ['kara', 'jake']) expect(later.partners[id].heartRate).toBeLessThanOrEqual(100);
   });
 
+  it('never reads "easing" while a heart is over the flooding line (Gottman: twenty minutes)', () => {
+    const sim = new Simulation(karaAndJake());
+    play('kara:contempt,jake:stonewall,kara:contempt,jake:stonewall,kara:contempt,kara:contempt', sim);
+    sim.apply({ by: 'jake', type: 'take_break', minutes: 20 });
+    for (let minute = 0; minute < 20; minute++) {
+      const now = sim.pass(1);
+      const over = Object.values(now.partners).some((p) => p.heartRate > 100);
+      if (over) expect(now.cycle.trend, `minute ${minute + 1}`).not.toBe('easing');
+    }
+    expect(Object.values(sim.snapshot().partners).some((p) => p.heartRate > 100)).toBe(false);
+  });
+
+  it('reads "tightening" only on hard words or hot bodies, not on warmth that stirs or quiet time', () => {
+    const sim = new Simulation(karaAndJake());
+    const warm = play('kara:soft_startup,jake:turn_toward,kara:share_vulnerable,jake:validate', sim);
+    for (const step of warm) expect(step.cycle.trend).not.toBe('tightening');
+    // Half an hour later both bodies are back at their resting level, which may be a little higher.
+    const later = sim.pass(30);
+    expect(later.cycle.trend).not.toBe('tightening');
+    // Hard words still tighten it.
+    const hard = play('kara:criticize,jake:defend,kara:contempt', sim);
+    expect(hard.some((s) => s.cycle.trend === 'tightening')).toBe(true);
+  });
+
+  it('leaves engage-engage when a partner turns against or away, however calmly (Gottman)', () => {
+    const sim = new Simulation(karaAndJake());
+    const warm = play(
+      'kara:soft_startup,jake:turn_toward,kara:share_vulnerable,jake:validate,kara:appreciate',
+      sim,
+    );
+    expect(last(warm).cycle.stage).toBe('engage-engage');
+    const after = sim.apply({ by: 'jake', type: 'dismiss' });
+    expect(after.partners.jake.state).toBe('calm');
+    expect(after.cycle.stage).not.toBe('engage-engage');
+  });
+
+  it('lets quiet time move the circle on from a fight the bodies have left', () => {
+    const sim = new Simulation(karaAndJake());
+    const fight = play('kara:criticize,jake:dismiss,kara:blame,jake:defend,kara:criticize,jake:defend', sim);
+    expect(last(fight).cycle.stage).toBe('attack-defend');
+    sim.apply({ by: 'jake', type: 'take_break', minutes: 30 });
+    const later = sim.pass(30);
+    expect(later.partners.kara.stance).not.toBe('attacking');
+    expect(later.cycle.stage).not.toBe('attack-defend');
+  });
+
   it('never reads "tightening" while intensity falls', () => {
     const steps = play(
       'kara:criticize,jake:stonewall,kara:contempt,jake:stonewall,counselor:time_out=20,counselor:reflect',

@@ -15,6 +15,10 @@ import type { PartnerReading } from '../../src/sim/simulation.ts';
 const overTheLine = (p: PartnerReading) => p.heartRate > FLOODING_HEART_RATE;
 
 /** Everything that must hold on every path of a mode; returns what does not, in words. */
+/** Where the circle may stand when a couple reconnects: out of it, or one reaching to a partner
+ * who has not yet turned (never attack, and never both given up). */
+const RECONNECTED_STAGES: readonly string[] = ['engage-engage', 'pursue-withdraw'];
+
 export function pathProblems(session: Session): string[] {
   const problems: string[] = [];
   const steps = session.steps;
@@ -40,6 +44,17 @@ export function pathProblems(session: Session): string[] {
   if (!last) return ['no steps'];
   if (session.ending === 'reconnected' && Object.values(last.partners).some(overTheLine))
     problems.push('reconnected with someone flooded');
+  // One truth on screen: the circle shown at an ending does not contradict it.
+  const circle = `${last.cycle.stage}, ${last.cycle.trend}`;
+  if (session.ending === 'reconnected' && !RECONNECTED_STAGES.includes(last.cycle.stage))
+    problems.push(`reconnected while the circle shows ${circle}`);
+  if (session.ending === 'reconnected' && last.cycle.trend === 'tightening')
+    problems.push(`reconnected while the circle shows ${circle}`);
+  if (
+    (session.ending === 'deadlock' || session.ending === 'walked_out') &&
+    last.cycle.stage === 'engage-engage'
+  )
+    problems.push(`${session.ending} while the circle shows ${circle}`);
   if (
     session.ending === 'walked_out' &&
     !steps.some((s) => Object.values(s.snapshot.partners).some(overTheLine))
