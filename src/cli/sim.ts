@@ -32,6 +32,8 @@ export function runSim(argv: string[]): string {
     .split(',')
     .filter((m) => m.trim() !== '')
     .map(parseItem);
+  if (moves.length === 0)
+    throw new UsageError(`--moves '${values.moves}' names no move (as in kara:bid,jake:turn_toward)`);
   for (const move of moves) if (!('wait' in move)) sim.validate(move);
   const steps: SimStepReport[] = moves.map((move) => {
     if ('wait' in move) return stepReport(move, sim.pass(move.wait));

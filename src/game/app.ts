@@ -2,7 +2,7 @@
 // been revealed, the settings. Scenes and the DOM layer read it and send it events; it owns the
 // session, so nothing else touches the model.
 import { Session, type OfferedChoice, type Step } from '../session/session.ts';
-import { isCurrentStory, runFromSession, sessionFromRun, type RunRecord } from '../session/run.ts';
+import { isCurrentStory, isSameRun, runFromSession, sessionFromRun, type RunRecord } from '../session/run.ts';
 import type { RunSummary } from '../session/compact.ts';
 import { branchRun } from '../session/compare.ts';
 import { readRunsFile, runsBundle } from '../session/validate.ts';
@@ -276,14 +276,25 @@ export class App {
   async importRuns(text: string): Promise<void> {
     const { runs, refused } = readRunsFile(text);
     const saved: string[] = [];
+    let already = 0;
     for (const run of runs) {
-      const record = this.runs.summary(run.id) ? { ...run, id: newId() } : run;
+      const stored = this.runs.summary(run.id);
+      // The same run imported again (an export read back) is already here: importing is idempotent.
+      if (stored && isSameRun(stored, run)) {
+        already += 1;
+        continue;
+      }
+      const record = stored ? { ...run, id: newId() } : run;
       const problem = await this.runs.save(record);
       if (problem) refused.push(problem);
       else saved.push(record.id);
     }
     const parts = [];
     if (saved.length) parts.push(`Imported ${saved.length} run${saved.length === 1 ? '' : 's'}.`);
+    if (already)
+      parts.push(
+        `${already} run${already === 1 ? ' was' : 's were'} already in My runs, so not added twice.`,
+      );
     if (refused.length) parts.push(`Not imported: ${refused.join('; ')}.`);
     this.notice = parts.join(' ') || 'The file held no runs.';
     this.changed();

@@ -99,3 +99,23 @@ export function sessionFromRun(
   for (const choice of record.choices.slice(last)) session.choose(choice);
   return session;
 }
+
+/** What tells one run from another, held by a full record and by a stored summary alike. */
+export type RunIdentity = Pick<
+  RunRecord,
+  'id' | 'scenario' | 'mode' | 'seed' | 'createdAt' | 'updatedAt' | 'choices'
+>;
+
+/** Whether a stored run and an imported one are the same run: same id, same play and the same
+ * last save (a run that went on after it was exported is a different run, kept as a copy). */
+export function isSameRun(stored: RunIdentity, imported: RunIdentity): boolean {
+  return (
+    stored.id === imported.id &&
+    stored.scenario === imported.scenario &&
+    stored.mode === imported.mode &&
+    stored.seed === imported.seed &&
+    stored.createdAt === imported.createdAt &&
+    stored.updatedAt === imported.updatedAt &&
+    stored.choices.join(',') === imported.choices.join(',')
+  );
+}

@@ -174,7 +174,8 @@ export function readRunsFile(text: string): ImportResult {
   }
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // A byte-order mark is not content: the browser's File.text() drops it, and so do we.
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     return {
       runs: [],

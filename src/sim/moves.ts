@@ -114,6 +114,9 @@ export class MoveSyntaxError extends Error {
  * Parse `who:move`, `who:move=minutes` or `who:move>target` (CLI) — the same shape as the story
  * tag `#move:who.move=minutes` with `.` instead of `:`.
  */
+/** The moves that carry a length of time: a break, a time-out, and asking for space. */
+export const MOVES_WITH_MINUTES: readonly MoveType[] = ['take_break', 'time_out', 'ask_space'];
+
 export function parseMoveSpec(spec: string, separator: ':' | '.' = ':'): Move {
   const text = spec.trim();
   const at = text.indexOf(separator);
@@ -137,6 +140,12 @@ export function parseMoveSpec(spec: string, separator: ':' | '.' = ':'): Move {
     rest = rest.slice(0, equalsAt);
   }
   if (!isMoveType(rest)) throw new MoveSyntaxError(`unknown move '${rest}'`, rest);
+  if (minutes !== undefined && !MOVES_WITH_MINUTES.includes(rest)) {
+    throw new MoveSyntaxError(
+      `'${rest}' takes no minutes (only ${MOVES_WITH_MINUTES.join(', ')} do): drop '=${minutes}' from '${text}'`,
+      text,
+    );
+  }
   return { by, type: rest, ...(minutes !== undefined ? { minutes } : {}), ...(to ? { to } : {}) };
 }
 

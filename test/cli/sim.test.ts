@@ -109,6 +109,8 @@ describe('npm run sim', () => {
       ['--scenario', 'kara-and-jake', '--moves', 'counselor:criticize'],
       /'criticize' is not a counselor's move/,
     ],
+    [['--scenario', 'kara-and-jake', '--moves', 'kara:bid=5'], /'bid' takes no minutes/],
+    [['--scenario', 'kara-and-jake', '--moves', ' , '], /names no move/],
   ])('exits 2 with a one-line error for bad input %j', (args, message) => {
     const result = cli(...args);
     expect(result.status).toBe(2);

@@ -3,6 +3,7 @@ import { loadScenario } from '../../src/cli/scenarios.ts';
 import { branchRun, compareRuns, CompareError, whatIf } from '../../src/session/compare.ts';
 import {
   isCurrentStory,
+  isSameRun,
   runFromSession,
   sessionAt,
   sessionFromRun,
@@ -99,11 +100,23 @@ describe('compare and what if', () => {
 describe('importing runs', () => {
   const good = () => record([1, 1]);
 
+  it('knows an export read back as the same run, and a run played on after export as another', () => {
+    const run = good();
+    expect(isSameRun(run, JSON.parse(JSON.stringify(run)))).toBe(true);
+    expect(isSameRun(run, record([1, 2]))).toBe(false);
+    expect(isSameRun(run, { ...run, updatedAt: '2026-11-22T10:00:00.000Z' })).toBe(false);
+    expect(isSameRun(run, { ...run, id: 'run-z' })).toBe(false);
+  });
+
   it('reads one run or a bundle', () => {
     expect(readRunsFile(JSON.stringify(good())).runs).toHaveLength(1);
     const bundle = runsBundle([good(), record([2, 2], 'run-b')], NOW);
     expect(readRunsFile(bundle)).toMatchObject({ refused: [] });
     expect(readRunsFile(bundle).runs.map((r) => r.id)).toEqual(['run-a', 'run-b']);
+  });
+
+  it('reads a file that starts with a byte-order mark as the browser does', () => {
+    expect(readRunsFile(`\uFEFF${JSON.stringify(good())}`)).toMatchObject({ refused: [] });
   });
 
   it('refuses a truncated file', () => {
