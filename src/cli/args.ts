@@ -30,14 +30,22 @@ export function parseArgs(
 
 type ErrorType = new (...args: never[]) => Error;
 
+/** A file that cannot be read or written (ENOENT, EACCES, EISDIR…) is the user's to fix, not a bug. */
+function isIoError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return error instanceof Error && typeof code === 'string' && /^E[A-Z]+$/.test(code);
+}
+
+const firstLine = (text: string) => text.split('\n')[0];
+
 /** How a CLI ends on `error`: an input error (a UsageError or one of `inputErrors`) is one line
  * `error: …` and status 2; anything else is a bug, printed with its stack, status 1. */
 export function cliFailure(
   error: unknown,
   inputErrors: readonly ErrorType[],
 ): { status: 1 | 2; stderr: string } {
-  if (error instanceof UsageError || inputErrors.some((type) => error instanceof type)) {
-    return { status: 2, stderr: `error: ${(error as Error).message}\n` };
+  if (error instanceof UsageError || inputErrors.some((type) => error instanceof type) || isIoError(error)) {
+    return { status: 2, stderr: `error: ${firstLine((error as Error).message)}\n` };
   }
   return {
     status: 1,

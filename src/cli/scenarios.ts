@@ -21,7 +21,19 @@ export function scenarioIds(dir = STORIES_DIR): string[] {
     .sort();
 }
 
+/** A scenario id is a name (a folder of stories/), never a path. */
+const SCENARIO_ID = /^[a-z][a-z0-9_-]*$/;
+
+function checkScenarioId(id: string): void {
+  if (!SCENARIO_ID.test(id)) {
+    throw new UsageError(
+      `'${id.slice(0, 40)}' is not a scenario id: ids are names in lower case, digits, hyphens and underscores, like kara-and-jake`,
+    );
+  }
+}
+
 export function loadManifest(id: string, dir = STORIES_DIR): ScenarioManifest {
+  checkScenarioId(id);
   const file = join(dir, id, 'scenario.json');
   if (!existsSync(file)) {
     throw new UsageError(`unknown scenario '${id}' (known: ${scenarioIds(dir).join(', ') || 'none'})`);
@@ -37,6 +49,7 @@ export function loadManifest(id: string, dir = STORIES_DIR): ScenarioManifest {
 
 /** All `.ink` files of a scenario, by file name. */
 export function loadInkFiles(id: string, dir = STORIES_DIR): Record<string, string> {
+  checkScenarioId(id);
   const folder = join(dir, id);
   const files: Record<string, string> = {};
   for (const name of readdirSync(folder)

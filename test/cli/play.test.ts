@@ -95,6 +95,19 @@ describe('npm run play', () => {
     ],
     [['--scenario', 'kara-and-jake', '--as', 'villain'], /has no mode 'villain'/],
     [['--from-run', 'package.json'], /not a Dance of Distance run/],
+    [
+      [
+        '--scenario',
+        'kara-and-jake',
+        '--as',
+        'pursuer',
+        '--choices',
+        '1',
+        '--save-run',
+        '/nonexistent/dir/run.json',
+      ],
+      /^error: ENOENT: no such file or directory/,
+    ],
   ])('exits 2 with a one-line error for %j', (args, message) => {
     const result = cli(...args);
     expect(result.status).toBe(2);

@@ -110,6 +110,7 @@ describe('npm run sim', () => {
       /'criticize' is not a counselor's move/,
     ],
     [['--scenario', 'kara-and-jake', '--moves', 'kara:bid=5'], /'bid' takes no minutes/],
+    [['--scenario', '../stories/kara-and-jake', '--moves', 'kara:bid'], /is not a scenario id/],
     [['--scenario', 'kara-and-jake', '--moves', ' , '], /names no move/],
   ])('exits 2 with a one-line error for bad input %j', (args, message) => {
     const result = cli(...args);
