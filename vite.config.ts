@@ -1,10 +1,11 @@
 import { defineConfig } from 'vite';
+import { securityHeaders } from './src/build/security-headers.ts';
 import { inkStories } from './src/story/vite-plugin.ts';
 
 export default defineConfig({
   // Relative asset paths: the built site works from any folder of any static host.
   base: './',
-  plugins: [inkStories({ storiesDir: 'stories' })],
+  plugins: [inkStories({ storiesDir: 'stories' }), securityHeaders()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
