@@ -47,7 +47,29 @@ export class App {
   settings: Settings = loadSettings();
   play: PlayView | null = null;
   /** A message for the player (a storage problem, a story error), shown until dismissed. */
-  notice: string | null = null;
+  private noticeText: string | null = null;
+  private noticeIsNews = false;
+
+  /** The notice shown over every screen: a problem, unless set with `news`. */
+  get notice(): string | null {
+    return this.noticeText;
+  }
+
+  set notice(text: string | null) {
+    this.noticeText = text;
+    this.noticeIsNews = false;
+  }
+
+  /** Whether the notice reports a problem or news that all went well. */
+  get noticeKind(): 'problem' | 'news' {
+    return this.noticeIsNews ? 'news' : 'problem';
+  }
+
+  /** Show news that all went well (a status, not an alarm). */
+  private news(text: string): void {
+    this.noticeText = text;
+    this.noticeIsNews = true;
+  }
   readonly scenarios = SCENARIOS;
   /** A seed for every new run (`?seed=N` in the address), for reproducible runs and tests. */
   fixedSeed: number | null = null;
@@ -296,7 +318,9 @@ export class App {
         `${already} run${already === 1 ? ' was' : 's were'} already in My runs, so not added twice.`,
       );
     if (refused.length) parts.push(`Not imported: ${refused.join('; ')}.`);
-    this.notice = parts.join(' ') || 'The file held no runs.';
+    const told = parts.join(' ') || 'The file held no runs.';
+    if (refused.length || parts.length === 0) this.notice = told;
+    else this.news(told);
     this.changed();
   }
 

@@ -118,6 +118,10 @@ describe('replay and compare in Chromium', () => {
     await page.locator('#import-file').setInputFiles(exported);
     await page.locator('#notice p', { hasText: 'Imported 1 run.' }).waitFor();
     expect(await page.locator('#notice').innerText()).toMatch(/2 runs were already in My runs/);
+    // Good news looks and sounds like news, not like an error.
+    expect(await page.locator('#notice').getAttribute('class')).toContain('news');
+    expect(await page.locator('#notice').getAttribute('role')).toBe('status');
+    await screenshot(page, '13b-imported-news');
     expect(await page.locator('.run-card').count()).toBe(3);
   });
 

@@ -107,6 +107,9 @@ export class DomLayer {
     if (app.screen === 'play') this.updatePlay();
     this.renderOverlay();
     this.noticeEl.hidden = !app.notice;
+    // News that all went well is a status, not an alarm: its own colour, announced politely.
+    this.noticeEl.className = `notice ${app.noticeKind}`;
+    this.noticeEl.setAttribute('role', app.noticeKind === 'news' ? 'status' : 'alert');
     clear(this.noticeEl);
     if (app.notice) {
       this.noticeEl.append(
