@@ -173,6 +173,10 @@ describe('the game in Chromium', () => {
       await screenshot(page, `07-play-flooded-${name}`);
       // The misfire is marked on the timeline.
       expect(await page.locator('.timeline .turn.misread').count()).toBeGreaterThan(0);
+      // Her crossing the flooding line is said in the conversation, for every player.
+      expect(
+        await page.locator('.log .line.body-change', { hasText: 'Kara is flooded' }).count(),
+      ).toBeGreaterThan(0);
     }
     expect(offered.some((c) => c.move === 'take_break')).toBe(true);
   });

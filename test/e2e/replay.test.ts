@@ -71,6 +71,10 @@ describe('replay and compare in Chromium', () => {
     await waitForScreen(page, 'runs');
     expect(await page.locator('.run-card').count()).toBe(3);
     expect(await page.locator('.run-card', { hasText: 'Branched at choice 1' }).count()).toBe(2);
+    // Tab goes from "Import runs…" straight to "Export all": the hidden file input is no stop.
+    await page.locator('label[for=import-file]').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Export all');
     expect(await page.locator('.run-card svg.sparkline').count()).toBe(3);
     await screenshot(page, '12-my-runs');
     expect(await axeViolations(page)).toEqual([]);

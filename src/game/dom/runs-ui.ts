@@ -66,6 +66,9 @@ export function buildRuns(app: App, root: HTMLElement): void {
     accept: 'application/json,.json',
     class: 'sr-only',
     id: 'import-file',
+    // The label before it is the control (a button to the keyboard); the input is not a Tab stop.
+    tabindex: '-1',
+    'aria-hidden': 'true',
     onchange: async (event: Event) => {
       const input = event.target as HTMLInputElement;
       const chosen = input.files?.[0];
@@ -225,7 +228,7 @@ export function buildCompare(app: App, root: HTMLElement): void {
   const column = (run: RunRecord, label: string) =>
     h(
       'div',
-      { class: 'transcript', tabindex: '0', 'aria-label': `${label} transcript` },
+      { class: 'transcript', role: 'region', tabindex: '0', 'aria-label': `${label} transcript` },
       h('h3', {}, label),
       run.steps
         .slice(splitStep)

@@ -12,7 +12,7 @@ import { MOVE_WORDS, STAGE_HINTS, STAGE_WORDS, STANCE_WORDS, STATE_WORDS, TREND_
 import { portraitUrl } from '../portraits.ts';
 import { clear, h } from './h.ts';
 import { toMarkdownTranscript } from '../../session/markdown.ts';
-import { MOVE_EFFECTS } from '../../sim/parameters.ts';
+import { FLOODING_HEART_RATE, MOVE_EFFECTS } from '../../sim/parameters.ts';
 import { buildCompare, buildRuns, download } from './runs-ui.ts';
 
 /** Timeline colours follow each move's valence in the model. */
@@ -298,6 +298,7 @@ export class DomLayer {
     const [left, right] = manifest.partners;
     const log = h('div', {
       class: 'log',
+      role: 'log',
       'aria-live': 'polite',
       'aria-relevant': 'additions',
       'aria-label': 'Conversation',
@@ -416,6 +417,21 @@ export class DomLayer {
       );
       ui.log.append(line);
       this.startTyping(typed, step.text, i === steps.length - 1);
+      // A partner crossing the flooding line is said in words, not only shown by a meter.
+      const previous = [...steps.slice(0, i)].reverse().find((s) => s.kind === 'line')?.snapshot;
+      for (const p of manifest.partners) {
+        const now = step.snapshot.partners[p.id];
+        const was = previous?.partners[p.id];
+        if (now && was && now.heartRate > FLOODING_HEART_RATE && was.heartRate <= FLOODING_HEART_RATE) {
+          ui.log.append(
+            h(
+              'p',
+              { class: 'line body-change' },
+              `${p.name} is flooded: heart over ${FLOODING_HEART_RATE} bpm, and little gets in now.`,
+            ),
+          );
+        }
+      }
       // How the move was heard, when sentiment turned it (DESIGN §4a): a misfire, not a mistake.
       for (const [id, reading] of Object.entries(step.snapshot.partners)) {
         if (!reading.reception || reading.reception === 'as_meant') continue;
