@@ -44,6 +44,8 @@ type Listener = () => void;
 export class App {
   screen: Screen = 'boot';
   overlay: Overlay = null;
+  /** The dialog to return to when the one open now closes. */
+  private overlayBack: Overlay = null;
   settings: Settings = loadSettings();
   play: PlayView | null = null;
   /** A message for the player (a storage problem, a story error), shown until dismissed. */
@@ -114,10 +116,18 @@ export class App {
     if (screen === 'runs') void this.loadRuns();
   }
 
+  /** Open a dialog over the screen (null closes it). Help or Settings opened from Pause go back
+   * to Pause when closed; opened from the screen itself, they go back to the screen. */
   open(overlay: Overlay): void {
+    this.overlayBack = overlay === 'help' || overlay === 'settings' ? this.overlay : null;
     this.overlay = overlay;
     if (overlay !== 'confirm') this.confirmation = null;
     this.changed();
+  }
+
+  /** Close the dialog open now, going back to the one it was opened from, if any. */
+  closeOverlay(): void {
+    this.open(this.overlayBack);
   }
 
   ask(confirmation: Confirmation): void {

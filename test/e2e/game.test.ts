@@ -246,10 +246,17 @@ describe('the game in Chromium', () => {
     await screenshot(page, '09-settings');
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Done' }).click();
+    expect(await page.getByRole('dialog').locator('h2').innerText()).toBe('Paused');
     await page.getByRole('button', { name: 'How to play' }).click();
     await screenshot(page, '10-help');
+    // Opened from Pause, Help closes back to Pause; Esc there resumes.
+    await page.getByRole('button', { name: 'Close' }).click();
+    expect(await page.getByRole('dialog').locator('h2').innerText()).toBe('Paused');
     await page.keyboard.press('Escape');
-    await page.keyboard.press('Escape');
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    // Opened from the play bar, Help closes back to the conversation, not to Pause.
+    await page.getByRole('button', { name: 'Help', exact: true }).click();
+    await page.getByRole('button', { name: 'Close' }).click();
     expect(await page.getByRole('dialog').count()).toBe(0);
     await page.reload();
     await waitForScreen(page, 'title');

@@ -873,10 +873,7 @@ export class DomLayer {
       return;
     }
     if (!wasOpen) this.returnFocus = document.activeElement as HTMLElement | null;
-    const close = () =>
-      this.app.open(
-        this.app.screen === 'play' && overlay !== 'pause' && overlay !== 'confirm' ? 'pause' : null,
-      );
+    const close = () => this.app.closeOverlay();
     const dialog = h('div', {
       class: 'dialog',
       role: 'dialog',
@@ -1043,8 +1040,7 @@ export class DomLayer {
     const inControl = target.closest('button, select, input, textarea, a, summary');
     if (event.key === 'Escape') {
       event.preventDefault();
-      if (this.app.overlay)
-        this.app.open(this.app.overlay === 'pause' || this.app.screen !== 'play' ? null : 'pause');
+      if (this.app.overlay) this.app.closeOverlay();
       else if (this.app.screen === 'play') this.app.open('pause');
       return;
     }
