@@ -53,7 +53,29 @@ describe('the game in Chromium', () => {
     await screenshot(page, `03-play-${mode}-start`);
     if (mode === 'pursuer') expect(await axeViolations(page)).toEqual([]);
     // Alternate the first and last options so each mode walks a real path.
-    const choices = await playByKeyboard(page, (count, turn) => (turn % 3 === 2 ? count : 1));
+    const pick = (count: number, turn: number) => (turn % 3 === 2 ? count : 1);
+    let turn = 0;
+    while ((await continueToChoices(page)) === 'choices') {
+      await page.keyboard.press(String(pick(await page.locator('button.choice').count(), turn)));
+      turn += 1;
+    }
+    // Copying the conversation gives each line once (not its screen-reader copy as well).
+    const copied = await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector('.log')!);
+      const selection = getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      const text = selection.toString();
+      selection.removeAllRanges();
+      return text;
+    });
+    const spoken = (await page.locator('.log .line.spoken .typed').last().textContent())!;
+    expect(spoken.length).toBeGreaterThan(10);
+    expect(copied.split(spoken).length - 1).toBe(1);
+    // At the end, focus is on the way on, not left on the heading.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('See how it went');
+    const choices = turn + (await playByKeyboard(page, (count) => count));
     expect(choices).toBeGreaterThanOrEqual(5);
     expect(await screenOf(page)).toBe('debrief');
     const ending = await page.locator('.ending-card h2').innerText();

@@ -572,9 +572,13 @@ export class DomLayer {
     const finished = play.finished && !this.typing;
     ui.finishButton.hidden = !finished;
     ui.continueButton.hidden = choicesShown || finished;
-    if (document.activeElement === document.body || (document.activeElement as HTMLElement | null)?.hidden) {
-      (finished ? ui.finishButton : ui.log).focus({ preventScroll: true });
-    }
+    const focused = document.activeElement as HTMLElement | null;
+    const focusIdle = focused === document.body || !!focused?.hidden;
+    // At the end the next thing to do is the debrief: focus moves there from wherever reading left
+    // it (the heading, the log), but not from a control the player chose (Help, Pause).
+    const reading = focusIdle || focused?.tagName === 'H1' || focused === ui.log;
+    if (finished && reading && focused !== ui.finishButton) ui.finishButton.focus({ preventScroll: true });
+    else if (!finished && focusIdle) ui.log.focus({ preventScroll: true });
   }
 
   private startTyping(span: HTMLElement, text: string, animate: boolean): void {
