@@ -2,10 +2,9 @@
 // the work the partner and couple machines do for each move, with the same pure rule functions,
 // and returns the same snapshot; bench/sim-steps.ts checks, step by step, that the two agree.
 // What it leaves out is only the machinery: actors, events, guards, `assign` and the simulated
-// clock. The two helpers partner.ts keeps to itself (answerToPursuit, trustAfter) and the couple
-// machine's guards are copied here as they are there.
+// clock. The rules it shares with the machines (answerToPursuit, trustAfter, the couple's
+// afterTurn, STAGE_GUARDS and STAGE_EXITS, partnerView) are imported, never copied.
 import {
-  categoryOf,
   COUNSELOR_ID,
   HORSEMAN_OF,
   isCounselorMove,
@@ -13,24 +12,18 @@ import {
   type Move,
   type MoveType,
 } from '../src/sim/moves.ts';
+import { DEFAULT_MINUTES_PER_TURN, MOVE_EFFECTS } from '../src/sim/parameters.ts';
 import {
-  COLD_PURSUER_FLIP,
-  DEFAULT_MINUTES_PER_TURN,
-  DISTANCER_FLIP,
-  ENGAGE_RUN,
-  MISREAD_SHARE,
-  MOVE_EFFECTS,
-  PURSUER_EXHAUSTION,
-  TREND_WINDOW,
-  WARMTH_TO_THAW,
-} from '../src/sim/parameters.ts';
-import { initialPartnerContext, type PartnerContext } from '../src/sim/partner.ts';
+  answerToPursuit,
+  initialPartnerContext,
+  trustAfter,
+  type PartnerContext,
+} from '../src/sim/partner.ts';
 import {
+  afterTurn,
+  STAGE_EXITS,
+  STAGE_GUARDS,
   initialCoupleContext,
-  intensityOf,
-  pursuerAndDistancer,
-  ratioOf,
-  trendOf,
   type CoupleContext,
   type CycleStage,
   type PartnerView,
@@ -44,24 +37,26 @@ import {
   influenceOf,
   isOverFloodLine,
   isPursuit,
-  isRetreat,
   levelFor,
   misreadAs,
   nextArousal,
-  nextTrust,
   receptionOf,
   round1,
   seededDraw,
   selfEffectOf,
-  stanceFor,
   type PartnerState,
   type Received,
   type Reception,
 } from '../src/sim/rules.ts';
-import type { PartnerReading, SimSetup, SimSnapshot } from '../src/sim/simulation.ts';
+import {
+  partnerReading,
+  partnerView,
+  type PartnerReading,
+  type SimSetup,
+  type SimSnapshot,
+} from '../src/sim/simulation.ts';
 
 const MS_PER_MINUTE = 60_000;
-const RECENT_MOVES = TREND_WINDOW * 2;
 
 interface Partner {
   state: PartnerState;
@@ -73,51 +68,6 @@ interface Partner {
 function setArousal(context: PartnerContext, arousal: number): void {
   context.arousal = arousal;
   context.heartRate = heartRateFor(arousal, context.params.restingHeartRate);
-}
-
-function answerToPursuit(context: PartnerContext, move: MoveType): void {
-  let { unansweredPursuits, pursuedWhileCold, cold, role, warmthWhileCold } = context;
-  const warm = MOVE_EFFECTS[move].valence > 0 && MOVE_EFFECTS[move].kind === 'soothing' && !isPursuit(move);
-  if (context.pursuitPending && isRetreat(move)) unansweredPursuits += 1;
-  else if (warm) unansweredPursuits = Math.max(0, unansweredPursuits - 2);
-  if (role === 'pursuer' && unansweredPursuits >= PURSUER_EXHAUSTION) cold = true;
-  if (cold) {
-    warmthWhileCold = warm ? warmthWhileCold + 1 : isRetreat(move) ? 0 : warmthWhileCold;
-    if (warmthWhileCold >= WARMTH_TO_THAW) {
-      cold = false;
-      unansweredPursuits = 0;
-      warmthWhileCold = 0;
-    }
-  }
-  if (role === 'distancer' && unansweredPursuits >= DISTANCER_FLIP) {
-    role = 'pursuer';
-    unansweredPursuits = 0;
-  }
-  if (cold && isPursuit(move)) pursuedWhileCold += 1;
-  if (cold && pursuedWhileCold >= COLD_PURSUER_FLIP) {
-    role = 'distancer';
-    cold = false;
-    pursuedWhileCold = 0;
-    unansweredPursuits = 0;
-    warmthWhileCold = 0;
-  }
-  Object.assign(context, {
-    unansweredPursuits,
-    pursuedWhileCold,
-    cold,
-    role,
-    warmthWhileCold,
-    pursuitPending: false,
-  });
-}
-
-function trustAfter(context: PartnerContext, move: MoveType, aim: Received['aim'], reception: Reception) {
-  if (reception === 'let_go') return context.trust;
-  if (reception === 'misread') {
-    const lost = MOVE_EFFECTS[misreadAs(move)].trust * MISREAD_SHARE;
-    return clamp(round1(context.trust + lost), 0, 100);
-  }
-  return nextTrust(context.trust, move, aim);
 }
 
 function takeInMove(
@@ -145,7 +95,7 @@ function takeInMove(
     : nextArousal(context.arousal, context.params, influence);
   const trust = trustAfter(context, move, aim, reception);
   // answerToPursuit reads the context as it was before this move.
-  if (fromPartner) answerToPursuit(context, heard);
+  if (fromPartner) Object.assign(context, answerToPursuit(context, heard));
   setArousal(context, arousal);
   context.trust = trust;
   context.lastReception = reception;
@@ -213,73 +163,6 @@ function breakStarted(partner: Partner, now: number): void {
 
 // ---- the couple machine, as in src/sim/couple.ts ----------------------------------------------
 
-const isHot = (p: PartnerView) => p.state === 'escalated' || p.state === 'flooded';
-const bothEngaged = (c: CoupleContext) => c.regulatingRun >= ENGAGE_RUN && !c.partners.some(isHot);
-const pursuerAttacking = (c: CoupleContext) => pursuerAndDistancer(c.partners)[0].stance === 'attacking';
-const distancerFightsBack = (c: CoupleContext) => {
-  const [, distancer] = pursuerAndDistancer(c.partners);
-  const hitsBack =
-    c.lastBy === distancer.id &&
-    c.lastMove !== null &&
-    (categoryOf(c.lastMove) === 'pressing' || c.lastMove === 'defend');
-  return distancer.stance === 'defending' || hitsBack;
-};
-const pursuerGaveUp = (c: CoupleContext) => pursuerAndDistancer(c.partners)[0].stance === 'cold';
-const pursuitResumed = (c: CoupleContext) =>
-  c.lastBy !== null && c.lastMove !== null && isPursuit(c.lastMove) && !pursuerGaveUp(c);
-const turnedNegative = (c: CoupleContext) =>
-  c.lastMove !== null && MOVE_EFFECTS[c.lastMove].valence < 0 && c.partners.some((p) => p.state !== 'calm');
-const attackHasPassed = (c: CoupleContext) => !pursuerAttacking(c) && !distancerFightsBack(c);
-
-/** Each stage's exits, in the machine's order. */
-const EXITS: Record<CycleStage, [(c: CoupleContext) => boolean, CycleStage][]> = {
-  'pursue-withdraw': [
-    [bothEngaged, 'engage-engage'],
-    [pursuerAttacking, 'attack-withdraw'],
-    [pursuerGaveUp, 'withdraw-withdraw'],
-  ],
-  'attack-withdraw': [
-    [bothEngaged, 'engage-engage'],
-    [distancerFightsBack, 'attack-defend'],
-    [pursuerGaveUp, 'withdraw-withdraw'],
-    [attackHasPassed, 'pursue-withdraw'],
-  ],
-  'attack-defend': [
-    [bothEngaged, 'engage-engage'],
-    [pursuerGaveUp, 'withdraw-withdraw'],
-    [attackHasPassed, 'pursue-withdraw'],
-  ],
-  'withdraw-withdraw': [
-    [bothEngaged, 'engage-engage'],
-    [pursuitResumed, 'pursue-withdraw'],
-  ],
-  'engage-engage': [[turnedNegative, 'pursue-withdraw']],
-};
-
-function recordTurn(c: CoupleContext, move: MoveType, by: string | null, partners: PartnerView[]): void {
-  const valence = MOVE_EFFECTS[move].valence;
-  const category = categoryOf(move);
-  const regulating = valence > 0 && (category === 'regulating' || category === 'counselor');
-  const byPartner = by !== null;
-  const recentValence = [...c.recentValence, valence].slice(-RECENT_MOVES);
-  const positive = c.positive + (byPartner && valence > 0 ? 1 : 0);
-  const negative = c.negative + (byPartner && valence < 0 ? 1 : 0);
-  const intensity = intensityOf(partners, recentValence);
-  const recentIntensity = [...c.recentIntensity, intensity].slice(-(TREND_WINDOW + 1));
-  c.intensity = intensity;
-  c.trend = trendOf(recentIntensity);
-  c.ratio = ratioOf(positive, negative);
-  c.positive = positive;
-  c.negative = negative;
-  c.recentValence = recentValence;
-  c.recentIntensity = recentIntensity;
-  c.regulatingRun = regulating ? c.regulatingRun + 1 : valence < 0 ? 0 : c.regulatingRun;
-  c.partners = partners;
-  c.lastMove = move;
-  c.lastBy = by;
-  c.turn += 1;
-}
-
 // ---- the simulation ----------------------------------------------------------------------------
 
 export class PlainSimulation {
@@ -335,11 +218,15 @@ export class PlainSimulation {
       this.clockMs += this.minutesPerTurn * MS_PER_MINUTE;
     }
     this.moveCount += 1;
-    recordTurn(this.couple, move.type, move.by === COUNSELOR_ID ? null : move.by, this.views());
+    const by = move.by === COUNSELOR_ID ? null : move.by;
+    Object.assign(
+      this.couple,
+      afterTurn(this.couple, { type: 'TURN', move: move.type, by, partners: this.views() }),
+    );
     // One step round the circle at most per turn.
     if (this.couple.turn > this.couple.stageEnteredAt) {
-      for (const [guard, target] of EXITS[this.stage]) {
-        if (!guard(this.couple)) continue;
+      for (const [guard, target] of STAGE_EXITS[this.stage]) {
+        if (!STAGE_GUARDS[guard](this.couple)) continue;
         this.stage = target;
         this.couple.stageEnteredAt = this.couple.turn;
         break;
@@ -373,29 +260,13 @@ export class PlainSimulation {
   }
 
   private views(): PartnerView[] {
-    return [...this.partners.values()].map(({ state, context }) => {
-      const { id, role, cold, arousal, lastOwnMove } = context;
-      return { id, role, state, stance: stanceFor(role, state, cold, lastOwnMove), arousal };
-    });
+    return [...this.partners.values()].map(({ state, context }) => partnerView(state, context));
   }
 
   snapshot(): SimSnapshot {
     const partners: Record<string, PartnerReading> = {};
-    for (const [id, { state, context }] of this.partners) {
-      partners[id] = {
-        state,
-        stance: stanceFor(context.role, state, context.cold, context.lastOwnMove),
-        role: context.role,
-        arousal: context.arousal,
-        heartRate: context.heartRate,
-        trust: context.trust,
-        horsemen: { ...context.horsemen },
-        positiveMoves: context.positiveMoves,
-        negativeMoves: context.negativeMoves,
-        onBreak: this.breakSince !== null,
-        reception: this.receptions[id] ?? null,
-      };
-    }
+    for (const [id, { state, context }] of this.partners)
+      partners[id] = partnerReading(state, context, this.breakSince !== null, this.receptions[id]);
     return {
       minutes: this.minutes,
       breakSince: this.breakSince,

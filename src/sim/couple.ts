@@ -177,7 +177,89 @@ const pursuitResumed = (c: CoupleContext) =>
 const turnedNegative = (c: CoupleContext) =>
   c.lastBy !== null && c.lastMove !== null && MOVE_EFFECTS[c.lastMove].valence < 0;
 
-const enter = { actions: 'markStageEntered' } as const;
+const attackHasPassed = (c: CoupleContext) => !pursuerAttacking(c) && !distancerFightsBack(c);
+
+/** The conditions that move the couple round the circle, as plain predicates (the machine adds
+ * one step per turn; the plain-code baseline of bench:sim uses them as they are). */
+export const STAGE_GUARDS = {
+  bothEngaged,
+  pursuerAttacking,
+  distancerFightsBack,
+  pursuerGaveUp,
+  pursuitResumed,
+  attackHasPassed,
+  turnedNegative,
+};
+type StageGuard = keyof typeof STAGE_GUARDS;
+
+/** [WILE] The circle, in order, and the way out: each stage's exits, first match wins. */
+export const STAGE_EXITS: Record<CycleStage, readonly (readonly [StageGuard, CycleStage])[]> = {
+  'pursue-withdraw': [
+    ['bothEngaged', 'engage-engage'],
+    ['pursuerAttacking', 'attack-withdraw'],
+    ['pursuerGaveUp', 'withdraw-withdraw'],
+  ],
+  'attack-withdraw': [
+    ['bothEngaged', 'engage-engage'],
+    ['distancerFightsBack', 'attack-defend'],
+    ['pursuerGaveUp', 'withdraw-withdraw'],
+    ['attackHasPassed', 'pursue-withdraw'],
+  ],
+  'attack-defend': [
+    ['bothEngaged', 'engage-engage'],
+    ['pursuerGaveUp', 'withdraw-withdraw'],
+    ['attackHasPassed', 'pursue-withdraw'],
+  ],
+  'withdraw-withdraw': [
+    ['bothEngaged', 'engage-engage'],
+    ['pursuitResumed', 'pursue-withdraw'],
+  ],
+  'engage-engage': [['turnedNegative', 'pursue-withdraw']],
+};
+
+/** The couple after a move: intensity, trend, ratio and the run of regulating moves. */
+export function afterTurn(context: CoupleContext, event: TurnEvent): Partial<CoupleContext> {
+  const valence = MOVE_EFFECTS[event.move].valence;
+  const category = categoryOf(event.move);
+  const regulating = valence > 0 && (category === 'regulating' || category === 'counselor');
+  const byPartner = event.by !== null;
+  const recentValence = [...context.recentValence, valence].slice(-RECENT_MOVES);
+  const positive = context.positive + (byPartner && valence > 0 ? 1 : 0);
+  const negative = context.negative + (byPartner && valence < 0 ? 1 : 0);
+  const intensity = intensityOf(event.partners, recentValence);
+  const recentIntensity = [...context.recentIntensity, intensity].slice(-(TREND_WINDOW + 1));
+  return {
+    intensity,
+    trend: trendOf(recentIntensity, event.partners, valence),
+    ratio: ratioOf(positive, negative),
+    positive,
+    negative,
+    recentValence,
+    recentIntensity,
+    regulatingRun: regulating ? context.regulatingRun + 1 : valence < 0 ? 0 : context.regulatingRun,
+    partners: event.partners,
+    lastMove: event.move,
+    lastBy: event.by,
+    turn: context.turn + 1,
+  };
+}
+
+/** The couple after quiet time: the bodies changed. Quiet time is a step too: the circle can move
+ * on from a fight the bodies have left. */
+export function afterTimePassed(context: CoupleContext, partners: PartnerView[]): Partial<CoupleContext> {
+  const intensity = intensityOf(partners, context.recentValence);
+  const recentIntensity = [...context.recentIntensity, intensity].slice(-(TREND_WINDOW + 1));
+  return {
+    intensity,
+    trend: trendOf(recentIntensity, partners),
+    recentIntensity,
+    partners,
+    turn: context.turn + 1,
+  };
+}
+
+const exitsOf = (stage: CycleStage) =>
+  STAGE_EXITS[stage].map(([guard, target]) => ({ guard, target, actions: 'markStageEntered' as const }));
 
 export const coupleMachine = setup({
   types: {
@@ -192,49 +274,14 @@ export const coupleMachine = setup({
     distancerFightsBack: oneStepPerTurn(distancerFightsBack),
     pursuerGaveUp: oneStepPerTurn(pursuerGaveUp),
     pursuitResumed: oneStepPerTurn(pursuitResumed),
-    attackHasPassed: oneStepPerTurn((c) => !pursuerAttacking(c) && !distancerFightsBack(c)),
+    attackHasPassed: oneStepPerTurn(attackHasPassed),
     turnedNegative: oneStepPerTurn(turnedNegative),
   },
   actions: {
-    recordTimePassed: assign(({ context, event }) => {
-      if (event.type !== 'TIME_PASSED') return {};
-      const intensity = intensityOf(event.partners, context.recentValence);
-      const recentIntensity = [...context.recentIntensity, intensity].slice(-(TREND_WINDOW + 1));
-      // Quiet time is a step too: the circle can move on from a fight the bodies have left.
-      return {
-        intensity,
-        trend: trendOf(recentIntensity, event.partners),
-        recentIntensity,
-        partners: event.partners,
-        turn: context.turn + 1,
-      };
-    }),
-    recordTurn: assign(({ context, event }) => {
-      if (event.type !== 'TURN') return {};
-      const valence = MOVE_EFFECTS[event.move].valence;
-      const category = categoryOf(event.move);
-      const regulating = valence > 0 && (category === 'regulating' || category === 'counselor');
-      const byPartner = event.by !== null;
-      const recentValence = [...context.recentValence, valence].slice(-RECENT_MOVES);
-      const positive = context.positive + (byPartner && valence > 0 ? 1 : 0);
-      const negative = context.negative + (byPartner && valence < 0 ? 1 : 0);
-      const intensity = intensityOf(event.partners, recentValence);
-      const recentIntensity = [...context.recentIntensity, intensity].slice(-(TREND_WINDOW + 1));
-      return {
-        intensity,
-        trend: trendOf(recentIntensity, event.partners, valence),
-        ratio: ratioOf(positive, negative),
-        positive,
-        negative,
-        recentValence,
-        recentIntensity,
-        regulatingRun: regulating ? context.regulatingRun + 1 : valence < 0 ? 0 : context.regulatingRun,
-        partners: event.partners,
-        lastMove: event.move,
-        lastBy: event.by,
-        turn: context.turn + 1,
-      };
-    }),
+    recordTimePassed: assign(({ context, event }) =>
+      event.type === 'TIME_PASSED' ? afterTimePassed(context, event.partners) : {},
+    ),
+    recordTurn: assign(({ context, event }) => (event.type === 'TURN' ? afterTurn(context, event) : {})),
     markStageEntered: assign(({ context }) => ({ stageEnteredAt: context.turn })),
   },
 }).createMachine({
@@ -249,38 +296,11 @@ export const coupleMachine = setup({
         target: stage,
       })),
     },
-    // [WILE] the circle, in order; and the way out.
-    'pursue-withdraw': {
-      always: [
-        { guard: 'bothEngaged', target: 'engage-engage', ...enter },
-        { guard: 'pursuerAttacking', target: 'attack-withdraw', ...enter },
-        { guard: 'pursuerGaveUp', target: 'withdraw-withdraw', ...enter },
-      ],
-    },
-    'attack-withdraw': {
-      always: [
-        { guard: 'bothEngaged', target: 'engage-engage', ...enter },
-        { guard: 'distancerFightsBack', target: 'attack-defend', ...enter },
-        { guard: 'pursuerGaveUp', target: 'withdraw-withdraw', ...enter },
-        { guard: 'attackHasPassed', target: 'pursue-withdraw', ...enter },
-      ],
-    },
-    'attack-defend': {
-      always: [
-        { guard: 'bothEngaged', target: 'engage-engage', ...enter },
-        { guard: 'pursuerGaveUp', target: 'withdraw-withdraw', ...enter },
-        { guard: 'attackHasPassed', target: 'pursue-withdraw', ...enter },
-      ],
-    },
-    'withdraw-withdraw': {
-      always: [
-        { guard: 'bothEngaged', target: 'engage-engage', ...enter },
-        { guard: 'pursuitResumed', target: 'pursue-withdraw', ...enter },
-      ],
-    },
-    'engage-engage': {
-      always: [{ guard: 'turnedNegative', target: 'pursue-withdraw', ...enter }],
-    },
+    'pursue-withdraw': { always: exitsOf('pursue-withdraw') },
+    'attack-withdraw': { always: exitsOf('attack-withdraw') },
+    'attack-defend': { always: exitsOf('attack-defend') },
+    'withdraw-withdraw': { always: exitsOf('withdraw-withdraw') },
+    'engage-engage': { always: exitsOf('engage-engage') },
   },
 });
 

@@ -117,7 +117,7 @@ const withArousal = (context: PartnerContext, arousal: number) => ({
  * exhaust a pursuer, make a distancer the pursuer, and being pursued while cold settles a cold
  * pursuer into distance [CHRISTENSEN][LERNER]; only warmth sustained over several answers thaws a
  * cold pursuer. */
-function answerToPursuit(context: PartnerContext, move: MoveType): Partial<PartnerContext> {
+export function answerToPursuit(context: PartnerContext, move: MoveType): Partial<PartnerContext> {
   let { unansweredPursuits, pursuedWhileCold, cold, role, warmthWhileCold } = context;
   // A warm answer responds to the other (turning toward, validating, owning a part); a pursuit
   // received is not an answer, and pursuing a cold partner settles them further into distance.
@@ -150,7 +150,12 @@ function answerToPursuit(context: PartnerContext, move: MoveType): Partial<Partn
 
 /** Trust moves with the move as heard: a misread warm move costs a share of what its reading
  * costs; a harsh move let go costs nothing [SENTIMENT]. */
-function trustAfter(context: PartnerContext, move: MoveType, aim: Received['aim'], reception: Reception) {
+export function trustAfter(
+  context: PartnerContext,
+  move: MoveType,
+  aim: Received['aim'],
+  reception: Reception,
+): number {
   if (reception === 'let_go') return context.trust;
   if (reception === 'misread') {
     const lost = MOVE_EFFECTS[misreadAs(move)].trust * MISREAD_SHARE;

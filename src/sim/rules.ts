@@ -28,7 +28,7 @@ import {
   TAKE_SIDES_FAVOURED,
   VALIDATE_BYSTANDER_SHARE,
 } from './parameters.ts';
-import { PURSUIT_MOVES, type MoveType } from './moves.ts';
+import { MOVE_CATEGORIES, PURSUIT_MOVES, type MoveType } from './moves.ts';
 
 export type Role = 'pursuer' | 'distancer';
 export type PartnerState = 'calm' | 'activated' | 'escalated' | 'flooded' | 'cooling';
@@ -297,19 +297,11 @@ function stanceShownBy(role: Role, move: MoveType | null): Stance | null {
 }
 
 /** [GOTTMAN-RATIO][JOHNSON] Moves that turn toward the other: whoever makes one, unflooded, is
- * reaching or present in that moment, however hot the body still is (the state shows the body). */
-const TURNING_TOWARD: ReadonlySet<MoveType> = new Set<MoveType>([
-  'soft_startup',
-  'bid',
-  'turn_toward',
-  'validate',
-  'own_part',
-  'repair',
-  'appreciate',
-  'ask_closeness',
-  'share_vulnerable',
-  'humor',
-]);
+ * reaching or present in that moment, however hot the body still is (the state shows the body):
+ * the regulating moves, less those that care for oneself (soothing, space, a break). */
+const TURNING_TOWARD: ReadonlySet<MoveType> = new Set<MoveType>(
+  MOVE_CATEGORIES.regulating.filter((m) => !['self_soothe', 'ask_space', 'take_break'].includes(m)),
+);
 
 /** Each role escalates in its own style: fight for the pursuer, flight or freeze for the
  * distancer (seed 000; DESIGN §4). The stance is the further of what the body says (state) and

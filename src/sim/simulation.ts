@@ -283,16 +283,7 @@ export class Simulation {
   private views(): PartnerView[] {
     return [...this.partners.values()].map((actor) => {
       const snapshot = actor.getSnapshot();
-      const state = snapshot.value as PartnerState;
-      const { id, role, cold, arousal, lastOwnMove, heartRate } = snapshot.context;
-      return {
-        id,
-        role,
-        state,
-        stance: stanceFor(role, state, cold, lastOwnMove),
-        arousal,
-        overTheLine: heartRate > FLOODING_HEART_RATE,
-      };
+      return partnerView(snapshot.value as PartnerState, snapshot.context);
     });
   }
 
@@ -305,20 +296,12 @@ export class Simulation {
     const partners: Record<string, PartnerReading> = {};
     for (const [id, actor] of this.partners) {
       const { value, context } = actor.getSnapshot();
-      const state = value as PartnerState;
-      partners[id] = {
-        state,
-        stance: stanceFor(context.role, state, context.cold, context.lastOwnMove),
-        role: context.role,
-        arousal: context.arousal,
-        heartRate: context.heartRate,
-        trust: context.trust,
-        horsemen: { ...context.horsemen },
-        positiveMoves: context.positiveMoves,
-        negativeMoves: context.negativeMoves,
-        onBreak: this.breakSince !== null,
-        reception: this.receptions[id] ?? null,
-      };
+      partners[id] = partnerReading(
+        value as PartnerState,
+        context,
+        this.breakSince !== null,
+        this.receptions[id],
+      );
     }
     const couple = this.couple.getSnapshot();
     this.cached = {
@@ -357,4 +340,39 @@ export class Simulation {
   static restore(setup: SimSetup, persisted: PersistedSim, seed?: number): Simulation {
     return new Simulation(setup, { restore: structuredClone(persisted), seed });
   }
+}
+
+/** What the couple machine sees of a partner after a move. */
+export function partnerView(state: PartnerState, context: PartnerContext): PartnerView {
+  const { id, role, cold, arousal, lastOwnMove, heartRate } = context;
+  return {
+    id,
+    role,
+    state,
+    stance: stanceFor(role, state, cold, lastOwnMove),
+    arousal,
+    overTheLine: heartRate > FLOODING_HEART_RATE,
+  };
+}
+
+/** What a snapshot tells of a partner. */
+export function partnerReading(
+  state: PartnerState,
+  context: PartnerContext,
+  onBreak: boolean,
+  reception: Reception | undefined,
+): PartnerReading {
+  return {
+    state,
+    stance: stanceFor(context.role, state, context.cold, context.lastOwnMove),
+    role: context.role,
+    arousal: context.arousal,
+    heartRate: context.heartRate,
+    trust: context.trust,
+    horsemen: { ...context.horsemen },
+    positiveMoves: context.positiveMoves,
+    negativeMoves: context.negativeMoves,
+    onBreak,
+    reception: reception ?? null,
+  };
 }
