@@ -1208,7 +1208,7 @@ Jake is looking at his hands.
     - else:
         I didn't know you were scared. I thought you were angry. #speaker:jake #move:jake.turn_toward
         ~ counsel_landed = true
-        Kara went first from a soft place, and it landed. Jake heard the fear, not a charge. He hasn't found his own yet, so it is one-sided for now; still, one reached and the other let it in. #coach
+        Kara went first from a soft place, and it landed: Jake heard the fear, not a charge. He hasn't found his own yet, so it is one-sided for now, and in a third session that is enough. #coach
         // After a full time-out the hour is spent: the close decides between break_and_return and deadlock.
         { flooded("kara") || flooded("jake") || counsel_break == "full":
             -> counsel_close_stuck

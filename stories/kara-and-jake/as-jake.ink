@@ -1373,7 +1373,7 @@ The paper stays on the floor until lunch. #ending:reconnected
     - flooded("kara"):
         -> too_much
     - received("kara") == "misread":
-        Kara doesn't answer. She doesn't move away, either.
+        Kara doesn't answer. She doesn't move away, either, and after a moment her eyes fill.
         // Still hot and hearing it wrong: not a reconnection yet, but quiet time side by side.
         { state_of("kara") == "escalated":
             -> too_much
@@ -1398,7 +1398,7 @@ The paper stays on the floor until lunch. #ending:reconnected
 // Yes, and too much at once: a flooded body can't take in even good news. Twenty quiet minutes first.
 = too_much
 { state_of("jake") == "flooded":
-    It is Jake who can't speak now. Yes is a big word after a morning like this one, and his heart is going as if he has run for it. #body:jake.flooded
+    It is Jake who can't speak now. It is all too much after a morning like this one, and his heart is going as if he has run for it. #body:jake.flooded
 - else:
     Kara nods, and keeps nodding, and can't say anything. It is too much at once: the morning, and March, and this.
 }
