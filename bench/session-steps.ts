@@ -7,10 +7,11 @@
 // Both count the same unit: steps (non-empty lines and choices). After a warm-up the two run
 // interleaved, several samples each; min / median / max and the ratio of medians are printed.
 // Then: the time to start a session (the first start parses the story; later ones share it), and
-// the time to explore every mode of every scenario.
+// the time to explore every mode of every scenario, sampled as `explore` does and every path.
 import { Story } from 'inkjs';
 import { loadInkFiles, loadScenario, scenarioIds } from '../src/cli/scenarios.ts';
 import { explore } from '../src/session/explore.ts';
+import { CHECK_SAMPLE_PATHS, CHECK_STALE_PATHS } from '../src/cli/check.ts';
 import { Session } from '../src/session/session.ts';
 
 const PATHS = Number(process.env.BENCH_PATHS ?? 150);
@@ -136,12 +137,32 @@ for (let i = 0; i < 30; i++) {
 }
 show('Session.start after the first', startTimes, 'ms', 1);
 
+// Exploring, as `npm run explore -- --scenario all` does (a sample guided by coverage), against a
+// walk of every path of the same modes (skip it with BENCH_EVERY_PATH=0: it takes minutes).
+const everyPathToo = process.env.BENCH_EVERY_PATH !== '0';
+let sampleTotal = 0;
+let everyTotal = 0;
 for (const id of scenarioIds()) {
   const loaded = loadScenario(id);
+  const files = loadInkFiles(id);
   for (const mode of loaded.manifest.modes) {
-    const result = explore({ ...loaded, files: loadInkFiles(id), mode: mode.id });
-    console.log(
-      `explore ${id} as ${mode.id}: ${result.paths} paths in ${(result.milliseconds / 1000).toFixed(1)} s (${((result.milliseconds * 1000) / result.paths).toFixed(0)} µs a path)`,
-    );
+    const sample = explore({
+      ...loaded,
+      files,
+      mode: mode.id,
+      maxPaths: CHECK_SAMPLE_PATHS,
+      stopWhenStale: CHECK_STALE_PATHS,
+    });
+    sampleTotal += sample.milliseconds;
+    let line = `explore ${id} as ${mode.id}: sample ${sample.paths} paths, choices taken ${sample.coverage.taken} of ${sample.coverage.choices}, ${Object.keys(sample.endings).length} endings, ${(sample.milliseconds / 1000).toFixed(1)} s`;
+    if (everyPathToo) {
+      const every = explore({ ...loaded, files, mode: mode.id, everyPath: true });
+      everyTotal += every.milliseconds;
+      line += `; every path ${every.paths} paths, choices taken ${every.coverage.taken}, ${(every.milliseconds / 1000).toFixed(1)} s`;
+    }
+    console.log(line);
   }
 }
+console.log(
+  `explore every scenario: sample ${(sampleTotal / 1000).toFixed(1)} s (goal < 30 s)${everyPathToo ? `; every path ${(everyTotal / 1000).toFixed(1)} s; sample / every path ${(sampleTotal / everyTotal).toFixed(3)}` : ''}`,
+);

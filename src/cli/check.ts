@@ -1,5 +1,6 @@
-// npm run check [-- --scenario ID] [--stories DIR] — compile and lint every story, and walk every path of every
-// mode. Prints file:line for each problem and exits non-zero if there is any.
+// npm run check [-- --scenario ID] [--stories DIR] [--every-path] — compile and lint every story, and walk
+// each mode: a sample guided by coverage (see session/explore.ts), or every path. Prints
+// file:line for each problem and exits non-zero if there is any.
 import { explore, type ExploreOptions, type ExploreResult } from '../session/explore.ts';
 import { compileInk, formatDiagnostic } from '../story/compile.ts';
 import { lintInk } from '../story/lint.ts';
@@ -8,7 +9,11 @@ import { parseArgs, runCli } from './args.ts';
 import { resolve } from 'node:path';
 import { loadInkFiles, loadManifest, scenarioIds, STORIES_DIR, UsageError } from './scenarios.ts';
 
-/** Paths explored per mode before a story counts as too branchy to verify. */
+/** Paths walked per mode, at most, and the run of paths showing nothing new that ends a sample
+ * sooner: Kara and Jake's modes stop seeing anything new after about 200 paths. */
+export const CHECK_SAMPLE_PATHS = 2_000;
+export const CHECK_STALE_PATHS = 300;
+/** Paths walked per mode with --every-path before a story counts as too branchy to verify. */
 export const CHECK_MAX_PATHS = 50_000;
 
 export interface CheckOptions {
@@ -18,6 +23,10 @@ export interface CheckOptions {
   /** Called at the end of every path walked, so a test can check properties of whole paths in
    * the same walk as the check (one exploration per scenario). */
   onPath?: ExploreOptions['onPath'];
+  /** Walk every path (otherwise a sample). */
+  everyPath?: boolean;
+  /** The sample's size: at most this many paths (and no early stop when it is given). */
+  samplePaths?: number;
 }
 
 export interface CheckReport {
@@ -53,15 +62,22 @@ export function checkScenario(id: string, options: CheckOptions = {}): CheckRepo
       storyJson: compiled.json,
       files,
       mode: mode.id,
-      maxPaths: CHECK_MAX_PATHS,
+      everyPath: options.everyPath,
+      maxPaths: options.everyPath ? CHECK_MAX_PATHS : (options.samplePaths ?? CHECK_SAMPLE_PATHS),
+      stopWhenStale: options.samplePaths === undefined ? CHECK_STALE_PATHS : undefined,
       onPath: options.onPath,
     });
     results.push(result);
     const label = `${where(manifest.root)}: as ${mode.id}`;
+    const walked = result.complete ? `every path (${result.paths})` : `a sample of ${result.paths} paths`;
     notes.push(
-      `${label}: ${result.paths} paths, ${Object.keys(result.endings).length} endings, ${result.milliseconds} ms`,
+      `${label}: ${walked}, ${Object.keys(result.endings).length} endings, choices taken ${result.coverage.taken} of ${result.coverage.choices}, ${result.milliseconds} ms`,
     );
-    if (result.truncated)
+    for (const c of result.coverage.untaken)
+      notes.push(
+        `${c.file ? `${where(c.file)}:${c.line}: ` : ''}a choice in '${c.knot}' (${c.id}) ${c.text ? `was offered but never taken: "${c.text}"` : 'was never offered'} as ${mode.id}`,
+      );
+    if (options.everyPath && result.truncated)
       problems.push(
         `${label}: more than ${CHECK_MAX_PATHS} paths; rejoin branches so every path can be checked`,
       );
@@ -69,10 +85,10 @@ export function checkScenario(id: string, options: CheckOptions = {}): CheckRepo
       problems.push(`${label}: --choices ${e.choices.join(',')}: ${e.message}`);
     for (const d of result.deadEnds.examples)
       problems.push(`${label}: dead end at --choices ${d.choices.join(',')}: ${d.message}`);
-    for (const ending of result.unreachedEndings)
-      problems.push(`${label}: ending '${ending}' is never reached`);
-    for (const k of result.unreachableKnots ?? [])
-      problems.push(`${where(k.file)}:${k.line}: knot '${k.name}' is never reached as ${mode.id}`);
+    const never = result.complete ? 'is never reached' : `was not reached in ${result.paths} sampled paths`;
+    for (const ending of result.unreachedEndings) problems.push(`${label}: ending '${ending}' ${never}`);
+    for (const k of result.unvisitedKnots)
+      problems.push(`${where(k.file)}:${k.line}: knot '${k.name}' ${never} as ${mode.id}`);
     for (const w of result.warnings) problems.push(`${label}: ink warning: ${w}`);
   }
   return { problems, notes, results };
@@ -80,13 +96,16 @@ export function checkScenario(id: string, options: CheckOptions = {}): CheckRepo
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\/src\//, '/src/'))) {
   runCli(() => {
-    const { values } = parseArgs(process.argv.slice(2), { values: ['scenario', 'stories'], flags: [] });
+    const { values, flags } = parseArgs(process.argv.slice(2), {
+      values: ['scenario', 'stories'],
+      flags: ['every-path'],
+    });
     const dir = values.stories === undefined ? STORIES_DIR : resolve(values.stories);
     const ids = values.scenario ? [values.scenario] : scenarioIds(dir);
     if (ids.length === 0) throw new UsageError('no scenarios in stories/');
     let failed = 0;
     for (const id of ids) {
-      const { problems, notes } = checkScenario(id, { storiesDir: dir });
+      const { problems, notes } = checkScenario(id, { storiesDir: dir, everyPath: flags.has('every-path') });
       notes.forEach((n) => process.stdout.write(`  ${n}\n`));
       problems.forEach((p) => process.stderr.write(`${p}\n`));
       process.stdout.write(`${id}: ${problems.length ? `${problems.length} problem(s)` : 'ok'}\n`);

@@ -1,6 +1,8 @@
-// npm run explore -- --scenario ID|all [--as pursuer|distancer|counselor] [--max-paths N] [--json]
-//                    [--stories DIR]   (scenarios from another folder than stories/)
+// npm run explore -- --scenario ID|all [--as pursuer|distancer|counselor] [--every-path] [--max-paths N]
+//                    [--json] [--stories DIR]   (scenarios from another folder than stories/)
+// Without --every-path each mode is sampled, guided by coverage, as `npm run check` does.
 import { explore, type ExploreResult } from '../session/explore.ts';
+import { CHECK_SAMPLE_PATHS, CHECK_STALE_PATHS } from './check.ts';
 import { InkCompileError } from '../story/compile.ts';
 import { MODE_IDS } from '../story/manifest.ts';
 import { parseArgs, runCli } from './args.ts';
@@ -8,10 +10,11 @@ import { resolve } from 'node:path';
 import { loadInkFiles, loadScenario, scenarioIds, STORIES_DIR, UsageError } from './scenarios.ts';
 
 export function exploreAll(argv: string[]): { results: ExploreResult[]; milliseconds: number } {
-  const { values } = parseArgs(argv, {
+  const { values, flags } = parseArgs(argv, {
     values: ['scenario', 'as', 'max-paths', 'stories'],
-    flags: ['json'],
+    flags: ['json', 'every-path'],
   });
+  const everyPath = flags.has('every-path');
   const dir = values.stories === undefined ? STORIES_DIR : resolve(values.stories);
   if (!values.scenario) throw new UsageError('--scenario ID|all is required');
   if (values.as && !MODE_IDS.includes(values.as as never)) {
@@ -29,26 +32,59 @@ export function exploreAll(argv: string[]): { results: ExploreResult[]; millisec
     const modes = manifest.modes.map((m) => m.id).filter((m) => !values.as || m === values.as);
     if (values.as && modes.length === 0) throw new UsageError(`scenario '${id}' has no mode '${values.as}'`);
     const files = loadInkFiles(id, dir);
-    for (const mode of modes) results.push(explore({ manifest, storyJson, files, mode, maxPaths }));
+    for (const mode of modes) {
+      results.push(
+        explore({
+          manifest,
+          storyJson,
+          files,
+          mode,
+          everyPath,
+          maxPaths: maxPaths ?? (everyPath ? undefined : CHECK_SAMPLE_PATHS),
+          // A sample stops early when it has stopped seeing anything new, unless its size was given.
+          stopWhenStale: everyPath || maxPaths !== undefined ? undefined : CHECK_STALE_PATHS,
+        }),
+      );
+    }
   }
   return { results, milliseconds: Math.round(performance.now() - started) };
 }
 
 export function describe(result: ExploreResult): string {
+  const walked = result.complete
+    ? `every path (${result.paths})`
+    : result.method === 'every path'
+      ? `${result.paths} paths (stopped at the limit)`
+      : `a sample of ${result.paths} paths`;
   const lines = [
-    `${result.scenario} as ${result.mode}: ${result.paths} paths${result.truncated ? ' (stopped at the limit)' : ''} in ${(result.milliseconds / 1000).toFixed(1)} s; choice points per path ${result.choicePoints.min}–${result.choicePoints.max} (mean ${result.choicePoints.mean})`,
+    `${result.scenario} as ${result.mode}: ${walked} in ${(result.milliseconds / 1000).toFixed(1)} s; choice points per path ${result.choicePoints.min}–${result.choicePoints.max} (mean ${result.choicePoints.mean})`,
   ];
   for (const [id, ending] of Object.entries(result.endings)) {
     lines.push(`  ending ${id}: ${ending.count} paths; shortest --choices ${ending.shortest.join(',')}`);
   }
   for (const id of result.unreachedEndings) lines.push(`  ending ${id}: NOT REACHED`);
-  lines.push(`  dead ends: ${result.deadEnds.count}`);
+  lines.push(
+    `  dead ends: ${result.deadEnds.count}${result.complete || result.deadEnds.count ? '' : ' found'}`,
+  );
   for (const d of result.deadEnds.examples) lines.push(`    --choices ${d.choices.join(',')}: ${d.message}`);
-  if (result.unreachableKnots === null)
-    lines.push('  unreachable knots: not known (the walk stopped at the limit before seeing every path)');
-  else lines.push(`  unreachable knots: ${result.unreachableKnots.length}`);
-  for (const k of result.unreachableKnots ?? [])
-    lines.push(`    ${k.file}:${k.line}: knot '${k.name}' is never reached`);
+  if (result.unreachableKnots === null) {
+    lines.push(
+      `  unreachable knots: not known (${result.unvisitedKnots.length} not visited, and not every path was walked)`,
+    );
+    for (const k of result.unvisitedKnots)
+      lines.push(`    ${k.file}:${k.line}: knot '${k.name}' was not visited`);
+  } else {
+    lines.push(
+      `  unreachable knots: ${result.unreachableKnots.length}${result.complete ? '' : ' (every knot was visited)'}`,
+    );
+    for (const k of result.unreachableKnots)
+      lines.push(`    ${k.file}:${k.line}: knot '${k.name}' is never reached`);
+  }
+  lines.push(`  choices taken: ${result.coverage.taken} of ${result.coverage.choices}`);
+  for (const c of result.coverage.untaken)
+    lines.push(
+      `    ${c.file ? `${c.file}:${c.line}: ` : ''}in '${c.knot}' (${c.id}): ${c.text ? `offered, never taken: "${c.text}"` : 'never offered'}`,
+    );
   if (result.errors.count) {
     lines.push(`  errors: ${result.errors.count}`);
     for (const e of result.errors.examples) lines.push(`    --choices ${e.choices.join(',')}: ${e.message}`);

@@ -143,6 +143,11 @@ export class Session {
     return this.currentChoices.map((choice) => offered(choice, flooded));
   }
 
+  /** Where each choice on offer is written in the story (the same choice on every path). */
+  get choiceIds(): string[] {
+    return this.currentChoices.map((choice) => choice.id);
+  }
+
   get ended(): boolean {
     return this.currentChoices.length === 0;
   }

@@ -63,3 +63,43 @@ export function reachableFrom(entry: string, graph: Map<string, Set<string>>): S
   }
   return seen;
 }
+
+/** A choice the story can offer, where it is written: its id is ink's source path, the same as a
+ * running story's choice id (StoryChoice.id). */
+export interface ChoiceInfo {
+  id: string;
+  /** The knot it is written in. */
+  knot: string;
+}
+
+/** The parts of inkjs's runtime content this reads (stable across inkjs 2.x). */
+interface InkNode {
+  content?: InkNode[];
+  namedOnlyContent?: Map<string, InkNode> | null;
+  path?: { toString(): string };
+  isInvisibleDefault?: boolean;
+  hasCondition?: boolean;
+}
+
+/**
+ * Every choice a player could be offered in `knots` (fallback choices, which ink takes by itself,
+ * are left out), found in the parsed story's content. Edge coverage is measured against this list.
+ */
+export function choicesIn(
+  story: { mainContentContainer: unknown },
+  knots: ReadonlySet<string>,
+): ChoiceInfo[] {
+  const found = new Map<string, ChoiceInfo>();
+  const visit = (node: InkNode) => {
+    if ('isInvisibleDefault' in node && 'hasCondition' in node && node.path) {
+      const id = node.path.toString();
+      const knot = id.split('.')[0];
+      if (!node.isInvisibleDefault && knots.has(knot)) found.set(id, { id, knot });
+      return;
+    }
+    node.content?.forEach(visit);
+    node.namedOnlyContent?.forEach(visit);
+  };
+  visit(story.mainContentContainer as InkNode);
+  return [...found.values()];
+}

@@ -147,6 +147,7 @@ describe('the game in Chromium', () => {
         files,
         mode: 'pursuer',
         seed,
+        everyPath: true,
         maxPaths: 400,
         onPath: (session) => {
           if (found) return;
