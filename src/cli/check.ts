@@ -2,12 +2,19 @@
 // each mode: a sample guided by coverage (see session/explore.ts), or every path. Prints
 // file:line for each problem and exits non-zero if there is any.
 import { explore, type ExploreOptions, type ExploreResult } from '../session/explore.ts';
-import { compileInk, formatDiagnostic } from '../story/compile.ts';
+import { formatDiagnostic } from '../story/compile.ts';
 import { lintInk } from '../story/lint.ts';
 import { ManifestError } from '../story/manifest.ts';
 import { parseArgs, runCli } from './args.ts';
 import { resolve } from 'node:path';
-import { loadInkFiles, loadManifest, scenarioIds, STORIES_DIR, UsageError } from './scenarios.ts';
+import {
+  compileCached,
+  loadInkFiles,
+  loadManifest,
+  scenarioIds,
+  STORIES_DIR,
+  UsageError,
+} from './scenarios.ts';
 
 /** Paths walked per mode, at most, and the run of paths showing nothing new that ends a sample
  * sooner: Kara and Jake's modes stop seeing anything new after about 200 paths. */
@@ -51,7 +58,7 @@ export function checkScenario(id: string, options: CheckOptions = {}): CheckRepo
   }
   const files = loadInkFiles(id, storiesDir);
   const where = (file: string) => `stories/${id}/${file}`;
-  const compiled = compileInk(files, manifest.root);
+  const compiled = compileCached(files, manifest.root);
   for (const d of compiled.errors) problems.push(formatDiagnostic({ ...d, file: where(d.file) }));
   for (const d of compiled.warnings) notes.push(formatDiagnostic({ ...d, file: where(d.file) }));
   for (const p of lintInk(files, manifest)) problems.push(`${where(p.file)}:${p.line}: ${p.message}`);

@@ -1,9 +1,10 @@
 // Reads scenarios from `stories/` on disk, for the command-line tools and tests (Node only).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateManifest, type ScenarioManifest } from '../story/manifest.ts';
-import { compileInk, InkCompileError } from '../story/compile.ts';
+import { compileInk, InkCompileError, type CompileResult } from '../story/compile.ts';
 
 export const STORIES_DIR = resolve(fileURLToPath(new URL('../../stories', import.meta.url)));
 
@@ -75,10 +76,62 @@ export function loadScenario(id: string, dir = STORIES_DIR): CompiledScenario {
   if (cached) return cached;
   const manifest = loadManifest(id, dir);
   const files = loadInkFiles(id, dir);
-  const result = compileInk(files, manifest.root);
+  const result = compileCached(files, manifest.root);
   const diagnostics = result.errors.map((d) => ({ ...d, file: `stories/${id}/${d.file}` }));
   if (!result.json) throw new InkCompileError(diagnostics);
   const scenario = { manifest, storyJson: result.json };
   compiled.set(key, scenario);
   return scenario;
+}
+
+/** Where compiled stories are kept between runs, by the hash of their sources and the compiler. */
+export const COMPILE_CACHE_DIR = resolve(
+  fileURLToPath(new URL('../../node_modules/.cache/dance-of-distance/ink', import.meta.url)),
+);
+const INKJS_VERSION = (
+  JSON.parse(readFileSync(new URL('../../node_modules/inkjs/package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  }
+).version;
+const compiledBySource = new Map<string, CompileResult>();
+
+/** Forget what this process compiled (the disk cache stays), as a new process would. */
+export function forgetCompiledInMemory(): void {
+  compiledBySource.clear();
+}
+
+/**
+ * compileInk, once per set of sources: inkjs's compiler takes a second or two for a scenario, and
+ * every test file, `check` and `explore` would otherwise pay it again. Results (errors included)
+ * are kept in memory and on disk under node_modules/.cache, keyed by the sources and inkjs's
+ * version, so a changed file or compiler is always compiled afresh.
+ */
+export function compileCached(files: Record<string, string>, rootFile: string): CompileResult {
+  const names = Object.keys(files).sort();
+  const key = createHash('sha256')
+    .update(JSON.stringify([INKJS_VERSION, rootFile, names.map((n) => [n, files[n]])]))
+    .digest('hex');
+  const known = compiledBySource.get(key);
+  if (known) return known;
+  const file = join(COMPILE_CACHE_DIR, `${key}.json`);
+  let result: CompileResult | null = null;
+  try {
+    result = JSON.parse(readFileSync(file, 'utf8')) as CompileResult;
+  } catch {
+    // Not compiled yet (or a damaged entry): compile, and keep it for next time.
+  }
+  if (!result) {
+    result = compileInk(files, rootFile);
+    try {
+      mkdirSync(COMPILE_CACHE_DIR, { recursive: true });
+      // Written whole, then renamed, so a test worker never reads half an entry.
+      const temporary = `${file}.${process.pid}.tmp`;
+      writeFileSync(temporary, JSON.stringify(result));
+      renameSync(temporary, file);
+    } catch {
+      // A read-only checkout still works; it compiles each time.
+    }
+  }
+  compiledBySource.set(key, result);
+  return result;
 }
