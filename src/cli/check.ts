@@ -17,9 +17,9 @@ import {
 } from './scenarios.ts';
 
 /** Paths walked per mode, at most, and the run of paths showing nothing new that ends a sample
- * sooner: Kara and Jake's modes stop seeing anything new after about 200 paths. */
+ * sooner: Kara and Jake's modes see their last new choice, knot or ending within 30–230 paths. */
 export const CHECK_SAMPLE_PATHS = 2_000;
-export const CHECK_STALE_PATHS = 300;
+export const CHECK_STALE_PATHS = 200;
 /** Paths walked per mode with --every-path before a story counts as too branchy to verify. */
 export const CHECK_MAX_PATHS = 50_000;
 
