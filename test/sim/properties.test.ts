@@ -31,25 +31,37 @@ describe('model invariants over random move sequences (fast-check)', () => {
   it('keeps every value in range', () => {
     fc.assert(
       fc.property(fc.array(moveArbitrary, { maxLength: 60 }), (moves) => {
+        // Plain checks gathered into one assertion: 2,000 runs of up to 60 snapshots would spend
+        // most of their time building expect() objects.
+        const problems: string[] = [];
+        const check = (ok: boolean, what: string) => {
+          if (!ok) problems.push(what);
+        };
+        const within = (x: number, low: number, high: number) => x >= low && x <= high;
         let minutes = 0;
         for (const snapshot of run(moves)) {
-          expect(snapshot.minutes).toBeGreaterThanOrEqual(minutes);
+          check(snapshot.minutes >= minutes, `the clock ran back to ${snapshot.minutes}`);
           minutes = snapshot.minutes;
-          for (const p of Object.values(snapshot.partners)) {
-            expect(p.arousal).toBeGreaterThanOrEqual(0);
-            expect(p.arousal).toBeLessThanOrEqual(100);
-            expect(p.trust).toBeGreaterThanOrEqual(0);
-            expect(p.trust).toBeLessThanOrEqual(100);
-            expect(['calm', 'activated', 'escalated', 'flooded', 'cooling']).toContain(p.state);
-            if (p.state === 'flooded') expect(p.heartRate).toBeGreaterThan(100);
-            if (p.state === 'calm' || p.state === 'activated') expect(p.heartRate).toBeLessThanOrEqual(100);
+          for (const [id, p] of Object.entries(snapshot.partners)) {
+            check(within(p.arousal, 0, 100), `${id} arousal ${p.arousal}`);
+            check(within(p.trust, 0, 100), `${id} trust ${p.trust}`);
+            check(
+              ['calm', 'activated', 'escalated', 'flooded', 'cooling'].includes(p.state),
+              `${id} state ${p.state}`,
+            );
+            if (p.state === 'flooded') check(p.heartRate > 100, `${id} flooded at ${p.heartRate} bpm`);
+            if (p.state === 'calm' || p.state === 'activated')
+              check(p.heartRate <= 100, `${id} ${p.state} at ${p.heartRate} bpm`);
           }
-          expect(CYCLE_STAGES).toContain(snapshot.cycle.stage);
-          expect(snapshot.cycle.intensity).toBeGreaterThanOrEqual(0);
-          expect(snapshot.cycle.intensity).toBeLessThanOrEqual(100);
-          expect(snapshot.cycle.ratio).toBeGreaterThanOrEqual(0);
-          expect(['tightening', 'easing', 'steady']).toContain(snapshot.cycle.trend);
+          check(CYCLE_STAGES.includes(snapshot.cycle.stage), `stage ${snapshot.cycle.stage}`);
+          check(within(snapshot.cycle.intensity, 0, 100), `intensity ${snapshot.cycle.intensity}`);
+          check(snapshot.cycle.ratio >= 0, `ratio ${snapshot.cycle.ratio}`);
+          check(
+            ['tightening', 'easing', 'steady'].includes(snapshot.cycle.trend),
+            `trend ${snapshot.cycle.trend}`,
+          );
         }
+        expect(problems).toEqual([]);
       }),
       { numRuns: 2000 },
     );
