@@ -165,8 +165,11 @@ export function explore(options: ExploreOptions): ExploreResult {
 
   /** Take choice `n` (from 1) at the session's current point; false (and reported) if ink fails. */
   const take = (session: Session, n: number, choices: number[]): boolean => {
-    const id = session.choiceIds[n - 1];
-    offeredTexts.set(id, session.choices[n - 1].text);
+    const ids = session.choiceIds;
+    // The texts of the choices on offer, so a choice offered but never taken can be named.
+    if (ids.some((offered) => !offeredTexts.has(offered)))
+      session.choices.forEach((c, i) => offeredTexts.set(ids[i], c.text));
+    const id = ids[n - 1];
     const before = takes.get(id) ?? 0;
     if (before === 0) takenCount += 1;
     takes.set(id, before + 1);
@@ -246,23 +249,12 @@ export function explore(options: ExploreOptions): ExploreResult {
    * one starts: the deepest point that offers a choice never taken, or else a point at random. */
   function walkOnePath(tree: SampleTree, random: () => number) {
     const { session, trail, choices } = tree;
-    /** Mark option `i` of the trail's point `k` as fully walked, and its ancestors when all theirs are. */
-    const closeOption = (k: number, i: number) => {
-      for (let depth = k, option = i; depth >= 0; depth--) {
-        const { point } = trail[depth];
-        if (point.next[option] === DONE) return;
-        point.next[option] = DONE;
-        point.open -= 1;
-        if (point.open > 0) return;
-        option = choices[depth - 1] - 1;
-      }
-    };
     for (;;) {
       const k = trail.length - 1;
       const { point, ids } = trail[k];
       const i = leastTaken(point, ids, takes, random);
       if (!take(session, i + 1, choices)) {
-        closeOption(k, i);
+        closeOption(tree, k, i);
         session.rewind(k);
         if (point.open === 0) break;
         continue;
@@ -270,13 +262,12 @@ export function explore(options: ExploreOptions): ExploreResult {
       choices.push(i + 1);
       if (session.ended) {
         finishPath(session, [...choices]);
-        closeOption(k, i);
+        closeOption(tree, k, i);
         break;
       }
-      const next = point.next[i];
-      const reached =
-        next === undefined || next === DONE ? (point.next[i] = newPoint(session.choices.length)) : next;
-      trail.push({ point: reached, ids: session.choiceIds });
+      // Not DONE (leastTaken skips those): a point walked before, or a new one.
+      point.next[i] ??= newPoint(session.choices.length);
+      trail.push({ point: point.next[i] as ChoicePoint, ids: session.choiceIds });
     }
     const open = trail.map((_, k) => k).filter((k) => trail[k].point.open > 0);
     if (open.length === 0) return;
@@ -325,6 +316,19 @@ export function explore(options: ExploreOptions): ExploreResult {
 }
 
 const DONE = 'done';
+
+/** Mark option `i` of the tree's current point `k` as fully walked, and each ancestor's option
+ * leading there once all of that point's options are. */
+function closeOption({ trail, choices }: SampleTree, k: number, i: number): void {
+  for (let depth = k, option = i; depth >= 0; depth--) {
+    const { point } = trail[depth];
+    if (point.next[option] === DONE) return;
+    point.next[option] = DONE;
+    point.open -= 1;
+    if (point.open > 0) return;
+    option = choices[depth - 1] - 1;
+  }
+}
 
 /** A choice point of the sample's tree: where each option leads (a point, or DONE when every path
  * through it has been walked; undefined when not yet tried), and how many options are not DONE. */

@@ -89,6 +89,12 @@ describe('explore, a sample guided by coverage', () => {
     expect(result.coverage.taken).toBeLessThan(result.coverage.choices);
   });
 
+  it('names a choice that was offered but never taken by its text', () => {
+    const result = explore({ ...fixture('tiny'), mode: 'pursuer', seeds: 1, maxPaths: 1 });
+    expect(result.coverage.untaken.length).toBeGreaterThan(0);
+    for (const choice of result.coverage.untaken) expect(choice.text).toEqual(expect.any(String));
+  });
+
   it('never walks a path twice, and tries every choice it is offered before repeating one', () => {
     const scenario = { ...loadScenario('kara-and-jake'), files: loadInkFiles('kara-and-jake') };
     const seen = new Set<string>();
