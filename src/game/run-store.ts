@@ -13,7 +13,6 @@ import {
   compactRun,
   expandRun,
   isReplayed,
-  storyVersionOf,
   summaryOf,
   validateCompactRun,
   validateSummary,
@@ -23,6 +22,7 @@ import {
   type RunHead,
   type RunSummary,
 } from '../session/compact.ts';
+import { storyVersionOf } from '../session/hash.ts';
 import type { RunRecord } from '../session/run.ts';
 import { validateRun } from '../session/validate.ts';
 import type { ScenarioManifest } from '../story/manifest.ts';
@@ -411,7 +411,8 @@ export class RunStore {
       let compacted = 0;
       for (const summary of this.summaries) {
         const current = this.options.scenario(summary.scenario);
-        if (summary.compact || !current || storyVersionOf(current) !== summary.storyVersion) continue;
+        if (summary.compact || !current || storyVersionOf(current.storyJson) !== summary.storyVersion)
+          continue;
         try {
           const stored = validateCompactRun(await rows.run(summary.id));
           if (isReplayed(stored) || this.listed.get(summary.id)?.updatedAt !== summary.updatedAt) continue;
@@ -456,7 +457,7 @@ export class RunStore {
   /** The story a compact run was recorded on: the bundled one, or a stored earlier version. */
   private async storyFor(rows: Rows, head: RunHead): Promise<ReplayStory | undefined> {
     const current = this.options.scenario(head.scenario);
-    if (current && storyVersionOf(current) === head.storyVersion) return current;
+    if (current && storyVersionOf(current.storyJson) === head.storyVersion) return current;
     const stored = (await rows.story(head.storyVersion)) as StoredStory | undefined;
     return stored && typeof stored.storyJson === 'string' && typeof stored.manifest === 'object'
       ? { manifest: stored.manifest, storyJson: stored.storyJson }

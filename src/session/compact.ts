@@ -6,7 +6,7 @@
 // build lacks, or cut short by a story error) is kept whole, so nothing is lost.
 //
 // Snapshots are treated as opaque: whatever the session records, a replay records again.
-import { hashString } from './hash.ts';
+import { hashString, storyVersionOf } from './hash.ts';
 import { runFromSession, type RunRecord } from './run.ts';
 import { Session } from './session.ts';
 import { validateRun } from './validate.ts';
@@ -48,15 +48,6 @@ export class CompactRunError extends Error {
   }
 }
 
-const versions = new WeakMap<ReplayStory, string>();
-
-/** The version of a story (the hash runs record), computed once per story object. */
-export function storyVersionOf(story: ReplayStory): string {
-  let version = versions.get(story);
-  if (!version) versions.set(story, (version = hashString(story.storyJson)));
-  return version;
-}
-
 function headOf(record: RunRecord): RunHead {
   const head: Partial<RunRecord> = { ...record };
   delete head.steps;
@@ -85,7 +76,7 @@ export function replayRun(head: RunHead, story: ReplayStory): RunRecord {
  * The run is replayed once here and kept whole unless the replay reproduces it exactly.
  */
 export function compactRun(record: RunRecord, story: ReplayStory | undefined): CompactRun {
-  if (story && storyVersionOf(story) === record.storyVersion) {
+  if (story && storyVersionOf(story.storyJson) === record.storyVersion) {
     const json = JSON.stringify(record);
     try {
       const head = headOf(record);
@@ -125,7 +116,7 @@ export function expandRun(
   story: ReplayStory | undefined,
 ): { run: RunRecord; exact: boolean } {
   if (!isReplayed(compact)) return { run: compact.whole, exact: true };
-  if (!story || storyVersionOf(story) !== compact.head.storyVersion) {
+  if (!story || storyVersionOf(story.storyJson) !== compact.head.storyVersion) {
     throw new CompactRunError(
       `this run needs version ${compact.head.storyVersion} of its story to be replayed, and it is not available`,
     );

@@ -12,3 +12,18 @@ export function hashString(text: string, seed = 0): string {
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
 }
+
+const storyVersions = new Map<string, string>();
+const STORY_VERSIONS_KEPT = 16;
+
+/** A compiled story's version: the hash runs record, computed once per story (hashing 200 KB at
+ * every start, replay and listing adds up). */
+export function storyVersionOf(storyJson: string): string {
+  let version = storyVersions.get(storyJson);
+  if (version === undefined) {
+    version = hashString(storyJson);
+    if (storyVersions.size >= STORY_VERSIONS_KEPT) storyVersions.delete(storyVersions.keys().next().value!);
+    storyVersions.set(storyJson, version);
+  }
+  return version;
+}

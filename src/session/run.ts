@@ -2,7 +2,7 @@
 // ours, or is damaged, is refused with a reason rather than half-loaded.
 import { Session, SessionError, type Checkpoint, type Step } from './session.ts';
 import type { ScenarioManifest } from '../story/manifest.ts';
-import { hashString } from './hash.ts';
+import { storyVersionOf } from './hash.ts';
 
 export const RUN_FORMAT = 'dance-of-distance/run';
 export const RUN_VERSION = 1;
@@ -60,7 +60,7 @@ export function runFromSession(session: Session, meta: RunMeta): RunRecord {
 
 /** Whether a run was recorded on the story as it is now; its checkpoints only fit that story. */
 export function isCurrentStory(record: RunRecord, scenario: { storyJson: string }): boolean {
-  return hashString(scenario.storyJson) === record.storyVersion;
+  return storyVersionOf(scenario.storyJson) === record.storyVersion;
 }
 
 /**

@@ -8,7 +8,7 @@ import { Simulation, type PartnerReading, type PersistedSim, type SimSnapshot } 
 import type { BodyClaim } from '../story/tags.ts';
 import { modeOf, simSetupOf, type ManifestMode, type ScenarioManifest } from '../story/manifest.ts';
 import { InkRuntimeError, StoryRunner, type StoryChoice, type StoryExternals } from '../story/runner.ts';
-import { hashString } from './hash.ts';
+import { storyVersionOf } from './hash.ts';
 
 export interface OfferedChoice {
   text: string;
@@ -289,19 +289,6 @@ export class Session {
       },
     };
   }
-}
-
-const storyVersions = new Map<string, string>();
-
-/** A compiled story's version (its hash), computed once per story: hashing 200 KB per run adds up. */
-function storyVersionOf(json: string): string {
-  let version = storyVersions.get(json);
-  if (version === undefined) {
-    version = hashString(json);
-    if (storyVersions.size >= 16) storyVersions.delete(storyVersions.keys().next().value!);
-    storyVersions.set(json, version);
-  }
-  return version;
 }
 
 const isOverTheLine = (p: PartnerReading) =>

@@ -1,7 +1,8 @@
 // My runs and Compare: the replay screens of the DOM layer.
 import type { App } from '../app.ts';
 import { compareRuns, whatIf, type WhatIfOption } from '../../session/compare.ts';
-import { storyVersionOf, type RunHead, type RunSummary } from '../../session/compact.ts';
+import type { RunHead, RunSummary } from '../../session/compact.ts';
+import { storyVersionOf } from '../../session/hash.ts';
 import type { RunRecord } from '../../session/run.ts';
 import { scenarioById } from '../stories.ts';
 import { MOVE_WORDS, STAGE_WORDS, STATE_WORDS } from '../words.ts';
@@ -144,7 +145,7 @@ export function buildRuns(app: App, root: HTMLElement): void {
           runs.map((run) => {
             const t = runTitle(run);
             const scenario = scenarioById(run.scenario);
-            const outdated = scenario ? storyVersionOf(scenario) !== run.storyVersion : true;
+            const outdated = scenario ? storyVersionOf(scenario.storyJson) !== run.storyVersion : true;
             const parent = run.parentId ? byId.get(run.parentId) : null;
             return h(
               'li',
