@@ -221,6 +221,57 @@ describe('the game in Chromium', () => {
     }
   });
 
+  it('keeps the conversation and the choices in view without scrolling, at 1280×720 and on a 390×844 phone', async () => {
+    for (const [name, width, height] of [
+      ['laptop', 1280, 720],
+      ['phone', 390, 844],
+    ] as const) {
+      const { page } = await open({ width, height, query: '?seed=5' });
+      await startMode(page, 'As Kara');
+      // Three turns in: a long log, and (seed 5, choices 1, 2, 1) four choices under a flooded note.
+      for (const n of [1, 2, 1]) {
+        await continueToChoices(page);
+        await page.keyboard.press(String(n));
+      }
+      await continueToChoices(page);
+      await screenshot(page, `06-play-in-view-${name}`);
+      const layout = await page.evaluate(`(() => {
+        const bottom = (el) => el.getBoundingClientRect().bottom;
+        const log = document.querySelector('.log');
+        return {
+          pageScroll: document.documentElement.scrollHeight - innerHeight,
+          height: innerHeight,
+          choices: [...document.querySelectorAll('button.choice')].map(bottom),
+          logTop: log.getBoundingClientRect().top,
+          logBottom: bottom(log),
+          logScrolledToEnd: log.scrollHeight - log.scrollTop - log.clientHeight < 2,
+        };
+      })()`);
+      const {
+        pageScroll,
+        height: h,
+        choices,
+        logTop,
+        logBottom,
+        logScrolledToEnd,
+      } = layout as {
+        pageScroll: number;
+        height: number;
+        choices: number[];
+        logTop: number;
+        logBottom: number;
+        logScrolledToEnd: boolean;
+      };
+      expect(pageScroll, name).toBeLessThanOrEqual(0);
+      expect(choices.length, name).toBeGreaterThan(1);
+      for (const b of choices) expect(b, name).toBeLessThanOrEqual(h);
+      // At least three lines of the conversation show, ending with the latest.
+      expect(logBottom - logTop, name).toBeGreaterThanOrEqual(60);
+      expect(logBottom, name).toBeLessThanOrEqual(h);
+      expect(logScrolledToEnd, name).toBe(true);
+    }
+  });
+
   it('lays out on 1920×1080', async () => {
     const { page } = await open({ width: 1920, height: 1080 });
     await startMode(page, 'As the counselor');

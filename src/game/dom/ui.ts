@@ -418,7 +418,9 @@ export class DomLayer {
       ui.log.append(line);
       this.startTyping(typed, step.text, i === steps.length - 1);
       // A partner crossing the flooding line is said in words, not only shown by a meter.
-      const previous = [...steps.slice(0, i)].reverse().find((s) => s.kind === 'line')?.snapshot;
+      let back = i - 1;
+      while (back >= 0 && steps[back].kind !== 'line') back -= 1;
+      const previous = back >= 0 ? steps[back].snapshot : undefined;
       for (const p of manifest.partners) {
         const now = step.snapshot.partners[p.id];
         const was = previous?.partners[p.id];
@@ -449,7 +451,6 @@ export class DomLayer {
     }
     ui.shownSteps = steps.length;
     while (ui.log.children.length > 60) ui.log.firstElementChild?.remove();
-    ui.log.scrollTop = ui.log.scrollHeight;
 
     // Meters and words follow the snapshot of the last revealed step.
     for (const p of manifest.partners) {
@@ -572,6 +573,8 @@ export class DomLayer {
     const finished = play.finished && !this.typing;
     ui.finishButton.hidden = !finished;
     ui.continueButton.hidden = choicesShown || finished;
+    // Last, once the choices below it have taken their room: the latest line is in view.
+    ui.log.scrollTop = ui.log.scrollHeight;
     const focused = document.activeElement as HTMLElement | null;
     const focusIdle = focused === document.body || !!focused?.hidden;
     // At the end the next thing to do is the debrief: focus moves there from wherever reading left
@@ -593,6 +596,7 @@ export class DomLayer {
     const tick = () => {
       typing.shown = Math.min(text.length, Math.floor(((performance.now() - started) / 1000) * speed));
       span.textContent = text.slice(0, typing.shown);
+      ui.log.scrollTop = ui.log.scrollHeight;
       if (typing.shown >= text.length) {
         ui.typing = null;
         this.updatePlay();
