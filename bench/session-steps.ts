@@ -11,7 +11,6 @@
 import { Story } from 'inkjs';
 import { loadInkFiles, loadScenario, scenarioIds } from '../src/cli/scenarios.ts';
 import { explore } from '../src/session/explore.ts';
-import { CHECK_SAMPLE_PATHS, CHECK_STALE_PATHS } from '../src/cli/check.ts';
 import { Session } from '../src/session/session.ts';
 
 const PATHS = Number(process.env.BENCH_PATHS ?? 150);
@@ -146,13 +145,7 @@ for (const id of scenarioIds()) {
   const loaded = loadScenario(id);
   const files = loadInkFiles(id);
   for (const mode of loaded.manifest.modes) {
-    const sample = explore({
-      ...loaded,
-      files,
-      mode: mode.id,
-      maxPaths: CHECK_SAMPLE_PATHS,
-      stopWhenStale: CHECK_STALE_PATHS,
-    });
+    const sample = explore({ ...loaded, files, mode: mode.id });
     sampleTotal += sample.milliseconds;
     let line = `explore ${id} as ${mode.id}: sample ${sample.paths} paths, choices taken ${sample.coverage.taken} of ${sample.coverage.choices}, ${Object.keys(sample.endings).length} endings, ${(sample.milliseconds / 1000).toFixed(1)} s`;
     if (everyPathToo) {

@@ -16,10 +16,6 @@ import {
   UsageError,
 } from './scenarios.ts';
 
-/** Paths walked per mode, at most, and the run of paths showing nothing new that ends a sample
- * sooner: Kara and Jake's modes see their last new choice, knot or ending within 30–230 paths. */
-export const CHECK_SAMPLE_PATHS = 2_000;
-export const CHECK_STALE_PATHS = 200;
 /** Paths walked per mode with --every-path before a story counts as too branchy to verify. */
 export const CHECK_MAX_PATHS = 50_000;
 
@@ -32,8 +28,6 @@ export interface CheckOptions {
   onPath?: ExploreOptions['onPath'];
   /** Walk every path (otherwise a sample). */
   everyPath?: boolean;
-  /** The sample's size: at most this many paths (and no early stop when it is given). */
-  samplePaths?: number;
 }
 
 export interface CheckReport {
@@ -70,8 +64,7 @@ export function checkScenario(id: string, options: CheckOptions = {}): CheckRepo
       files,
       mode: mode.id,
       everyPath: options.everyPath,
-      maxPaths: options.everyPath ? CHECK_MAX_PATHS : (options.samplePaths ?? CHECK_SAMPLE_PATHS),
-      stopWhenStale: options.samplePaths === undefined ? CHECK_STALE_PATHS : undefined,
+      maxPaths: options.everyPath ? CHECK_MAX_PATHS : undefined,
       onPath: options.onPath,
     });
     results.push(result);

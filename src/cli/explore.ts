@@ -2,7 +2,6 @@
 //                    [--json] [--stories DIR]   (scenarios from another folder than stories/)
 // Without --every-path each mode is sampled, guided by coverage, as `npm run check` does.
 import { explore, type ExploreResult } from '../session/explore.ts';
-import { CHECK_SAMPLE_PATHS, CHECK_STALE_PATHS } from './check.ts';
 import { InkCompileError } from '../story/compile.ts';
 import { MODE_IDS } from '../story/manifest.ts';
 import { parseArgs, runCli } from './args.ts';
@@ -40,9 +39,7 @@ export function exploreAll(argv: string[]): { results: ExploreResult[]; millisec
           files,
           mode,
           everyPath,
-          maxPaths: maxPaths ?? (everyPath ? undefined : CHECK_SAMPLE_PATHS),
-          // A sample stops early when it has stopped seeing anything new, unless its size was given.
-          stopWhenStale: everyPath || maxPaths !== undefined ? undefined : CHECK_STALE_PATHS,
+          maxPaths,
         }),
       );
     }

@@ -37,7 +37,8 @@ export interface ExploreOptions {
   /** Stop after this many complete paths. */
   maxPaths?: number;
   /** Sample only: stop once this many paths in a row have shown nothing new (no choice taken,
-   * knot visited or ending reached for the first time). */
+   * knot visited or ending reached for the first time). By default DEFAULT_STALE_PATHS, unless
+   * `maxPaths` is given (then the sample is that size). */
   stopWhenStale?: number;
   /** The model's seed (the first of the sample's seeds), and the sample's own. */
   seed?: number;
@@ -87,8 +88,10 @@ export interface ExploreResult {
   warnings: string[];
 }
 
-/** Paths walked per mode when no limit is given. */
-export const DEFAULT_SAMPLE_PATHS = 1_000;
+/** A sample's size when none is given, and the run of paths showing nothing new that ends it
+ * sooner: Kara and Jake's modes see their last new choice, knot or ending within 30–230 paths. */
+export const DEFAULT_SAMPLE_PATHS = 2_000;
+export const DEFAULT_STALE_PATHS = 200;
 export const DEFAULT_EVERY_PATH_LIMIT = 200_000;
 /** Seeds a sample walks in turn when none is given. */
 export const DEFAULT_SAMPLE_SEEDS = 8;
@@ -233,7 +236,7 @@ export function explore(options: ExploreOptions): ExploreResult {
       }
       return trees[n].root.open > 0 ? trees[n] : null;
     };
-    const stale = options.stopWhenStale ?? Infinity;
+    const stale = options.stopWhenStale ?? (options.maxPaths === undefined ? DEFAULT_STALE_PATHS : Infinity);
     for (let turn = 0; paths < maxPaths && paths - lastNews < stale; turn++) {
       let tree: SampleTree | null = null;
       for (let tries = 0; tries < seeds && !tree; tries++) tree = treeFor((turn + tries) % seeds);

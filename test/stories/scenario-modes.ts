@@ -4,9 +4,9 @@
 // a scenario's modes run on both test workers at once.
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CHECK_STALE_PATHS, checkScenario, type CheckReport } from '../../src/cli/check.ts';
+import { checkScenario, type CheckReport } from '../../src/cli/check.ts';
 import { loadScenario, type CompiledScenario } from '../../src/cli/scenarios.ts';
-import type { ExploreResult } from '../../src/session/explore.ts';
+import { DEFAULT_STALE_PATHS, type ExploreResult } from '../../src/session/explore.ts';
 import { Session } from '../../src/session/session.ts';
 import { runFromSession } from '../../src/session/run.ts';
 import { validateRun } from '../../src/session/validate.ts';
@@ -70,7 +70,7 @@ export function describeMode(id: string, mode: string, expected: ModeExpectation
 
     it('has no dead ends, visits every knot, takes most choices, has no ink errors or body contradictions, and reaches every ending', () => {
       const result = walk.result;
-      expect(result.paths).toBeGreaterThanOrEqual(CHECK_STALE_PATHS);
+      expect(result.paths).toBeGreaterThanOrEqual(DEFAULT_STALE_PATHS);
       expect(result.errors.examples).toEqual([]);
       expect(result.deadEnds.examples).toEqual([]);
       expect(result.unvisitedKnots).toEqual([]);
