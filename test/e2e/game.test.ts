@@ -221,13 +221,22 @@ describe('the game in Chromium', () => {
     }
   });
 
-  it('keeps the conversation and the choices in view without scrolling, at 1280×720 and on a 390×844 phone', async () => {
+  it('keeps the conversation, Continue and the choices in view without scrolling, from a 390×844 phone to 1920×1080; a click on the conversation reads on', async () => {
     for (const [name, width, height] of [
       ['laptop', 1280, 720],
+      ['laptop-768', 1366, 768],
+      ['full-hd', 1920, 1080],
       ['phone', 390, 844],
     ] as const) {
       const { page } = await open({ width, height, query: '?seed=5' });
       await startMode(page, 'As Kara');
+      // The opening narration: Continue is on screen, and a click on the conversation reads on.
+      const continueBox = await page.locator('button.continue:visible').boundingBox();
+      expect(continueBox, name).not.toBeNull();
+      expect(continueBox!.y + continueBox!.height, name).toBeLessThanOrEqual(height);
+      const lines = await page.locator('.log .line').count();
+      await page.locator('.log').click();
+      await expect.poll(() => page.locator('.log .line').count()).toBeGreaterThan(lines);
       // Three turns in: a long log, and (seed 5, choices 1, 2, 1) four choices under a flooded note.
       for (const n of [1, 2, 1]) {
         await continueToChoices(page);
@@ -269,6 +278,8 @@ describe('the game in Chromium', () => {
       expect(logBottom - logTop, name).toBeGreaterThanOrEqual(60);
       expect(logBottom, name).toBeLessThanOrEqual(h);
       expect(logScrolledToEnd, name).toBe(true);
+      // One game at a time: four animating canvases at once would slow each other.
+      await page.context().close();
     }
   });
 

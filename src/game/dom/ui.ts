@@ -303,6 +303,12 @@ export class DomLayer {
       'aria-relevant': 'additions',
       'aria-label': 'Conversation',
       tabindex: '0',
+      // A click or tap on the conversation reads on, as Continue does (a mouse or touch player's
+      // Enter); not while choices wait, at the end, or when the player is selecting text to copy.
+      onclick: () => {
+        if (this.play?.continueButton.hidden || window.getSelection()?.toString()) return;
+        this.continueOrSkip();
+      },
     });
     const choices = h('div', { class: 'choices', role: 'group', 'aria-label': 'Your choices' });
     const continueButton = h(
@@ -573,6 +579,7 @@ export class DomLayer {
     const finished = play.finished && !this.typing;
     ui.finishButton.hidden = !finished;
     ui.continueButton.hidden = choicesShown || finished;
+    ui.log.classList.toggle('reads-on', !ui.continueButton.hidden);
     // Last, once the choices below it have taken their room: the latest line is in view.
     ui.log.scrollTop = ui.log.scrollHeight;
     const focused = document.activeElement as HTMLElement | null;
