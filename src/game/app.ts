@@ -109,6 +109,8 @@ export class App {
       }
       this.notice = `There is no scenario '${link.scenario}' with a mode '${link.mode}'; here is the title screen instead.`;
     }
+    // News belongs to the screen it was told on; a problem stays until it is dismissed.
+    if (this.noticeIsNews && screen !== this.screen) this.noticeText = null;
     this.screen = screen;
     this.overlay = null;
     this.changed();

@@ -127,6 +127,10 @@ describe('replay and compare in Chromium', () => {
     expect(await page.locator('#notice').getAttribute('role')).toBe('status');
     await screenshot(page, '13b-imported-news');
     expect(await page.locator('.run-card').count()).toBe(3);
+    // News belongs to the screen it was told on: it does not follow the player to the title.
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await waitForScreen(page, 'title');
+    expect(await page.locator('#notice').isHidden()).toBe(true);
   });
 
   it('refuses a foreign file with the reason, and shows imported text as text, never as HTML', async () => {
