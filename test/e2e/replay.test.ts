@@ -118,6 +118,15 @@ describe('replay and compare in Chromium', () => {
     // Deleting is asynchronous (IndexedDB): the card goes once the store has it gone.
     await page.waitForFunction(() => document.querySelectorAll('.run-card').length === 2);
     expect(await page.locator('.run-card').count()).toBe(2);
+    // Focus goes to the next run in the list (its first control), not to another run's Delete.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          `document.activeElement?.closest('.run-card') === document.querySelectorAll('.run-card')[1]`,
+        ),
+      )
+      .toBe(true);
+    expect(await page.evaluate('document.activeElement.textContent')).not.toBe('Delete');
     // Importing is idempotent: the deleted run comes back, the two still stored are not doubled.
     await page.locator('#import-file').setInputFiles(exported);
     await page.locator('#notice p', { hasText: 'Imported 1 run.' }).waitFor();

@@ -180,13 +180,19 @@ export function buildRuns(app: App, root: HTMLElement): void {
                 { class: 'run-buttons' },
                 h(
                   'button',
-                  { type: 'button', class: 'primary', onclick: () => void app.openRun(run.id) },
+                  {
+                    type: 'button',
+                    class: 'primary',
+                    'data-focus-key': `open:${run.id}`,
+                    onclick: () => void app.openRun(run.id),
+                  },
                   run.finished ? 'Open' : 'Resume',
                 ),
                 h(
                   'button',
                   {
                     type: 'button',
+                    'data-focus-key': `export:${run.id}`,
                     onclick: async () =>
                       download(
                         `run-${run.scenario}-${run.mode}-${run.id.slice(0, 8)}.json`,
@@ -199,6 +205,7 @@ export function buildRuns(app: App, root: HTMLElement): void {
                   'button',
                   {
                     type: 'button',
+                    'data-focus-key': `delete:${run.id}`,
                     onclick: () =>
                       app.ask({
                         title: 'Delete this run?',

@@ -10,7 +10,7 @@ import type { MoveType } from '../../sim/moves.ts';
 import type { ManifestPartner, ModeId } from '../../story/manifest.ts';
 import { MOVE_WORDS, STAGE_HINTS, STAGE_WORDS, STANCE_WORDS, STATE_WORDS, TREND_WORDS } from '../words.ts';
 import { portraitUrl } from '../portraits.ts';
-import { clear, h } from './h.ts';
+import { clear, focusSpot, h, restoreFocus, type FocusSpot } from './h.ts';
 import { toMarkdownTranscript } from '../../session/markdown.ts';
 import { FLOODING_HEART_RATE, MOVE_EFFECTS } from '../../sim/parameters.ts';
 import { buildCompare, buildRuns, download } from './runs-ui.ts';
@@ -28,6 +28,7 @@ export class DomLayer {
   private renderedScreen: string | null = null;
   private renderedOverlay: string | null = null;
   private returnFocus: HTMLElement | null = null;
+  private returnSpot: FocusSpot | null = null;
   /** Play screen parts updated in place. */
   private play: {
     log: HTMLElement;
@@ -76,8 +77,7 @@ export class DomLayer {
     document.documentElement.classList.toggle('reduce-motion', prefersReducedMotion(app.settings));
     // My runs has no live parts to patch: it is rebuilt on every change, keeping focus in place.
     const rebuild = app.screen === 'runs' && this.renderedScreen === 'runs' && !app.overlay;
-    const focusedId = rebuild ? (document.activeElement as HTMLElement | null)?.id || null : null;
-    const focusedText = rebuild ? (document.activeElement as HTMLElement | null)?.textContent : null;
+    const focused = rebuild ? focusSpot(this.screenEl, document.activeElement) : null;
     if (this.renderedScreen !== app.screen || rebuild) {
       const fresh = this.renderedScreen !== app.screen;
       this.renderedScreen = app.screen;
@@ -95,14 +95,7 @@ export class DomLayer {
       }[app.screen];
       build();
       if (fresh) this.screenEl.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
-      else {
-        const again =
-          (focusedId && document.getElementById(focusedId)) ||
-          [...this.screenEl.querySelectorAll<HTMLElement>('button')].find(
-            (b) => b.textContent === focusedText,
-          );
-        again?.focus({ preventScroll: true });
-      }
+      else if (focused) restoreFocus(this.screenEl, focused);
     }
     if (app.screen === 'play') this.updatePlay();
     this.renderOverlay();
@@ -883,11 +876,18 @@ export class DomLayer {
     clear(this.overlayEl);
     this.overlayEl.hidden = !overlay;
     if (!overlay) {
-      this.returnFocus?.focus({ preventScroll: true });
+      // Back to the control that opened the dialog; if the screen was rebuilt meanwhile, to the
+      // same control rebuilt (or, if it is gone, its neighbour).
+      if (this.returnFocus?.isConnected) this.returnFocus.focus({ preventScroll: true });
+      else if (this.returnSpot) restoreFocus(this.screenEl, this.returnSpot);
       this.returnFocus = null;
+      this.returnSpot = null;
       return;
     }
-    if (!wasOpen) this.returnFocus = document.activeElement as HTMLElement | null;
+    if (!wasOpen) {
+      this.returnFocus = document.activeElement as HTMLElement | null;
+      this.returnSpot = focusSpot(this.screenEl, this.returnFocus);
+    }
     const close = () => this.app.closeOverlay();
     const dialog = h('div', {
       class: 'dialog',
