@@ -6,6 +6,7 @@
 // afterTurn, STAGE_GUARDS and STAGE_EXITS, partnerView) are imported, never copied.
 import {
   COUNSELOR_ID,
+  CYCLE_TRACKING_MOVES,
   HORSEMAN_OF,
   isCounselorMove,
   isPartnerMove,
@@ -74,7 +75,7 @@ function takeInMove(
   context: PartnerContext,
   move: MoveType,
   aim: Received['aim'],
-  otherIsHot: boolean,
+  roomUnready: boolean,
   flooded: boolean,
   delivery?: number,
   given?: Reception,
@@ -87,7 +88,7 @@ function takeInMove(
     context.arousal,
     context.trust,
     flooded,
-    otherIsHot,
+    roomUnready,
   );
   const fromPartner = aim === 'me' && MOVE_EFFECTS[move] !== undefined;
   const arousal = flooded
@@ -133,7 +134,7 @@ function moveReceived(
   partner: Partner,
   move: MoveType,
   aim: Received['aim'],
-  otherIsHot: boolean,
+  roomUnready: boolean,
   delivery?: number,
   reception?: Reception,
 ): void {
@@ -141,7 +142,7 @@ function moveReceived(
     partner.context.coolingSince = null;
     partner.state = 'flooded';
   }
-  takeInMove(partner.context, move, aim, otherIsHot, partner.state === 'flooded', delivery, reception);
+  takeInMove(partner.context, move, aim, roomUnready, partner.state === 'flooded', delivery, reception);
   settle(partner);
 }
 
@@ -172,6 +173,7 @@ export class PlainSimulation {
   private readonly minutesPerTurn: number;
   private clockMs = 0;
   private moveCount = 0;
+  private cycleTracked = false;
   private breakSince: number | null = null;
   private receptions: Record<string, Reception> = {};
 
@@ -244,19 +246,20 @@ export class PlainSimulation {
     const speaker = this.partners.get(move.by)?.context;
     const speakerHeat = speaker ? heatOf(speaker.arousal, speaker.params.restingHeartRate) : 0;
     for (const [id, partner] of this.partners) {
-      const otherIsHot = [...hot].some(([otherId, isHot]) => otherId !== id && isHot);
+      const roomUnready = [...hot].some(([otherId, isHot]) => otherId !== id && isHot) || !this.cycleTracked;
       if (id === move.by) {
         moveMade(partner, move.type);
       } else if (move.by === COUNSELOR_ID) {
         const aim = move.to === undefined ? 'both' : move.to === id ? 'me' : 'other';
-        moveReceived(partner, move.type, aim, otherIsHot);
+        moveReceived(partner, move.type, aim, roomUnready);
       } else {
         const draw = seededDraw(this.seed, this.moveCount, id);
         const reception = receptionOf(move.type, partner.context, speakerHeat, draw);
         this.receptions[id] = reception;
-        moveReceived(partner, move.type, 'me', otherIsHot, deliveryOf(speakerHeat), reception);
+        moveReceived(partner, move.type, 'me', roomUnready, deliveryOf(speakerHeat), reception);
       }
     }
+    if (move.by === COUNSELOR_ID && CYCLE_TRACKING_MOVES.includes(move.type)) this.cycleTracked = true;
   }
 
   private views(): PartnerView[] {

@@ -60,7 +60,7 @@ Story.prototype.BindExternalFunction = bind;
 const bareStory = new Story(scenario.storyJson);
 let queue: unknown[] = [];
 let next = 0;
-for (const name of ['state_of', 'stance_of', 'arousal', 'cycle_stage', 'received'])
+for (const name of ['state_of', 'stance_of', 'arousal', 'cycle_stage', 'received', 'minutes_left'])
   bareStory.BindExternalFunction(name, () => queue[next++], false);
 
 function bare(): number {

@@ -148,6 +148,12 @@ export class Session {
     return this.currentChoices.map((choice) => choice.id);
   }
 
+  /** Minutes left of a counselor's session (never below 0), or null where the mode has no clock. */
+  get minutesLeft(): number | null {
+    const length = this.mode.sessionMinutes;
+    return length === undefined ? null : Math.max(0, Math.round(length - this.sim.snapshot().minutes));
+  }
+
   get ended(): boolean {
     return this.currentChoices.length === 0;
   }
@@ -287,9 +293,13 @@ export class Session {
         partner(who);
         return this.sim.lastReception(who) ?? 'none';
       },
+      minutes_left: () => this.minutesLeft ?? NO_SESSION_CLOCK,
     };
   }
 }
+
+/** What `minutes_left()` answers in a mode without a session clock: time never runs out. */
+const NO_SESSION_CLOCK = 9999;
 
 const isOverTheLine = (p: PartnerReading) =>
   p.state === 'flooded' || (p.state === 'cooling' && p.heartRate > 100);

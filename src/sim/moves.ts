@@ -23,6 +23,7 @@ export const MOVE_CATEGORIES = {
     'name_cycle',
     'slow_down',
     'evoke',
+    'conjecture',
     'block',
     'time_out',
     'enactment',
@@ -89,6 +90,23 @@ export const HORSEMAN_OF: Partial<Record<MoveType, Horseman>> = {
 };
 
 export const COUNSELOR_ID = 'counselor';
+
+/** [JOHNSON] The counselor's moves that track the cycle with the couple: reflecting the present
+ * process, naming the circle, slowing it down (the first move of the EFT tango). */
+export const CYCLE_TRACKING_MOVES: readonly MoveType[] = ['reflect', 'name_cycle', 'slow_down'];
+
+/** The counselor's faults a coach line can name (`#mistake:<id>`), each costing the rubric item
+ * that owns it (src/session/rubric.ts). */
+export const COUNSELOR_FAULTS = [
+  'take_sides',
+  'advise',
+  'interpret',
+  'premature_enactment',
+  'pressed_on_flooded',
+  'calm_time_out',
+  'joint_screening',
+] as const;
+export type CounselorFault = (typeof COUNSELOR_FAULTS)[number];
 
 /** One move in the simulation: who made it, what it was, and its optional parameters. */
 export interface Move {

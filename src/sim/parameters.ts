@@ -200,6 +200,10 @@ export const MOVE_EFFECTS: Record<MoveType, MoveEffect> = {
   name_cycle: { onOther: -7, onSelf: 0, kind: 'soothing', trust: 2, valence: 1 },
   slow_down: { onOther: -7, onSelf: 0, kind: 'soothing', trust: 1, valence: 1 },
   evoke: { onOther: -6, onSelf: 0, kind: 'soothing', trust: 2, valence: 1 },
+  // [JOHNSON] empathic conjecture: a tentative guess at the softer feeling ("I wonder if part of
+  // you…"), held lightly and offered for correction; it soothes a little more than an open evoke
+  // because it gives a withdrawer words to try. A label (interpret) tells instead of asking.
+  conjecture: { onOther: -7, onSelf: 0, kind: 'soothing', trust: 2, valence: 1 },
   block: { onOther: -8, onSelf: 0, kind: 'soothing', trust: 0, valence: 1 },
   time_out: { onOther: 0, onSelf: 0, kind: 'neutral', trust: 0, valence: 0 },
   enactment: { onOther: -9, onSelf: 0, kind: 'soothing', trust: 4, valence: 1 },

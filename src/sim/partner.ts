@@ -67,7 +67,9 @@ export type PartnerEvent =
       type: 'MOVE_RECEIVED';
       move: MoveType;
       aim: Received['aim'];
-      otherIsHot: boolean;
+      /** [JOHNSON] The room is not ready for an enactment: the other partner is escalated or
+       * flooded, or the counselor has not yet tracked the cycle with them. */
+      roomUnready: boolean;
       /** How well the speaker put it (1 when calm or for the counselor). */
       delivery?: number;
       /** How this partner heard it (as meant unless sentiment says otherwise). */
@@ -193,7 +195,7 @@ export const partnerMachine = setup({
         context.arousal,
         context.trust,
         params.flooded,
-        event.otherIsHot,
+        event.roomUnready,
       );
       const fromPartner = event.aim === 'me' && MOVE_EFFECTS[event.move] !== undefined;
       const arousal = params.flooded

@@ -181,7 +181,7 @@ export function influenceOf(
   arousal: number,
   trust: number,
   flooded: boolean,
-  otherIsHot: boolean,
+  roomUnready: boolean,
 ): number {
   const reception = received.reception ?? 'as_meant';
   const heard = reception === 'misread' ? misreadAs(received.type) : received.type;
@@ -189,12 +189,12 @@ export function influenceOf(
   let size = effect.onOther;
   if (reception === 'misread') size *= MISREAD_SHARE;
   if (reception === 'let_go') size *= LET_GO_SHARE;
-  if (heard === 'enactment' && otherIsHot) size = PREMATURE_ENACTMENT;
-  if (heard === 'enactment' && arousal >= AROUSAL_ESCALATED) size = PREMATURE_ENACTMENT;
+  if (heard === 'enactment' && (roomUnready || arousal >= AROUSAL_ESCALATED)) size = PREMATURE_ENACTMENT;
   // `to` on take_sides names the partner sided with: they feel backed, the other ganged up on.
   if (heard === 'take_sides' && received.aim === 'me') size = TAKE_SIDES_FAVOURED;
   if (received.aim === 'other') {
-    if (heard === 'validate' || heard === 'evoke') size = size * VALIDATE_BYSTANDER_SHARE;
+    if (heard === 'validate' || heard === 'evoke' || heard === 'conjecture')
+      size = size * VALIDATE_BYSTANDER_SHARE;
     else if (heard === 'interpret' || heard === 'block') size = 0;
   }
   const heat = heatOf(arousal, params.restingHeartRate);

@@ -3,7 +3,7 @@
 import { createActor, SimulatedClock, type Actor, type SnapshotFrom } from 'xstate';
 import { partnerMachine, type PartnerContext } from './partner.ts';
 import { coupleMachine, type CycleStage, type PartnerView, type Trend } from './couple.ts';
-import { COUNSELOR_ID, isCounselorMove, isPartnerMove, type Move } from './moves.ts';
+import { COUNSELOR_ID, CYCLE_TRACKING_MOVES, isCounselorMove, isPartnerMove, type Move } from './moves.ts';
 import { DEFAULT_BREAK_MINUTES, DEFAULT_MINUTES_PER_TURN, FLOODING_HEART_RATE } from './parameters.ts';
 import {
   deliveryOf,
@@ -92,6 +92,8 @@ export interface PersistedSim {
   /** Moves made so far: the reception draw's index. */
   moveCount?: number;
   breakSince?: number | null;
+  /** Whether the counselor has tracked the cycle with the couple yet [JOHNSON]. */
+  cycleTracked?: boolean;
 }
 
 const MS_PER_MINUTE = 60_000;
@@ -104,6 +106,9 @@ export class Simulation {
   private readonly seed: number;
   private moveCount = 0;
   private breakSince: number | null = null;
+  /** [JOHNSON] Whether the counselor has tracked the cycle with them (reflected it, named it or
+   * slowed it down): an enactment before that restages the fight instead of containing it. */
+  private cycleTracked = false;
   /** How each receiver heard the move being applied (cleared once its snapshot is taken). */
   private receptions: Record<string, Reception> = {};
   /** The last reading, until the model changes. */
@@ -124,6 +129,7 @@ export class Simulation {
       this.clock.set(restore.minutes * MS_PER_MINUTE);
       this.moveCount = restore.moveCount ?? 0;
       this.breakSince = restore.breakSince ?? null;
+      this.cycleTracked = restore.cycleTracked ?? false;
     }
     for (const spec of setup.partners) {
       const snapshot = restore?.partners[spec.id] as SnapshotFrom<typeof partnerMachine> | undefined;
@@ -258,11 +264,12 @@ export class Simulation {
     const speakerHeat = speaker ? heatOf(speaker.arousal, speaker.params.restingHeartRate) : 0;
     for (const [id, actor] of this.partners) {
       const otherIsHot = [...hot].some(([otherId, isHot]) => otherId !== id && isHot);
+      const roomUnready = otherIsHot || !this.cycleTracked;
       if (id === move.by) {
         actor.send({ type: 'MOVE_MADE', move: move.type });
       } else if (move.by === COUNSELOR_ID) {
         const aim = move.to === undefined ? 'both' : move.to === id ? 'me' : 'other';
-        actor.send({ type: 'MOVE_RECEIVED', move: move.type, aim, otherIsHot });
+        actor.send({ type: 'MOVE_RECEIVED', move: move.type, aim, roomUnready });
       } else {
         const receiver = actor.getSnapshot().context;
         const draw = seededDraw(this.seed, this.moveCount, id);
@@ -272,12 +279,13 @@ export class Simulation {
           type: 'MOVE_RECEIVED',
           move: move.type,
           aim: 'me',
-          otherIsHot,
+          roomUnready,
           delivery: deliveryOf(speakerHeat),
           reception,
         });
       }
     }
+    if (move.by === COUNSELOR_ID && CYCLE_TRACKING_MOVES.includes(move.type)) this.cycleTracked = true;
   }
 
   private views(): PartnerView[] {
@@ -329,6 +337,7 @@ export class Simulation {
       couple: this.couple.getPersistedSnapshot(),
       moveCount: this.moveCount,
       breakSince: this.breakSince,
+      cycleTracked: this.cycleTracked,
     };
   }
 

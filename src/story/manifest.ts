@@ -25,6 +25,9 @@ export interface ManifestMode {
   /** The knot the mode starts at. */
   entry: string;
   blurb: string;
+  /** A counselor mode's session length in simulated minutes (about 50 [JOHNSON]): the story reads
+   * what is left with `minutes_left()`, and the screen shows the clock. */
+  sessionMinutes?: number;
 }
 
 export interface ManifestEnding {
@@ -122,6 +125,12 @@ export function validateManifest(data: unknown, file = 'scenario.json'): Scenari
       const where = `modes[${i}].`;
       if (!isObject(mode)) return problems.push(`modes[${i}] must be an object`);
       for (const key of ['label', 'entry', 'blurb']) text(mode, key, where);
+      if (mode.sessionMinutes !== undefined) {
+        const minutes = mode.sessionMinutes;
+        if (mode.id !== 'counselor') problems.push(`${where}sessionMinutes is for a counselor mode only`);
+        else if (typeof minutes !== 'number' || !Number.isInteger(minutes) || minutes < 10 || minutes > 180)
+          problems.push(`${where}sessionMinutes must be a whole number of minutes from 10 to 180`);
+      }
       if (!MODE_IDS.includes(mode.id as ModeId))
         problems.push(`${where}id must be one of ${MODE_IDS.join(', ')}`);
       const player = mode.player;

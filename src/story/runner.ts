@@ -28,6 +28,8 @@ export interface StoryExternals {
   cycle_stage(): string;
   /** How `who` heard the last move made to them: as_meant | misread | let_go | none. */
   received(who: string): string;
+  /** Simulated minutes left of a counselor's session (a large number where the mode has none). */
+  minutes_left(): number;
 }
 
 export class InkRuntimeError extends Error {
@@ -83,6 +85,7 @@ export class StoryRunner {
     bind('arousal', (who: string) => externals.arousal(who));
     bind('cycle_stage', () => externals.cycle_stage());
     bind('received', (who: string) => externals.received(who));
+    bind('minutes_left', () => externals.minutes_left());
     // inkjs checks the bindings by walking the whole story on a story's first Continue; the
     // bindings are the same for every runner, so one check per compiled story is enough.
     if (validatedStories.has(json)) {

@@ -1,6 +1,14 @@
 // The closed tag vocabulary of DESIGN §5, parsed into typed data. Anything else is an error
 // that the checks report and the session refuses.
-import { MoveSyntaxError, isMoveType, parseMoveSpec, type Move, type MoveType } from '../sim/moves.ts';
+import {
+  COUNSELOR_FAULTS,
+  MoveSyntaxError,
+  isMoveType,
+  parseMoveSpec,
+  type CounselorFault,
+  type Move,
+  type MoveType,
+} from '../sim/moves.ts';
 
 /** What a line may say of a partner's body (`#body:jake.flooded`), checked against the model:
  * `calm` (state calm), `stirred` (not calm), `hot` (escalated or over the flooding line),
@@ -17,6 +25,9 @@ export interface LineTags {
   /** The move a simulated partner makes with this line (`#move:jake.stonewall`). */
   move?: Move;
   coach: boolean;
+  /** On a coach line: the counselor's fault it names (`#mistake:take_sides`), which the rubric
+   * must have scored as lost at the choice just made. */
+  mistake?: CounselorFault;
   ending?: string;
 }
 
@@ -90,6 +101,15 @@ export function parseLineTags(tags: readonly string[]): LineTags {
       case 'time':
         parsed.time = parseTime(tag, value);
         break;
+      case 'mistake':
+        if (!(COUNSELOR_FAULTS as readonly string[]).includes(value ?? '')) {
+          throw new TagError(
+            `#mistake names a counselor's fault, one of ${COUNSELOR_FAULTS.join(', ')} (got '${tag.trim()}')`,
+            tag,
+          );
+        }
+        parsed.mistake = value as CounselorFault;
+        break;
       case 'body': {
         const [who, claim] = (value ?? '').split('.');
         if (!who || !(BODY_CLAIMS as readonly string[]).includes(claim ?? '')) {
@@ -103,7 +123,7 @@ export function parseLineTags(tags: readonly string[]): LineTags {
       }
       default:
         throw new TagError(
-          `unknown tag '#${tag.trim()}' (known: speaker, move, coach, ending, time, body)`,
+          `unknown tag '#${tag.trim()}' (known: speaker, move, coach, mistake, ending, time, body)`,
           tag,
         );
     }

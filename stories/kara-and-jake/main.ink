@@ -15,6 +15,7 @@ EXTERNAL stance_of(who)
 EXTERNAL arousal(who)
 EXTERNAL cycle_stage()
 EXTERNAL received(who)
+EXTERNAL minutes_left()
 
 INCLUDE as-kara.ink
 INCLUDE as-jake.ink
@@ -42,6 +43,10 @@ INCLUDE as-counselor.ink
 === function received(who) ===
 // how `who` heard the last move made to them: as_meant | misread | let_go | none
 ~ return "as_meant"
+
+=== function minutes_left() ===
+// minutes left of the counselor's session (scenario.json: sessionMinutes); 9999 in other modes
+~ return 50
 
 === function flooded(who) ===
 // over the flooding line: flooded, or on a break and not yet recovered

@@ -40,7 +40,7 @@ describe('partner machine', () => {
           type: 'MOVE_RECEIVED',
           move: harsh,
           aim: 'me',
-          otherIsHot: false,
+          roomUnready: false,
         });
       }
       expect(snapshot.value, harsh).toBe('flooded');
@@ -51,7 +51,7 @@ describe('partner machine', () => {
         type: 'MOVE_RECEIVED',
         move: 'soft_startup',
         aim: 'me',
-        otherIsHot: false,
+        roomUnready: false,
       });
     }
     expect(soft.value).toBe('calm');
@@ -64,7 +64,7 @@ describe('partner machine', () => {
         type: 'MOVE_RECEIVED',
         move,
         aim: 'me',
-        otherIsHot: false,
+        roomUnready: false,
       });
       return { before: start, change: after.context.arousal - start.context.arousal };
     };
@@ -90,7 +90,7 @@ describe('partner machine', () => {
       const clock = new SimulatedClock();
       const actor = createActor(partnerMachine, { input: jake(), clock }).start();
       for (let i = 0; i < 4; i++)
-        actor.send({ type: 'MOVE_RECEIVED', move: 'contempt', aim: 'me', otherIsHot: false });
+        actor.send({ type: 'MOVE_RECEIVED', move: 'contempt', aim: 'me', roomUnready: false });
       expect(actor.getSnapshot().value).toBe('flooded');
       return { actor, clock };
     };
@@ -119,14 +119,14 @@ describe('partner machine', () => {
       const { actor, clock } = floodedActor();
       rest(actor, clock, 5);
       expect(actor.getSnapshot().value).toBe('cooling');
-      actor.send({ type: 'MOVE_RECEIVED', move: 'bid', aim: 'me', otherIsHot: false });
+      actor.send({ type: 'MOVE_RECEIVED', move: 'bid', aim: 'me', roomUnready: false });
       expect(actor.getSnapshot().value).toBe('flooded');
     });
 
     it('floods again when provoked during the break', () => {
       const { actor, clock } = floodedActor();
       rest(actor, clock, 12);
-      actor.send({ type: 'MOVE_RECEIVED', move: 'criticize', aim: 'me', otherIsHot: false });
+      actor.send({ type: 'MOVE_RECEIVED', move: 'criticize', aim: 'me', roomUnready: false });
       expect(actor.getSnapshot().value).toBe('flooded');
       rest(actor, clock, 12); // 12 more minutes of a new break are still not 20
       expect(actor.getSnapshot().value).toBe('cooling');

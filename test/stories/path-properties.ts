@@ -3,6 +3,12 @@
 import { isWarmMove, type Session, type Step } from '../../src/session/session.ts';
 import { FLOOD_RECOVERY_MINUTES, FLOODING_HEART_RATE } from '../../src/sim/parameters.ts';
 import type { PartnerReading } from '../../src/sim/simulation.ts';
+import { scoreSession } from '../../src/session/score.ts';
+
+/** A counselor's close may run a few minutes past the hour; any later, the clock's ending is due. */
+export const SESSION_OVERRUN_MINUTES = 5;
+/** The clock's ending comes only in the session's last minutes, never as a shortcut. */
+export const OUT_OF_TIME_WINDOW = 10;
 
 const overTheLine = (p: PartnerReading) => p.heartRate > FLOODING_HEART_RATE;
 
@@ -34,6 +40,7 @@ export function pathProblems(session: Session): string[] {
   });
   const last = steps[steps.length - 1]?.snapshot;
   if (!last) return ['no steps'];
+  if (session.mode.id === 'counselor') problems.push(...counselorProblems(session));
   if (session.ending === 'reconnected' && Object.values(last.partners).some(overTheLine))
     problems.push('reconnected with someone flooded');
   // One truth on screen: the circle shown at an ending does not contradict it.
@@ -56,6 +63,35 @@ export function pathProblems(session: Session): string[] {
     problems.push(`break_and_return after a break of only ${longestQuietBreak(steps)} quiet minutes`);
   return problems;
 }
+
+/** A counselor's run: every mistake a coach line names costs score at the choice just made, the
+ * hour is kept, and no joint answer is read as a safety verdict (DESIGN §4b). */
+function counselorProblems(session: Session): string[] {
+  const problems: string[] = [];
+  const lost = new Set(
+    scoreSession(session.steps).items.flatMap((i) => i.turns.map((t) => `${t.fault}@${t.choice}`)),
+  );
+  let choice = -1;
+  for (const step of session.steps) {
+    if (step.kind === 'choice') choice += 1;
+    const named = step.tags.find((t) => t.startsWith('mistake:'))?.slice('mistake:'.length);
+    if (named && !lost.has(`${named}@${choice}`))
+      problems.push(
+        `the coach names ${named} at choice ${choice + 1} but the rubric does not score it: "${step.text}"`,
+      );
+    if (step.coach && /\bnot abuse\b|\bno abuse\b/i.test(step.text))
+      problems.push(`the coach clears abuse: "${step.text}"`);
+  }
+  const length = session.mode.sessionMinutes;
+  const minutes = steps(session).at(-1)?.snapshot.minutes ?? 0;
+  if (length !== undefined && session.ending !== 'out_of_time' && minutes > length + SESSION_OVERRUN_MINUTES)
+    problems.push(`${session.ending} at minute ${minutes} of a ${length}-minute session`);
+  if (length !== undefined && session.ending === 'out_of_time' && minutes < length - OUT_OF_TIME_WINDOW)
+    problems.push(`out of time at minute ${minutes} of a ${length}-minute session`);
+  return problems;
+}
+
+const steps = (session: Session) => session.steps;
 
 /** The longest stretch of a declared break, in simulated minutes, before anyone spoke. */
 function longestQuietBreak(steps: readonly Step[]): number {

@@ -693,7 +693,7 @@ export class DomLayer {
                 {},
                 h('li', {}, `De-escalation: ${debrief.score.deescalation}`),
                 h('li', {}, `Positive-to-negative ratio against 5 : 1: ${debrief.score.ratio}`),
-                h('li', {}, `Technique (no siding, advising or labelling): ${debrief.score.technique}`),
+                h('li', {}, `Fidelity to the rubric: ${debrief.score.fidelity}`),
                 h('li', {}, `Time without anyone flooded: ${debrief.score.regulation}`),
               ),
             )
