@@ -261,7 +261,7 @@ export function rubricOf(steps: readonly Step[], options: { ending: string | nul
           choice,
           step: act?.step ?? choiceStep,
           outcome: 'lost',
-          note: `pressed on with ${who} flooded`,
+          note: `pressed on with ${who} flooded or still cooling`,
           fault: 'pressed_on_flooded',
         });
     } else if (act?.move.type === 'time_out' && !Object.values(before.partners).some(isHot)) {

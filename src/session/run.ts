@@ -1,6 +1,6 @@
 // A run as it is saved, exported and imported: versioned and validated, so a record that is not
 // ours, or is damaged, is refused with a reason rather than half-loaded.
-import { Session, SessionError, type Checkpoint, type Step } from './session.ts';
+import { Session, SessionError, type Checkpoint, type Draft, type Step } from './session.ts';
 import type { ScenarioManifest } from '../story/manifest.ts';
 import { storyVersionOf } from './hash.ts';
 
@@ -27,6 +27,11 @@ export interface RunRecord {
   checkpoints: Checkpoint[];
   ending: string | null;
   finished: boolean;
+  /** Choice points (0-based) where a hint was shown before choosing; absent when none. Last in
+   * the record, so a run without them is byte for byte what it was before they existed. */
+  hints?: number[];
+  /** What the player drafted before seeing the options; absent when none. */
+  drafts?: Draft[];
 }
 
 export interface RunMeta {
@@ -55,6 +60,8 @@ export function runFromSession(session: Session, meta: RunMeta): RunRecord {
     checkpoints: session.checkpoints,
     ending: session.ending,
     finished: session.ended,
+    ...(session.hints.length ? { hints: [...session.hints] } : {}),
+    ...(session.drafts.length ? { drafts: session.drafts.map((d) => ({ ...d })) } : {}),
   };
 }
 
@@ -76,12 +83,16 @@ export function sessionAt(
   if (k < 0 || k >= record.checkpoints.length) {
     throw new SessionError(`this run has no choice point ${k + 1} (it has ${record.checkpoints.length})`);
   }
+  let session: Session;
   if (!isCurrentStory(record, scenario)) {
-    const fresh = Session.start(options);
-    for (const choice of record.choices.slice(0, k)) fresh.choose(choice);
-    return fresh;
+    session = Session.start(options);
+    for (const choice of record.choices.slice(0, k)) session.choose(choice);
+  } else {
+    session = Session.resume(options, record.checkpoints.slice(0, k + 1), record.steps);
   }
-  return Session.resume(options, record.checkpoints.slice(0, k + 1), record.steps);
+  // Going back to choice k is a new attempt at it: what was noted there belongs to the old one.
+  session.restoreNotes(record, k);
+  return session;
 }
 
 /**
@@ -97,6 +108,7 @@ export function sessionFromRun(
   if (last < 0) return Session.start({ ...scenario, mode: record.mode, seed: record.seed });
   const session = sessionAt(record, last, scenario);
   for (const choice of record.choices.slice(last)) session.choose(choice);
+  session.restoreNotes(record);
   return session;
 }
 

@@ -45,6 +45,16 @@ export interface Checkpoint {
   sim: PersistedSim;
 }
 
+/** What the player wrote before seeing the options at a choice point (DESIGN §4b). */
+export interface Draft {
+  /** The choice point, 0-based. */
+  choice: number;
+  text: string;
+}
+
+/** The longest draft kept: a few sentences, as said in a session. */
+export const MAX_DRAFT_LENGTH = 2000;
+
 export interface SessionOptions {
   manifest: ScenarioManifest;
   /** Compiled story JSON. */
@@ -68,6 +78,10 @@ export class Session {
   readonly steps: Step[] = [];
   /** One per choice point reached, in order; `checkpoints[k]` is the state before choice k. */
   readonly checkpoints: Checkpoint[] = [];
+  /** Choice points (0-based) at which the player asked for a hint before choosing. */
+  readonly hints: number[] = [];
+  /** What the player drafted before the options were shown, by choice point. */
+  readonly drafts: Draft[] = [];
   private readonly storyJson: string;
   private sim: Simulation;
   private readonly runner: StoryRunner;
@@ -131,6 +145,38 @@ export class Session {
     this.sim = Simulation.restore(simSetupOf(this.manifest), checkpoint.sim, this.seed);
     this.currentChoices = this.runner.choices;
     this.endingId = null;
+    this.keepNotesBefore(k);
+  }
+
+  /** The choice point on offer now (0-based), or null once the story has ended. */
+  get choicePoint(): number | null {
+    return this.ended ? null : this.checkpoints.length - 1;
+  }
+
+  /** Record that a hint was shown at the choice on offer. */
+  noteHint(): void {
+    const at = this.choicePoint;
+    if (at !== null && !this.hints.includes(at)) this.hints.push(at);
+  }
+
+  /** Keep what the player drafted at the choice on offer (an empty draft removes it). */
+  noteDraft(text: string): void {
+    const at = this.choicePoint;
+    if (at === null) return;
+    const kept = text.trim().slice(0, MAX_DRAFT_LENGTH);
+    const existing = this.drafts.findIndex((d) => d.choice === at);
+    if (existing >= 0) this.drafts.splice(existing, 1);
+    if (kept) this.drafts.push({ choice: at, text: kept });
+  }
+
+  /** Carry a saved run's hints and drafts over (those before choice point `before`, if given). */
+  restoreNotes(notes: { hints?: readonly number[]; drafts?: readonly Draft[] }, before = Infinity): void {
+    this.hints.splice(0, this.hints.length, ...(notes.hints ?? []).filter((k) => k < before));
+    this.drafts.splice(0, this.drafts.length, ...(notes.drafts ?? []).filter((d) => d.choice < before));
+  }
+
+  private keepNotesBefore(k: number): void {
+    this.restoreNotes({ hints: [...this.hints], drafts: [...this.drafts] }, k);
   }
 
   get player(): string {

@@ -4,6 +4,7 @@ import { CYCLE_STAGES } from '../sim/couple.ts';
 import { isMoveType } from '../sim/moves.ts';
 import { MODE_IDS } from '../story/manifest.ts';
 import { RUN_FORMAT, RUN_VERSION, type RunRecord } from './run.ts';
+import { MAX_DRAFT_LENGTH } from './session.ts';
 
 export const RUNS_FORMAT = 'dance-of-distance/runs';
 /** Largest file an import reads (a long run is about 100 KB). */
@@ -153,6 +154,23 @@ export function validateRun(data: unknown): RunRecord {
   });
   if (data.ending !== null) text(data.ending, 'ending', 100);
   if (typeof data.finished !== 'boolean') fail('finished', 'must be true or false');
+  const choicePoints = Math.max(data.checkpoints.length, data.choices.length + 1);
+  if (data.hints !== undefined) {
+    if (!Array.isArray(data.hints) || data.hints.length > choicePoints) fail('hints', 'must be a list of choice points');
+    data.hints.forEach((k, i) => {
+      if (integer(k, `hints[${i}]`) >= choicePoints) fail(`hints[${i}]`, 'is past the last choice point');
+    });
+  }
+  if (data.drafts !== undefined) {
+    if (!Array.isArray(data.drafts) || data.drafts.length > choicePoints)
+      fail('drafts', 'must be a list of drafts');
+    data.drafts.forEach((d: unknown, i: number) => {
+      if (!isObject(d)) fail(`drafts[${i}]`, 'must be an object');
+      if (integer(d.choice, `drafts[${i}].choice`) >= choicePoints)
+        fail(`drafts[${i}].choice`, 'is past the last choice point');
+      text(d.text, `drafts[${i}].text`, MAX_DRAFT_LENGTH);
+    });
+  }
   return data as unknown as RunRecord;
 }
 
