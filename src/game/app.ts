@@ -37,6 +37,8 @@ export interface PlayView {
   /** Choices on offer once every line is revealed; empty while lines remain. */
   choices: OfferedChoice[];
   finished: boolean;
+  /** The choice point whose draft has been written or skipped (see Settings.drafts). */
+  draftedAt: number | null;
 }
 
 type Listener = () => void;
@@ -347,6 +349,8 @@ export class App {
       history: session.steps.slice(0, revealed),
       choices: [],
       finished: false,
+      // A run resumed at a choice already drafted goes straight to its options.
+      draftedAt: session.drafts.find((d) => d.choice === session.choicePoint)?.choice ?? null,
     };
     this.screen = 'play';
     this.overlay = null;
@@ -375,9 +379,36 @@ export class App {
     this.changed();
   }
 
-  /** Whether every line so far has been shown. */
+  /** Whether the options are on screen, waiting for a pick (not while a draft is asked for). */
   get waitingForChoice(): boolean {
-    return !!this.play && this.play.choices.length > 0;
+    return !!this.play && this.play.choices.length > 0 && !this.draftPending;
+  }
+
+  /** Whether the player is asked to draft their own line before the options show (a setting). */
+  get draftPending(): boolean {
+    const play = this.play;
+    return (
+      !!play && this.settings.drafts && play.choices.length > 0 && play.draftedAt !== play.session.choicePoint
+    );
+  }
+
+  /** Keep what the player drafted (empty when skipped) and show the options. */
+  submitDraft(text: string): void {
+    const play = this.play;
+    if (!play || play.session.choicePoint === null) return;
+    play.session.noteDraft(text);
+    play.draftedAt = play.session.choicePoint;
+    this.save();
+    this.changed();
+  }
+
+  /** The hint for the choice on offer (what to notice, never what to pick), kept in the run. */
+  takeHint(): void {
+    const play = this.play;
+    if (!play || !this.settings.hints || play.choices.length === 0) return;
+    play.session.takeHint();
+    this.save();
+    this.changed();
   }
 
   choose(number: number): void {

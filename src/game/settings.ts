@@ -11,6 +11,10 @@ export interface Settings {
   textSize: TextSize;
   sound: boolean;
   coaching: boolean;
+  /** A "what to notice" button before each choice (DESIGN §4b); off by default. */
+  hints: boolean;
+  /** Type what you would say before the options are shown; off by default. */
+  drafts: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -19,6 +23,8 @@ export const DEFAULT_SETTINGS: Settings = {
   textSize: 100,
   sound: true,
   coaching: true,
+  hints: false,
+  drafts: false,
 };
 
 const KEY = 'dance-of-distance.settings.v1';
@@ -48,6 +54,8 @@ export function parseSettings(raw: string | null): Settings {
   if ([100, 125, 150].includes(data.textSize as number)) settings.textSize = data.textSize as TextSize;
   if (typeof data.sound === 'boolean') settings.sound = data.sound;
   if (typeof data.coaching === 'boolean') settings.coaching = data.coaching;
+  if (typeof data.hints === 'boolean') settings.hints = data.hints;
+  if (typeof data.drafts === 'boolean') settings.drafts = data.drafts;
   return settings;
 }
 

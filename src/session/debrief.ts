@@ -57,7 +57,12 @@ const misheardBy = (step: Step) =>
 const sumArousal = (step: Step) =>
   Object.values(step.snapshot.partners).reduce((sum, p) => sum + p.arousal, 0);
 
-export function debriefOf(steps: readonly Step[], ending: string | null, counselor: boolean): Debrief {
+export function debriefOf(
+  steps: readonly Step[],
+  ending: string | null,
+  counselor: boolean,
+  names?: Readonly<Record<string, string>>,
+): Debrief {
   const curves: Record<string, CurvePoint[]> = {};
   const floodedSteps: Record<string, number> = {};
   const stageSteps = new Map<CycleStage, number>();
@@ -114,6 +119,6 @@ export function debriefOf(steps: readonly Step[], ending: string | null, counsel
     floodedSteps,
     movers: movers.slice(0, 3),
     misfires,
-    ...(counselor ? { score: scoreSession(steps) } : {}),
+    ...(counselor ? { score: scoreSession(steps, names) } : {}),
   };
 }

@@ -39,9 +39,12 @@ export type RubricItemId =
   | 'process'
   | 'physiology'
   | 'alliance'
+  | 'safety'
+  | 'no_sides'
   | 'no_fixing'
   | 'no_labels'
-  | 'safety'
+  | 'contained'
+  | 'screen_alone'
   | 'pace';
 
 export interface RubricTurn {
@@ -86,7 +89,7 @@ export const RUBRIC_ITEMS: Record<RubricItemId, { label: string; source: string;
   process: {
     label: 'Process the encounter, integrate and validate',
     source: 'Johnson 2019 (EFT tango, moves 4 and 5)',
-    explains: 'After an enactment, reflecting or validating what happened in it.',
+    explains: 'After an enactment in a contained room, reflecting or validating what happened in it.',
   },
   physiology: {
     label: 'Slow or stop a flooded partner',
@@ -97,8 +100,17 @@ export const RUBRIC_ITEMS: Record<RubricItemId, { label: string; source: string;
   alliance: {
     label: 'An alliance with each partner',
     source: 'EFT-TFS; Johnson 2004',
-    explains:
-      'Validating, reflecting or evoking each partner in turn (one per partner); each side taken costs one.',
+    explains: 'Validating, reflecting, evoking or conjecturing with each partner in turn (one per partner).',
+  },
+  safety: {
+    label: 'Screen for safety with each partner alone',
+    source: 'Bograd & Mederos 1999',
+    explains: 'A brief question to each partner alone, out of the other’s hearing (one per partner).',
+  },
+  no_sides: {
+    label: 'No sides taken',
+    source: 'Johnson 2004 (novice mistakes); EFT-TFS',
+    explains: 'Siding with one partner makes the other the problem; each side taken costs the point.',
   },
   no_fixing: {
     label: 'No premature advice',
@@ -111,10 +123,17 @@ export const RUBRIC_ITEMS: Record<RubricItemId, { label: string; source: string;
     explains:
       'A tentative guess ("I wonder if…") invites; an interpretation from outside labels and costs the point.',
   },
-  safety: {
-    label: 'Screen for safety with each partner alone',
+  contained: {
+    label: 'No enactment before the room is contained',
+    source: 'Johnson 2004 (novice mistakes)',
+    explains:
+      'An enactment before the cycle is tracked, or with a partner escalated, restages the fight; it costs the point.',
+  },
+  screen_alone: {
+    label: 'No safety question with both in the room',
     source: 'Bograd & Mederos 1999',
-    explains: 'A brief question to each partner alone (one per partner); a joint question clears nobody.',
+    explains:
+      'Asked jointly, each answers in front of the other: a joint "no" clears nobody; it costs the point.',
   },
   pace: {
     label: 'Use the hour',
@@ -172,6 +191,11 @@ function item(id: RubricItemId, max: number, goods: RubricTurn[], losses: Rubric
   return { id, label: RUBRIC_ITEMS[id].label, source: RUBRIC_ITEMS[id].source, earned, max, turns };
 }
 
+/** A mistake to avoid: its point is held unless the mistake is made (each one is a turn lost). */
+function avoided(id: RubricItemId, losses: RubricTurn[]): RubricItem {
+  return { ...item(id, 1, [], losses), earned: losses.length === 0 ? 1 : 0 };
+}
+
 const turn = (act: CounselorAct, outcome: RubricTurn['outcome'], note: string, fault?: CounselorFault) => ({
   choice: act.choice,
   step: act.step,
@@ -180,8 +204,25 @@ const turn = (act: CounselorAct, outcome: RubricTurn['outcome'], note: string, f
   ...(fault ? { fault } : {}),
 });
 
-/** Score a counselor's run against the rubric. */
-export function rubricOf(steps: readonly Step[], options: { ending: string | null }): RubricItem[] {
+/** What a counselor's move did, in the few words a rubric turn says. */
+const DONE_WORDS: Partial<Record<MoveType, string>> = {
+  reflect: 'reflected the cycle',
+  name_cycle: 'named the cycle',
+  slow_down: 'slowed it down',
+  block: 'blocked the escalation',
+  time_out: 'called a time-out',
+  validate: 'validated',
+  evoke: 'evoked',
+  conjecture: 'offered a conjecture',
+};
+const doneWords = (type: MoveType) => DONE_WORDS[type] ?? type.replace(/_/g, ' ');
+
+/** Score a counselor's run against the rubric. `names` gives the partners' names for the notes. */
+export function rubricOf(
+  steps: readonly Step[],
+  options: { ending: string | null; names?: Readonly<Record<string, string>> },
+): RubricItem[] {
+  const nameOf = (id: string) => options.names?.[id] ?? id;
   const { acts, choicePoints } = actsOf(steps);
   const byType = (...types: MoveType[]) => acts.filter((a) => types.includes(a.move.type));
 
@@ -189,7 +230,7 @@ export function rubricOf(steps: readonly Step[], options: { ending: string | nul
   const track = item(
     'track',
     TRACK_MAX,
-    byType(...CYCLE_TRACKING_MOVES).map((a) => turn(a, 'earned', `${a.move.type.replace('_', ' ')}`)),
+    byType(...CYCLE_TRACKING_MOVES).map((a) => turn(a, 'earned', doneWords(a.move.type))),
     [],
   );
 
@@ -205,7 +246,7 @@ export function rubricOf(steps: readonly Step[], options: { ending: string | nul
     );
     if (softer?.move) {
       opened.add(softer.move.by);
-      deepenGoods.push(turn(act, 'earned', `${softer.move.by} said the softer feeling`));
+      deepenGoods.push(turn(act, 'earned', `${nameOf(softer.move.by)} said the softer feeling`));
     }
   }
   const deepen = item('deepen', 2, deepenGoods, []);
@@ -230,17 +271,18 @@ export function rubricOf(steps: readonly Step[], options: { ending: string | nul
     }
     if (CYCLE_TRACKING_MOVES.includes(act.move.type)) tracked = true;
   }
-  const encounter = item('encounter', 1, encounterGoods, encounterLosses);
+  const encounter = item('encounter', 1, encounterGoods, []);
+  const contained = avoided('contained', encounterLosses);
 
   // [TANGO] moves 4–5: what happened in the enactment reflected and validated.
-  const firstEnactment = acts.find((a) => a.move.type === 'enactment');
-  const processed = firstEnactment
-    ? acts.filter((a) => a.step > firstEnactment.step && PROCESSING.includes(a.move.type)).slice(0, 1)
+  const containedEnactment = encounterGoods[0];
+  const processed = containedEnactment
+    ? acts.filter((a) => a.step > containedEnactment.step && PROCESSING.includes(a.move.type)).slice(0, 1)
     : [];
   const process = item(
     'process',
     1,
-    processed.map((a) => turn(a, 'earned', `${a.move.type} after the enactment`)),
+    processed.map((a) => turn(a, 'earned', `${doneWords(a.move.type)} after the enactment`)),
     [],
   );
 
@@ -253,9 +295,9 @@ export function rubricOf(steps: readonly Step[], options: { ending: string | nul
     const act = acts.find((a) => a.choice === choice);
     if (flooded.length > 0) {
       floodedChoices += 1;
-      const who = flooded.map(([id]) => id).join(' and ');
+      const who = flooded.map(([id]) => nameOf(id)).join(' and ');
       if (act && REGULATING_A_FLOOD.includes(act.move.type))
-        physiologyGoods.push(turn(act, 'earned', `${act.move.type.replace('_', ' ')} with ${who} flooded`));
+        physiologyGoods.push(turn(act, 'earned', `${doneWords(act.move.type)} with ${who} flooded`));
       else
         physiologyLosses.push({
           choice,
@@ -287,32 +329,24 @@ export function rubricOf(steps: readonly Step[], options: { ending: string | nul
     const who = act.move.to;
     if (who && !allied.has(who)) {
       allied.add(who);
-      allianceGoods.push(turn(act, 'earned', `${act.move.type} to ${who}`));
+      allianceGoods.push(turn(act, 'earned', `${doneWords(act.move.type)} ${nameOf(who)}`));
     }
   }
-  const alliance = item(
-    'alliance',
-    2,
-    allianceGoods,
+  const alliance = item('alliance', 2, allianceGoods, []);
+  const noSides = avoided(
+    'no_sides',
     byType('take_sides').map((a) =>
-      turn(a, 'lost', `sided with ${a.move.to ?? 'one partner'}`, 'take_sides'),
+      turn(a, 'lost', `sided with ${a.move.to ? nameOf(a.move.to) : 'one partner'}`, 'take_sides'),
     ),
   );
-
-  const noFixing = item(
+  const noFixing = avoided(
     'no_fixing',
-    1,
-    [],
     byType('advise').map((a) => turn(a, 'lost', 'advice before the cycle was understood', 'advise')),
   );
-  noFixing.earned = noFixing.turns.length === 0 ? 1 : 0;
-  const noLabels = item(
+  const noLabels = avoided(
     'no_labels',
-    1,
-    [],
     byType('interpret').map((a) => turn(a, 'lost', 'a label from outside', 'interpret')),
   );
-  noLabels.earned = noLabels.turns.length === 0 ? 1 : 0;
 
   // [SCREEN] each partner alone; a joint question is a fault.
   const screenedAlone = new Set<string>();
@@ -324,10 +358,11 @@ export function rubricOf(steps: readonly Step[], options: { ending: string | nul
       safetyLosses.push(turn(act, 'lost', 'asked about safety with both in the room', 'joint_screening'));
     else if (!screenedAlone.has(who)) {
       screenedAlone.add(who);
-      safetyGoods.push(turn(act, 'earned', `asked ${who} alone`));
+      safetyGoods.push(turn(act, 'earned', `asked ${nameOf(who)} alone`));
     }
   }
-  const safety = item('safety', 2, safetyGoods, safetyLosses);
+  const safety = item('safety', 2, safetyGoods, []);
+  const screenAlone = avoided('screen_alone', safetyLosses);
 
   // [HOUR] out of time before a close.
   const lastChoice = Math.max(0, choicePoints.length - 1);
@@ -348,7 +383,21 @@ export function rubricOf(steps: readonly Step[], options: { ending: string | nul
         )
       : { ...item('pace', 1, [], []), earned: 1 };
 
-  return [track, deepen, encounter, process, physiology, alliance, noFixing, noLabels, safety, pace];
+  return [
+    track,
+    deepen,
+    encounter,
+    process,
+    physiology,
+    alliance,
+    safety,
+    noSides,
+    noFixing,
+    noLabels,
+    contained,
+    screenAlone,
+    pace,
+  ];
 }
 
 /** The share of the rubric earned, 0–100. */

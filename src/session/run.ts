@@ -1,6 +1,6 @@
 // A run as it is saved, exported and imported: versioned and validated, so a record that is not
 // ours, or is damaged, is refused with a reason rather than half-loaded.
-import { Session, SessionError, type Checkpoint, type Draft, type Step } from './session.ts';
+import { Session, SessionError, type Checkpoint, type ChoiceNote, type Step } from './session.ts';
 import type { ScenarioManifest } from '../story/manifest.ts';
 import { storyVersionOf } from './hash.ts';
 
@@ -27,11 +27,11 @@ export interface RunRecord {
   checkpoints: Checkpoint[];
   ending: string | null;
   finished: boolean;
-  /** Choice points (0-based) where a hint was shown before choosing; absent when none. Last in
-   * the record, so a run without them is byte for byte what it was before they existed. */
-  hints?: number[];
+  /** The hints shown before choosing, by choice point; absent when none. Last in the record, so a
+   * run without them is byte for byte what it was before they existed. */
+  hints?: ChoiceNote[];
   /** What the player drafted before seeing the options; absent when none. */
-  drafts?: Draft[];
+  drafts?: ChoiceNote[];
 }
 
 export interface RunMeta {
@@ -60,7 +60,7 @@ export function runFromSession(session: Session, meta: RunMeta): RunRecord {
     checkpoints: session.checkpoints,
     ending: session.ending,
     finished: session.ended,
-    ...(session.hints.length ? { hints: [...session.hints] } : {}),
+    ...(session.hints.length ? { hints: session.hints.map((h) => ({ ...h })) } : {}),
     ...(session.drafts.length ? { drafts: session.drafts.map((d) => ({ ...d })) } : {}),
   };
 }

@@ -22,9 +22,10 @@ export interface SessionScore {
 
 const pct = (value: number) => Math.round(Math.max(0, Math.min(1, value)) * 100);
 
-export function scoreSession(steps: readonly Step[]): SessionScore {
+/** `names` gives the partners' names for the rubric's notes (ids where missing). */
+export function scoreSession(steps: readonly Step[], names?: Readonly<Record<string, string>>): SessionScore {
   const ending = [...steps].reverse().find((s) => s.ending)?.ending ?? null;
-  const items = rubricOf(steps, { ending });
+  const items = rubricOf(steps, { ending, ...(names ? { names } : {}) });
   const fidelity = fidelityOf(items);
   if (steps.length === 0) return { total: 0, fidelity, deescalation: 0, ratio: 0, regulation: 0, items };
   const intensities = steps.map((s) => s.snapshot.cycle.intensity);

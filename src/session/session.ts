@@ -9,6 +9,7 @@ import type { BodyClaim } from '../story/tags.ts';
 import { modeOf, simSetupOf, type ManifestMode, type ScenarioManifest } from '../story/manifest.ts';
 import { InkRuntimeError, StoryRunner, type StoryChoice, type StoryExternals } from '../story/runner.ts';
 import { storyVersionOf } from './hash.ts';
+import { hintFor } from './hint.ts';
 
 export interface OfferedChoice {
   text: string;
@@ -45,14 +46,15 @@ export interface Checkpoint {
   sim: PersistedSim;
 }
 
-/** What the player wrote before seeing the options at a choice point (DESIGN §4b). */
-export interface Draft {
+/** Something noted at a choice point before choosing (DESIGN §4b): the hint shown, or what the
+ * player drafted before seeing the options. */
+export interface ChoiceNote {
   /** The choice point, 0-based. */
   choice: number;
   text: string;
 }
 
-/** The longest draft kept: a few sentences, as said in a session. */
+/** The longest draft kept: a few sentences, as said in a session (and far more than any hint). */
 export const MAX_DRAFT_LENGTH = 2000;
 
 export interface SessionOptions {
@@ -78,10 +80,10 @@ export class Session {
   readonly steps: Step[] = [];
   /** One per choice point reached, in order; `checkpoints[k]` is the state before choice k. */
   readonly checkpoints: Checkpoint[] = [];
-  /** Choice points (0-based) at which the player asked for a hint before choosing. */
-  readonly hints: number[] = [];
+  /** The hints the player asked for before choosing, by choice point. */
+  readonly hints: ChoiceNote[] = [];
   /** What the player drafted before the options were shown, by choice point. */
-  readonly drafts: Draft[] = [];
+  readonly drafts: ChoiceNote[] = [];
   private readonly storyJson: string;
   private sim: Simulation;
   private readonly runner: StoryRunner;
@@ -153,10 +155,15 @@ export class Session {
     return this.ended ? null : this.checkpoints.length - 1;
   }
 
-  /** Record that a hint was shown at the choice on offer. */
-  noteHint(): void {
+  /** The hint for the choice on offer (what to notice, from the model), recorded as used. */
+  takeHint(): string {
     const at = this.choicePoint;
-    if (at !== null && !this.hints.includes(at)) this.hints.push(at);
+    if (at === null) return '';
+    const kept = this.hints.find((h) => h.choice === at);
+    if (kept) return kept.text;
+    const text = hintFor(this).join(' ');
+    this.hints.push({ choice: at, text });
+    return text;
   }
 
   /** Keep what the player drafted at the choice on offer (an empty draft removes it). */
@@ -170,8 +177,11 @@ export class Session {
   }
 
   /** Carry a saved run's hints and drafts over (those before choice point `before`, if given). */
-  restoreNotes(notes: { hints?: readonly number[]; drafts?: readonly Draft[] }, before = Infinity): void {
-    this.hints.splice(0, this.hints.length, ...(notes.hints ?? []).filter((k) => k < before));
+  restoreNotes(
+    notes: { hints?: readonly ChoiceNote[]; drafts?: readonly ChoiceNote[] },
+    before = Infinity,
+  ): void {
+    this.hints.splice(0, this.hints.length, ...(notes.hints ?? []).filter((h) => h.choice < before));
     this.drafts.splice(0, this.drafts.length, ...(notes.drafts ?? []).filter((d) => d.choice < before));
   }
 

@@ -3,6 +3,7 @@ import { publicPartners, type PublicPartner } from '../sim/report.ts';
 import type { CycleReading } from '../sim/simulation.ts';
 import type { OfferedChoice, Session, Step } from './session.ts';
 import { scoreSession, type SessionScore } from './score.ts';
+import { partnerNames } from '../story/manifest.ts';
 
 export interface PlayStepReport {
   kind: Step['kind'];
@@ -50,6 +51,7 @@ export function playReport(session: Session): PlayReport {
     ending: session.ending,
     awaiting: session.choices,
   };
-  if (session.mode.id === 'counselor') report.score = scoreSession(session.steps);
+  if (session.mode.id === 'counselor')
+    report.score = scoreSession(session.steps, partnerNames(session.manifest));
   return report;
 }

@@ -155,20 +155,19 @@ export function validateRun(data: unknown): RunRecord {
   if (data.ending !== null) text(data.ending, 'ending', 100);
   if (typeof data.finished !== 'boolean') fail('finished', 'must be true or false');
   const choicePoints = Math.max(data.checkpoints.length, data.choices.length + 1);
-  if (data.hints !== undefined) {
-    if (!Array.isArray(data.hints) || data.hints.length > choicePoints) fail('hints', 'must be a list of choice points');
-    data.hints.forEach((k, i) => {
-      if (integer(k, `hints[${i}]`) >= choicePoints) fail(`hints[${i}]`, 'is past the last choice point');
-    });
-  }
-  if (data.drafts !== undefined) {
-    if (!Array.isArray(data.drafts) || data.drafts.length > choicePoints)
-      fail('drafts', 'must be a list of drafts');
-    data.drafts.forEach((d: unknown, i: number) => {
-      if (!isObject(d)) fail(`drafts[${i}]`, 'must be an object');
-      if (integer(d.choice, `drafts[${i}].choice`) >= choicePoints)
-        fail(`drafts[${i}].choice`, 'is past the last choice point');
-      text(d.text, `drafts[${i}].text`, MAX_DRAFT_LENGTH);
+  for (const key of ['hints', 'drafts'] as const) {
+    const notes = data[key];
+    if (notes === undefined) continue;
+    if (!Array.isArray(notes) || notes.length > choicePoints)
+      fail(key, 'must be a list, one per choice point at most');
+    const seen = new Set<number>();
+    notes.forEach((note: unknown, i: number) => {
+      if (!isObject(note)) fail(`${key}[${i}]`, 'must be an object');
+      const choice = integer(note.choice, `${key}[${i}].choice`);
+      if (choice >= choicePoints) fail(`${key}[${i}].choice`, 'is past the last choice point');
+      if (seen.has(choice)) fail(`${key}[${i}].choice`, 'is noted twice');
+      seen.add(choice);
+      text(note.text, `${key}[${i}].text`, MAX_DRAFT_LENGTH);
     });
   }
   return data as unknown as RunRecord;

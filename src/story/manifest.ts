@@ -162,6 +162,11 @@ export function simSetupOf(manifest: ScenarioManifest, minutesPerTurn?: number):
   return { partners, startStage: manifest.startStage, ...(minutesPerTurn ? { minutesPerTurn } : {}) };
 }
 
+/** Each partner's name by id. */
+export function partnerNames(manifest: ScenarioManifest): Record<string, string> {
+  return Object.fromEntries(manifest.partners.map((p) => [p.id, p.name]));
+}
+
 export function modeOf(manifest: ScenarioManifest, mode: string): ManifestMode | undefined {
   return manifest.modes.find((m) => m.id === mode);
 }

@@ -7,13 +7,15 @@ import { floodingArousal } from '../../sim/rules.ts';
 import type { PartnerReading } from '../../sim/simulation.ts';
 import type { Session } from '../../session/session.ts';
 import type { MoveType } from '../../sim/moves.ts';
-import type { ManifestPartner, ModeId } from '../../story/manifest.ts';
+import { partnerNames, type ManifestPartner, type ModeId } from '../../story/manifest.ts';
 import { MOVE_WORDS, STAGE_HINTS, STAGE_WORDS, STANCE_WORDS, STATE_WORDS, TREND_WORDS } from '../words.ts';
 import { portraitUrl } from '../portraits.ts';
 import { clear, focusSpot, h, restoreFocus, type FocusSpot } from './h.ts';
 import { toMarkdownTranscript } from '../../session/markdown.ts';
 import { FLOODING_HEART_RATE, MOVE_EFFECTS } from '../../sim/parameters.ts';
 import { buildCompare, buildRuns, download } from './runs-ui.ts';
+import { ChoiceNotes } from './choice-notes.ts';
+import { rubricSection, transcriptSection } from './rubric-ui.ts';
 
 /** Timeline colours follow each move's valence in the model. */
 const VALENCE_CLASS = { 1: 'positive', 0: 'neutral', [-1]: 'negative' } as const;
@@ -42,6 +44,9 @@ export class DomLayer {
     cycleText: HTMLElement;
     cycleHint: HTMLElement;
     timeline: HTMLElement;
+    /** A counselor's session clock, or null in modes without one. */
+    clock: HTMLElement | null;
+    notes: ChoiceNotes;
     shownSteps: number;
     /** The session whose lines the log shows: a branch brings a new one, and the log starts over. */
     session: Session | null;
@@ -318,6 +323,8 @@ export class DomLayer {
     const cycleText = h('p', { class: 'cycle-text' });
     const cycleHint = h('p', { class: 'cycle-hint' });
     const timeline = h('ol', { class: 'timeline', 'aria-label': 'Turns so far' });
+    const notes = new ChoiceNotes(this.app);
+    const clock = play.session.mode.sessionMinutes !== undefined ? h('p', { class: 'session-clock' }) : null;
     this.screenEl.append(
       h(
         'header',
@@ -328,6 +335,7 @@ export class DomLayer {
           manifest.title,
           h('span', { class: 'mode-name' }, ` · ${play.session.mode.label}`),
         ),
+        clock,
         h(
           'div',
           { class: 'bar-actions' },
@@ -359,6 +367,7 @@ export class DomLayer {
         'section',
         { class: 'dialogue', 'aria-label': 'Dialogue' },
         log,
+        notes.element,
         choices,
         continueButton,
         finishButton,
@@ -373,6 +382,8 @@ export class DomLayer {
       cycleText,
       cycleHint,
       timeline,
+      clock,
+      notes,
       shownSteps: 0,
       session: null,
       typing: null,
@@ -486,6 +497,13 @@ export class DomLayer {
     ui.cycleText.textContent = `${STAGE_WORDS[cycle.stage]} · ${TREND_WORDS[cycle.trend]}${ratio}`;
     ui.cycleText.dataset.trend = cycle.trend;
     ui.cycleHint.textContent = STAGE_HINTS[cycle.stage];
+    const length = play.session.mode.sessionMinutes;
+    if (ui.clock && length !== undefined) {
+      const spent = Math.min(length, Math.round(play.snapshot.minutes));
+      ui.clock.textContent = `Minute ${spent} of ${length}`;
+      ui.clock.title = 'The session clock: talk, slow work and time-outs spend the hour.';
+      ui.clock.classList.toggle('late', length - spent <= 10);
+    }
 
     // The timeline: one mark per move; your choices are buttons that go back there.
     clear(ui.timeline);
@@ -532,8 +550,10 @@ export class DomLayer {
         );
     });
 
-    // Choices, continue, or the end.
-    const choicesShown = play.choices.length > 0 && !this.typing;
+    // Choices (after the draft, when drafting is on), continue, or the end.
+    const choicePending = play.choices.length > 0 && !this.typing;
+    const choicesShown = choicePending && !this.app.draftPending;
+    const focusToOptions = ui.notes.update(choicePending);
     clear(ui.choices);
     if (choicesShown) {
       const me = play.snapshot.partners[play.session.player];
@@ -569,9 +589,11 @@ export class DomLayer {
       );
     }
     ui.choices.hidden = !choicesShown;
+    if (focusToOptions && choicesShown)
+      ui.choices.querySelector<HTMLElement>('button.choice')?.focus({ preventScroll: true });
     const finished = play.finished && !this.typing;
     ui.finishButton.hidden = !finished;
-    ui.continueButton.hidden = choicesShown || finished;
+    ui.continueButton.hidden = choicePending || finished;
     ui.log.classList.toggle('reads-on', !ui.continueButton.hidden);
     // Last, once the choices below it have taken their room: the latest line is in view.
     ui.log.scrollTop = ui.log.scrollHeight;
@@ -628,7 +650,12 @@ export class DomLayer {
     const play = this.app.play!;
     const { manifest } = play.scenario;
     const session = play.session;
-    const debrief = debriefOf(session.steps, session.ending, session.mode.id === 'counselor');
+    const debrief = debriefOf(
+      session.steps,
+      session.ending,
+      session.mode.id === 'counselor',
+      partnerNames(manifest),
+    );
     const ending = session.ending ? manifest.endings[session.ending] : null;
     const name = (id: string) => manifest.partners.find((p) => p.id === id)?.name ?? id;
     const table = h(
@@ -683,21 +710,7 @@ export class DomLayer {
           h('h2', {}, ending ? ending.title : 'The story stopped'),
           h('p', {}, ending ? ending.summary : 'This path has no ending yet.'),
         ),
-        debrief.score
-          ? h(
-              'section',
-              { class: 'score', 'aria-labelledby': 'score-title' },
-              h('h2', { id: 'score-title' }, `Session score: ${debrief.score.total} / 100`),
-              h(
-                'ul',
-                {},
-                h('li', {}, `De-escalation: ${debrief.score.deescalation}`),
-                h('li', {}, `Positive-to-negative ratio against 5 : 1: ${debrief.score.ratio}`),
-                h('li', {}, `Fidelity to the rubric: ${debrief.score.fidelity}`),
-                h('li', {}, `Time without anyone flooded: ${debrief.score.regulation}`),
-              ),
-            )
-          : null,
+        debrief.score ? rubricSection(debrief.score, session, (k) => this.app.branch(k)) : null,
         h(
           'section',
           { class: 'charts', 'aria-labelledby': 'charts-title' },
@@ -789,6 +802,9 @@ export class DomLayer {
               .map(([id, n]) => `${name(id)} ${n}`)
               .join(', ')}.`,
           ),
+        ),
+        transcriptSection(session, (id) =>
+          id === null ? null : id === 'counselor' ? 'Counselor' : name(id),
         ),
         h(
           'section',
@@ -994,6 +1010,12 @@ export class DomLayer {
         ),
         toggle('Sound', 'set-sound', s.sound, (v) => this.app.updateSettings({ sound: v })),
         toggle('Coaching notes', 'set-coaching', s.coaching, (v) => this.app.updateSettings({ coaching: v })),
+        toggle('Hints before choosing (what to notice)', 'set-hints', s.hints, (v) =>
+          this.app.updateSettings({ hints: v }),
+        ),
+        toggle('Draft your own line before the options show', 'set-drafts', s.drafts, (v) =>
+          this.app.updateSettings({ drafts: v }),
+        ),
         h(
           'div',
           { class: 'dialog-actions' },
@@ -1074,6 +1096,13 @@ export class DomLayer {
       return;
     }
     if (this.app.overlay || this.app.screen !== 'play') return;
+    // Typing a draft: the keys are the player's words, not commands.
+    if (target.closest('textarea, input')) return;
+    if ((event.key === 'h' || event.key === 'H') && this.app.settings.hints) {
+      event.preventDefault();
+      this.app.takeHint();
+      return;
+    }
     if (/^[1-9]$/.test(event.key)) {
       if (this.app.waitingForChoice && !this.typing) {
         event.preventDefault();
