@@ -142,7 +142,16 @@ function transcript(session: Session, report: PlayReport): string {
       '',
       ending ? `Ending: ${ending.title} (${session.ending})` : 'The story stopped without an ending.',
     );
-    if (report.score) lines.push(`Score: ${report.score.total}/100 ${JSON.stringify(report.score)}`);
+    const score = report.score;
+    if (score) {
+      lines.push(
+        `Score: ${score.total}/100 (fidelity ${score.fidelity}, de-escalation ${score.deescalation}, ratio ${score.ratio}, unflooded ${score.regulation})`,
+        ...score.items.map(
+          (item) =>
+            `  ${item.earned}/${item.max} ${item.label}${item.turns.length ? `: ${item.turns.map((t) => `choice ${t.choice + 1} ${t.outcome === 'earned' ? '+' : '-'} ${t.note}`).join('; ')}` : ''}`,
+        ),
+      );
+    }
   } else {
     lines.push('', 'Choices now:', ...session.choices.map((c, i) => `  ${i + 1}. ${c.text}`));
   }

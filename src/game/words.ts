@@ -69,6 +69,7 @@ export const MOVE_WORDS: Record<string, string> = {
   name_cycle: 'naming the cycle',
   slow_down: 'slowing down',
   evoke: 'evoking the softer feeling',
+  conjecture: 'a tentative conjecture',
   block: 'blocking escalation',
   time_out: 'a time-out',
   enactment: 'an enactment',

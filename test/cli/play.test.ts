@@ -8,6 +8,8 @@ import { validateRun } from '../../src/session/validate.ts';
 import { Session } from '../../src/session/session.ts';
 import { loadScenario } from '../../src/cli/scenarios.ts';
 import { FIXTURE_STORIES } from '../fixtures.ts';
+import { RUBRIC_ITEMS, type RubricItemId } from '../../src/session/rubric.ts';
+import { scoreSession } from '../../src/session/score.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'dod-play-'));
 const cli = (...args: string[]) => inProcess(runPlay, PLAY_INPUT_ERRORS, args);
@@ -62,6 +64,24 @@ describe('npm run play', () => {
     expect(report.ending).not.toBeNull();
     expect(report.score.total).toBeGreaterThanOrEqual(0);
     expect(report.score.total).toBeLessThanOrEqual(100);
+    // The rubric, item by item, with the turns that earned or lost each (issue: score.items).
+    expect(report.score.items.map((i: { id: string }) => i.id)).toEqual(Object.keys(RUBRIC_ITEMS));
+    for (const item of report.score.items) {
+      expect(item).toEqual({
+        id: item.id,
+        label: RUBRIC_ITEMS[item.id as RubricItemId].label,
+        source: expect.any(String),
+        earned: expect.any(Number),
+        max: expect.any(Number),
+        turns: expect.any(Array),
+      });
+      for (const turn of item.turns) {
+        expect(turn.choice).toBeGreaterThanOrEqual(0);
+        expect(turn.choice).toBeLessThan(choices.length);
+        expect(['earned', 'lost']).toContain(turn.outcome);
+      }
+    }
+    expect(report.score).toEqual(scoreSession(session.steps, { kara: 'Kara', jake: 'Jake' }));
   });
 
   it('saves a run in the browser export format, replays it, and compares two runs', () => {

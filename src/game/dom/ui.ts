@@ -1059,6 +1059,16 @@ export class DomLayer {
         ),
         h('p', {}, 'Coaching notes explain what just happened; turn them off in Settings for a harder game.'),
         h(
+          'p',
+          {},
+          'As the counselor, the session has an hour of about fifty minutes (the clock is in the top bar): talk, slow work and time-outs spend it, and it can run out. The debrief scores you on a fidelity rubric — the moves of Johnson’s EFT tango, Gottman’s physiology, safety screening with each partner alone, and the novice mistakes to avoid — and every point names the choice that earned or lost it, with a way back there to try again.',
+        ),
+        h(
+          'p',
+          {},
+          'Two optional helps, in Settings: a hint before choosing (what to notice in the room; press H), and a box to draft your own line before the options show. Both are kept in the run, in the transcript and its Markdown export, for you or a supervisor to read. My runs shows your progress across counselor runs.',
+        ),
+        h(
           'div',
           { class: 'dialog-actions' },
           h('button', { type: 'button', class: 'primary', onclick: close }, 'Close'),
