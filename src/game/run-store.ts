@@ -6,13 +6,15 @@
 // touched. Where IndexedDB is unavailable (some private modes) runs are kept in memory, and the
 // player is told.
 //
-// Runs saved by earlier versions in localStorage move here once, on the first start.
+// Runs saved by earlier versions in localStorage move here once, on the first start; summaries
+// saved before counselor runs' scores were kept are scored in the background (scorePending).
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import {
   compactHead,
   compactRun,
   expandRun,
   isReplayed,
+  needsScore,
   summaryOf,
   validateCompactRun,
   validateSummary,
@@ -98,6 +100,8 @@ interface Rows {
   put(compact: CompactRun, summary: RunSummary, story: StoredStory | null): Promise<void>;
   /** Write runs stored whole, all or none. */
   putWhole(runs: RunRecord[]): Promise<void>;
+  /** Replace a run's summary, only if the stored one is still of `updatedAt` (no save since). */
+  rescore(summary: RunSummary, updatedAt: string): Promise<boolean>;
   delete(id: string): Promise<void>;
   /** Move a run's rows aside under `key`. */
   setAside(id: string, key: string, reason: string): Promise<void>;
@@ -145,6 +149,17 @@ class IdbRows implements Rows {
     );
   }
 
+  async rescore(summary: RunSummary, updatedAt: string) {
+    // Read and write in one transaction, so a save landing meanwhile is never overwritten.
+    const tx = this.db.transaction('summaries', 'readwrite');
+    const done = observed(tx.done); // a failed write rejects it too, and is reported by the put
+    const stored = await tx.store.get(summary.id);
+    const current = stored?.updatedAt === updatedAt;
+    if (current) await tx.store.put(summary, summary.id);
+    await done;
+    return current;
+  }
+
   async delete(id: string) {
     const tx = this.db.transaction(['runs', 'summaries'], 'readwrite');
     await Promise.all([tx.objectStore('runs').delete(id), tx.objectStore('summaries').delete(id), tx.done]);
@@ -186,6 +201,11 @@ class MemoryRows implements Rows {
   }
   async putWhole(runs: RunRecord[]) {
     for (const run of runs) await this.put(wholeRun(run), summaryOf(run, false), null);
+  }
+  async rescore(summary: RunSummary, updatedAt: string) {
+    const current = this.summaryRows.get(summary.id)?.updatedAt === updatedAt;
+    if (current) this.summaryRows.set(summary.id, summary);
+    return current;
   }
   async delete(id: string) {
     this.runs.delete(id);
@@ -237,6 +257,9 @@ export class RunStore {
   private readonly storedStories = new Set<string>();
   private readonly compact: Compactor;
   private compacting: Promise<number> | null = null;
+  private scoring: Promise<number> | null = null;
+  /** Runs the score pass could not replay this session, so it does not try them again. */
+  private readonly unscorable = new Set<string>();
 
   constructor(private readonly options: RunStoreOptions) {
     this.storage = options.storage === undefined ? globalLocalStorage() : options.storage;
@@ -357,7 +380,12 @@ export class RunStore {
       const compact = validateCompactRun(stored);
       const story = isReplayed(compact) ? await this.storyFor(rows, compactHead(compact)) : undefined;
       const { run, exact } = expandRun(compact, story);
-      return { run: validateRun(run), problem: null, exact };
+      const valid = validateRun(run);
+      // Replayed anyway: a summary saved before scores were kept gets its score now.
+      const listed = this.listed.get(id);
+      if (listed && needsScore(listed) && listed.updatedAt === valid.updatedAt)
+        await this.rescore(rows, summaryOf(valid, isReplayed(compact)));
+      return { run: valid, problem: null, exact };
     } catch (error) {
       return { run: null, problem: await this.setAside(rows, id, error as Error), exact: true };
     }
@@ -429,6 +457,52 @@ export class RunStore {
       return compacted;
     })();
     return this.compacting;
+  }
+
+  /**
+   * Score the counselor runs whose summaries have no score of this version (saved before scores
+   * were kept), one at a time in the background: each is replayed, as opening it would, and only
+   * its summary is rewritten. Returns how many were scored. A run saved again meanwhile keeps the
+   * summary that save wrote; one that cannot be replayed is left for opening it to report.
+   */
+  scorePending(): Promise<number> {
+    this.scoring ??= (async () => {
+      const rows = await this.open();
+      let scored = 0;
+      for (const summary of this.summaries) {
+        if (!needsScore(summary) || this.unscorable.has(summary.id)) continue;
+        // One replay per task, so play or the list stays responsive while old runs are scored.
+        await new Promise((next) => setTimeout(next, 0));
+        try {
+          const compact = validateCompactRun(await rows.run(summary.id));
+          const story = isReplayed(compact) ? await this.storyFor(rows, compactHead(compact)) : undefined;
+          const run = validateRun(expandRun(compact, story).run);
+          if (run.updatedAt !== summary.updatedAt) continue;
+          if (await this.rescore(rows, summaryOf(run, isReplayed(compact)))) scored += 1;
+        } catch {
+          this.unscorable.add(summary.id);
+        }
+      }
+      this.scoring = null;
+      return scored;
+    })();
+    return this.scoring;
+  }
+
+  /** Whether the score pass could not replay this run (opening it tells why). */
+  cannotScore(id: string): boolean {
+    return this.unscorable.has(id);
+  }
+
+  /** Write a run's new summary unless the run was saved since; true when written. */
+  private async rescore(rows: Rows, summary: RunSummary): Promise<boolean> {
+    try {
+      if (!(await rows.rescore(summary, summary.updatedAt))) return false;
+    } catch {
+      return false; // a full disk, say: it stays unscored and is tried again next time
+    }
+    if (this.listed.get(summary.id)?.updatedAt === summary.updatedAt) this.listed.set(summary.id, summary);
+    return true;
   }
 
   private async write(rows: Rows, record: RunRecord): Promise<RunSummary> {

@@ -7,9 +7,12 @@
 //
 // Snapshots are treated as opaque: whatever the session records, a replay records again.
 import { hashString, storyVersionOf } from './hash.ts';
+import { RUBRIC_ITEMS, type RubricItemId } from './rubric.ts';
 import { runFromSession, type RunRecord } from './run.ts';
+import { scoreSession } from './score.ts';
 import { Session } from './session.ts';
 import { validateRun } from './validate.ts';
+import { COUNSELOR_FAULTS, type CounselorFault } from '../sim/moves.ts';
 import type { ScenarioManifest } from '../story/manifest.ts';
 
 export const COMPACT_FORMAT = 'dance-of-distance/compact-run';
@@ -149,12 +152,51 @@ export function validateHead(head: unknown): RunHead {
   return headOf(validateRun({ ...head, steps: [], checkpoints: [] }));
 }
 
+/**
+ * The version of the score a summary carries. A summary whose score is of another version (or
+ * that has none: saved before scores were kept) is "not yet scored" until the store rescores it
+ * from the run; raise this when the rubric's scoring changes, so old summaries are scored again.
+ */
+export const SUMMARY_SCORE_VERSION = 1;
+
+/** A counselor run's score, small enough to keep in its summary: My runs' progress view reads it. */
+export interface SummaryScore {
+  version: number;
+  total: number;
+  fidelity: number;
+  /** Each rubric item, in the rubric's order. */
+  items: { id: RubricItemId; earned: number; max: number }[];
+  /** Each fault, with the choice point (0-based) it was made at and the item it cost. */
+  faults: { fault: CounselorFault; choice: number; item: RubricItemId }[];
+}
+
 /** What My runs shows of a run: its head and a small curve, so listing needs no replay. */
 export interface RunSummary extends RunHead {
   /** Each partner's arousal at every step (one decimal), for the run's small curve. */
   arousal: Record<string, number[]>;
   /** Whether the run is stored compactly (replayed when opened) rather than whole. */
   compact: boolean;
+  /** A counselor run's score (absent for other modes, and on summaries saved before scores were kept). */
+  score?: SummaryScore;
+}
+
+/** The compact score of a run's steps. */
+export function summaryScoreOf(record: Pick<RunRecord, 'steps'>): SummaryScore {
+  const score = scoreSession(record.steps);
+  return {
+    version: SUMMARY_SCORE_VERSION,
+    total: score.total,
+    fidelity: score.fidelity,
+    items: score.items.map(({ id, earned, max }) => ({ id, earned, max })),
+    faults: score.items.flatMap((item) =>
+      item.turns.flatMap((t) => (t.fault ? [{ fault: t.fault, choice: t.choice, item: item.id }] : [])),
+    ),
+  };
+}
+
+/** Whether a summary still needs a score (a counselor run whose summary has none of this version). */
+export function needsScore(summary: RunSummary): boolean {
+  return summary.mode === 'counselor' && summary.score?.version !== SUMMARY_SCORE_VERSION;
 }
 
 export function summaryOf(record: RunRecord, compact: boolean): RunSummary {
@@ -162,12 +204,53 @@ export function summaryOf(record: RunRecord, compact: boolean): RunSummary {
   for (const id of Object.keys(record.steps[0]?.snapshot.partners ?? {})) {
     arousal[id] = record.steps.map((s) => Math.round((s.snapshot.partners[id]?.arousal ?? 0) * 10) / 10);
   }
-  return { ...headOf(record), arousal, compact };
+  return {
+    ...headOf(record),
+    arousal,
+    compact,
+    ...(record.mode === 'counselor' ? { score: summaryScoreOf(record) } : {}),
+  };
+}
+
+const isCount = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0;
+const isPercent = (value: unknown) => isCount(value) && value <= 100;
+
+/** Check a summary's score; throws CompactRunError with what is wrong. */
+function validateSummaryScore(data: unknown): void {
+  const score = data as Partial<Record<keyof SummaryScore, unknown>> | null;
+  if (typeof score !== 'object' || score === null || Array.isArray(score))
+    throw new CompactRunError('score must be an object');
+  // A score of another version is kept as it is, to be scored again: only its version is read.
+  if (!isCount(score.version)) throw new CompactRunError('score.version must be a whole number');
+  if (score.version !== SUMMARY_SCORE_VERSION) return;
+  if (!isPercent(score.total)) throw new CompactRunError('score.total must be a whole number from 0 to 100');
+  if (!isPercent(score.fidelity))
+    throw new CompactRunError('score.fidelity must be a whole number from 0 to 100');
+  if (!Array.isArray(score.items)) throw new CompactRunError('score.items must be a list');
+  const seen = new Set<string>();
+  score.items.forEach((item: unknown, i) => {
+    const { id, earned, max } = (item ?? {}) as Record<string, unknown>;
+    if (typeof id !== 'string' || !Object.hasOwn(RUBRIC_ITEMS, id) || seen.has(id))
+      throw new CompactRunError(`score.items[${i}].id must be a rubric item, once`);
+    seen.add(id);
+    if (!isCount(max) || !isCount(earned) || earned > max)
+      throw new CompactRunError(`score.items[${i}] must earn a whole number from 0 to its max`);
+  });
+  if (!Array.isArray(score.faults)) throw new CompactRunError('score.faults must be a list');
+  score.faults.forEach((entry: unknown, i) => {
+    const { fault, choice, item } = (entry ?? {}) as Record<string, unknown>;
+    if (!(COUNSELOR_FAULTS as readonly unknown[]).includes(fault))
+      throw new CompactRunError(`score.faults[${i}].fault must be one of ${COUNSELOR_FAULTS.join(', ')}`);
+    if (!isCount(choice)) throw new CompactRunError(`score.faults[${i}].choice must be a choice point`);
+    if (typeof item !== 'string' || !Object.hasOwn(RUBRIC_ITEMS, item))
+      throw new CompactRunError(`score.faults[${i}].item must be a rubric item`);
+  });
 }
 
 /** Check a summary read back from storage. */
 export function validateSummary(data: unknown): RunSummary {
-  const { arousal, compact, ...head } = (data ?? {}) as Partial<RunSummary>;
+  const { arousal, compact, score, ...head } = (data ?? {}) as Partial<RunSummary>;
   validateHead(head);
   if (typeof compact !== 'boolean') throw new CompactRunError('compact must be true or false');
   if (typeof arousal !== 'object' || arousal === null) throw new CompactRunError('arousal must be an object');
@@ -175,5 +258,6 @@ export function validateSummary(data: unknown): RunSummary {
     if (!Array.isArray(values) || !values.every((v) => typeof v === 'number'))
       throw new CompactRunError(`arousal.${id} must be a list of numbers`);
   }
+  if (score !== undefined) validateSummaryScore(score);
   return data as RunSummary;
 }

@@ -7,6 +7,7 @@ import type { RunRecord } from '../../session/run.ts';
 import { scenarioById } from '../stories.ts';
 import { MOVE_WORDS, STAGE_WORDS, STATE_WORDS } from '../words.ts';
 import { clear, h } from './h.ts';
+import { buildProgress } from './progress-ui.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -78,6 +79,7 @@ export function buildRuns(app: App, root: HTMLElement): void {
     },
   });
   const picked = app.picked.map((id) => runs.find((r) => r.id === id)).filter((r): r is RunSummary => !!r);
+  const progress = buildProgress(app, runs);
   const comparable =
     picked.length === 2 && picked[0].scenario === picked[1].scenario && picked[0].mode === picked[1].mode;
   root.append(
@@ -138,6 +140,8 @@ export function buildRuns(app: App, root: HTMLElement): void {
             : 'These two are of different scenarios or modes.',
       ),
     ),
+    // The counselor's progress over time, when there is a counselor run (progress-ui.ts).
+    ...(progress ? [progress] : []),
     runs.length
       ? h(
           'ul',
