@@ -10,7 +10,7 @@ describe('lintInk', () => {
       loadManifest('badtags', FIXTURE_STORIES),
     );
     expect(problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([
-      "part.ink:2: unknown tag '#mood:happy' (known: speaker, move, coach, ending, time, body)",
+      "part.ink:2: unknown tag '#mood:happy' (known: speaker, move, coach, mistake, ending, time, body)",
       'part.ink:3: every choice needs a #move inside its brackets',
       "part.ink:5: unknown move 'hug' in #move:hug",
       'part.ink:9: #to:bob names no partner of this scenario',
