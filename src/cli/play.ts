@@ -2,18 +2,18 @@
 //                 [--save-run FILE]
 // npm run play -- --from-run FILE [--json]
 // npm run play -- --compare A.json B.json
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { SimInputError } from '../sim/simulation.ts';
 import { compareRuns, CompareError } from '../session/compare.ts';
 import { isCurrentStory, runFromSession, type RunRecord } from '../session/run.ts';
 import { Session, SessionError } from '../session/session.ts';
 import { playReport, type PlayReport } from '../session/transcript.ts';
-import { readRunsFile } from '../session/validate.ts';
+import { decodeRunsFile, MAX_IMPORT_BYTES, readRunsFile } from '../session/validate.ts';
 import { InkCompileError } from '../story/compile.ts';
 import { InkRuntimeError } from '../story/runner.ts';
 import { parseArgs, runCli } from './args.ts';
-import { loadScenario, UsageError } from './scenarios.ts';
+import { loadScenario, scenarioIds, UsageError } from './scenarios.ts';
 
 /** Errors of `play` that are the user's input, reported in one line. */
 export const PLAY_INPUT_ERRORS = [
@@ -24,30 +24,50 @@ export const PLAY_INPUT_ERRORS = [
   CompareError,
 ];
 
+/** What the user gave, as an error quotes it: a few dozen characters at most. */
+const shown = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
 export function parseChoiceList(text: string | undefined): number[] {
   if (text === undefined || text.trim() === '') return [];
   return text.split(',').map((item) => {
     if (!/^\d+$/.test(item.trim()) || Number(item) < 1)
-      throw new UsageError(`choice '${item}' must be a number from 1`);
+      throw new UsageError(`choice '${shown(item)}' must be a number from 1`);
     return Number(item);
   });
 }
 
 export function parseSeed(text: string | undefined): number {
   if (text === undefined) return 1;
-  if (!/^\d+$/.test(text)) throw new UsageError(`--seed '${text}' must be a whole number`);
+  // A seed is a safe integer, as a run records it: 400 digits would be Infinity, saved as null.
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text)))
+    throw new UsageError(
+      `--seed '${shown(text)}' must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`,
+    );
   return Number(text);
 }
 
-/** Read a file holding exactly one run (the browser's "export run" format). */
+/** The scenarios a run file may name: those in stories/, by name. */
+function scenarioOnDisk(id: string) {
+  return scenarioIds().includes(id) ? loadScenario(id) : undefined;
+}
+
+/** Read a file holding exactly one run (the browser's "export run" format), checked against its
+ * scenario and story as the browser's import checks it. */
 export function readRunFile(path: string): RunRecord {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
-  } catch {
+    // Not a device or a folder, and not read at all when far larger than any file of runs.
+    const file = statSync(path);
+    if (!file.isFile()) throw new UsageError(`'${path}' is not a file`);
+    if (file.size > 2 * MAX_IMPORT_BYTES)
+      throw new UsageError(`${path}: the file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
+    // Decoded as the browser decodes an imported file: by its byte-order mark, else UTF-8.
+    text = decodeRunsFile(readFileSync(path));
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw new UsageError(`cannot read '${path}'`);
   }
-  const { runs, refused } = readRunsFile(text);
+  const { runs, refused } = readRunsFile(text, scenarioOnDisk);
   if (refused.length) throw new UsageError(`${path}: ${refused[0]}`);
   if (runs.length !== 1) throw new UsageError(`${path} holds ${runs.length} runs; give a file with one run`);
   return runs[0];
@@ -86,7 +106,10 @@ export function runPlay(argv: string[]): string {
     fromRun = {
       id: record.id,
       storyVersionMatches: sameStory,
-      matchesRecording: JSON.stringify(session.steps) === JSON.stringify(record.steps),
+      // The steps and the saved states at each choice point alike.
+      matchesRecording:
+        JSON.stringify([session.steps, session.checkpoints]) ===
+        JSON.stringify([record.steps, record.checkpoints]),
     };
   } else {
     if (!values.scenario) throw new UsageError('--scenario ID is required');

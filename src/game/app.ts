@@ -310,7 +310,8 @@ export class App {
 
   /** Import an exported file; refused runs are reported with the reason, the rest are saved. */
   async importRuns(text: string): Promise<void> {
-    const { runs, refused } = readRunsFile(text);
+    // Checked against the scenarios and stories this build has: a run it could not play is refused.
+    const { runs, refused } = readRunsFile(text, scenarioById);
     const saved: string[] = [];
     let already = 0;
     for (const run of runs) {

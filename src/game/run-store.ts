@@ -26,7 +26,7 @@ import {
 } from '../session/compact.ts';
 import { storyVersionOf } from '../session/hash.ts';
 import type { RunRecord } from '../session/run.ts';
-import { validateRun } from '../session/validate.ts';
+import { validateRun, type RunReader } from '../session/validate.ts';
 import type { ScenarioManifest } from '../story/manifest.ts';
 
 export const DB_NAME = 'dance-of-distance';
@@ -256,6 +256,8 @@ export class RunStore {
   /** Story versions known to be stored, so each is written once. */
   private readonly storedStories = new Set<string>();
   private readonly compact: Compactor;
+  /** How the run validator reads what the store holds. */
+  private readonly reader: RunReader;
   private compacting: Promise<number> | null = null;
   private scoring: Promise<number> | null = null;
   /** Runs the score pass could not replay this session, so it does not try them again. */
@@ -263,6 +265,9 @@ export class RunStore {
 
   constructor(private readonly options: RunStoreOptions) {
     this.storage = options.storage === undefined ? globalLocalStorage() : options.storage;
+    // Stored runs are checked against their scenario where this build has it; a run of a
+    // scenario it lacks is kept (whole), as it was recorded.
+    this.reader = { scenario: options.scenario };
     this.compact = options.compact ?? (async (record, story) => compactRun(record, story));
   }
 
@@ -323,7 +328,7 @@ export class RunStore {
     for (const key of keys) {
       const raw = storage.getItem(key);
       try {
-        moving.push({ key, record: validateRun(JSON.parse(raw ?? '')) });
+        moving.push({ key, record: validateRun(JSON.parse(raw ?? ''), this.reader) });
       } catch (error) {
         this.openingProblems.push(setAsideInStorage(storage, key, raw, error as Error));
       }
@@ -348,7 +353,7 @@ export class RunStore {
     const summaries: RunSummary[] = [];
     for (const { key, value } of await rows.summaries()) {
       try {
-        const summary = validateSummary(value);
+        const summary = validateSummary(value, this.reader);
         if (summary.id !== key) throw new Error(`it is filed under ${key} but is run ${summary.id}`);
         summaries.push(summary);
       } catch (error) {
@@ -377,10 +382,10 @@ export class RunStore {
     const stored = await rows.run(id);
     if (stored === undefined) return { run: null, problem: null, exact: true };
     try {
-      const compact = validateCompactRun(stored);
+      const compact = validateCompactRun(stored, this.reader);
       const story = isReplayed(compact) ? await this.storyFor(rows, compactHead(compact)) : undefined;
       const { run, exact } = expandRun(compact, story);
-      const valid = validateRun(run);
+      const valid = validateRun(run, this.reader);
       // Replayed anyway: a summary saved before scores were kept gets its score now.
       const listed = this.listed.get(id);
       if (listed && needsScore(listed) && listed.updatedAt === valid.updatedAt)
@@ -442,7 +447,7 @@ export class RunStore {
         if (summary.compact || !current || storyVersionOf(current.storyJson) !== summary.storyVersion)
           continue;
         try {
-          const stored = validateCompactRun(await rows.run(summary.id));
+          const stored = validateCompactRun(await rows.run(summary.id), this.reader);
           if (isReplayed(stored) || this.listed.get(summary.id)?.updatedAt !== summary.updatedAt) continue;
           const compact = await this.compact(stored.whole, current);
           // Saved again meanwhile (the run was resumed): that save stands.
@@ -474,9 +479,9 @@ export class RunStore {
         // One replay per task, so play or the list stays responsive while old runs are scored.
         await new Promise((next) => setTimeout(next, 0));
         try {
-          const compact = validateCompactRun(await rows.run(summary.id));
+          const compact = validateCompactRun(await rows.run(summary.id), this.reader);
           const story = isReplayed(compact) ? await this.storyFor(rows, compactHead(compact)) : undefined;
-          const run = validateRun(expandRun(compact, story).run);
+          const run = validateRun(expandRun(compact, story).run, this.reader);
           if (run.updatedAt !== summary.updatedAt) continue;
           if (await this.rescore(rows, summaryOf(run, isReplayed(compact)))) scored += 1;
         } catch {

@@ -11,7 +11,23 @@ import { RUBRIC_ITEMS, type RubricItemId } from './rubric.ts';
 import { runFromSession, type RunRecord } from './run.ts';
 import { scoreSession } from './score.ts';
 import { Session } from './session.ts';
-import { validateRun } from './validate.ts';
+import * as v from 'valibot';
+import {
+  checkShape,
+  describe,
+  flag,
+  isPartnerId,
+  list,
+  MAX_STEPS,
+  numberFrom,
+  RunFormatError,
+  runHeadEntries,
+  shape,
+  validateRun,
+  validateRunHead,
+  wholeNumber,
+  type RunReader,
+} from './validate.ts';
 import { COUNSELOR_FAULTS, type CounselorFault } from '../sim/moves.ts';
 import type { ScenarioManifest } from '../story/manifest.ts';
 
@@ -128,28 +144,33 @@ export function expandRun(
   return { run, exact: hashString(JSON.stringify(run)) === compact.digest };
 }
 
-/** Check data read back from storage as a compact run; throws RunFormatError or CompactRunError. */
-export function validateCompactRun(data: unknown): CompactRun {
+const storedEnvelope = { format: v.literal(COMPACT_FORMAT), version: v.literal(COMPACT_VERSION) };
+/** A compact run as stored: its head and the digest of the record, or the record kept whole. */
+const compactSchema = shape({ ...storedEnvelope, head: v.unknown(), digest: v.string('must be text') });
+const wholeSchema = shape({ ...storedEnvelope, whole: v.unknown() });
+
+/**
+ * Check data read back from storage as a compact run, with the run validator (given the reader's
+ * scenarios, against the run's scenario); throws RunFormatError or CompactRunError.
+ */
+export function validateCompactRun(data: unknown, reader?: RunReader): CompactRun {
   const record = data as Partial<Record<'format' | 'version' | 'head' | 'digest' | 'whole', unknown>> | null;
   if (typeof record !== 'object' || record === null || record.format !== COMPACT_FORMAT) {
     throw new CompactRunError('this is not a stored run');
   }
   if (record.version !== COMPACT_VERSION) {
-    throw new CompactRunError(`this stored run is version ${JSON.stringify(record.version)}`);
+    throw new CompactRunError(`this stored run is version ${describe(record.version)}`);
   }
-  if ('whole' in record) {
-    validateRun(record.whole);
-    return data as CompactRun;
-  }
-  validateHead(record.head);
-  if (typeof record.digest !== 'string') throw new CompactRunError('digest must be text');
+  if ('whole' in record) validateRun(record.whole, reader);
+  else validateHead(record.head, reader);
+  checkShape('whole' in record ? wholeSchema : compactSchema, data);
   return data as CompactRun;
 }
 
-/** Check a run's head with the run validator (a head is a run with no steps yet). */
-export function validateHead(head: unknown): RunHead {
+/** Check a run's head (a run with no steps or checkpoints yet) with the run validator. */
+export function validateHead(head: unknown, reader?: RunReader): RunHead {
   if (typeof head !== 'object' || head === null) throw new CompactRunError('the run is missing');
-  return headOf(validateRun({ ...head, steps: [], checkpoints: [] }));
+  return validateRunHead(head, reader);
 }
 
 /**
@@ -212,52 +233,78 @@ export function summaryOf(record: RunRecord, compact: boolean): RunSummary {
   };
 }
 
-const isCount = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isInteger(value) && value >= 0;
-const isPercent = (value: unknown) => isCount(value) && value <= 100;
+const RUBRIC_ITEM_IDS = Object.keys(RUBRIC_ITEMS) as RubricItemId[];
+const percent = () => wholeNumber(0, 100);
 
-/** Check a summary's score; throws CompactRunError with what is wrong. */
-function validateSummaryScore(data: unknown): void {
-  const score = data as Partial<Record<keyof SummaryScore, unknown>> | null;
-  if (typeof score !== 'object' || score === null || Array.isArray(score))
-    throw new CompactRunError('score must be an object');
+/** A summary's score of this version (one of another version is kept as it is, and rescored). */
+const summaryScoreSchema = shape({
+  version: v.literal(SUMMARY_SCORE_VERSION),
+  total: percent(),
+  fidelity: percent(),
+  items: list(
+    v.pipe(
+      shape({
+        id: v.picklist(RUBRIC_ITEM_IDS, 'must be a rubric item, once'),
+        earned: v.unknown(),
+        max: v.unknown(),
+      }),
+      v.check(
+        ({ earned, max }) => v.is(wholeNumber(), max) && v.is(wholeNumber(), earned) && earned <= max,
+        'must earn a whole number from 0 to its max',
+      ),
+    ),
+    RUBRIC_ITEM_IDS.length,
+  ),
+  faults: list(
+    shape({
+      fault: v.picklist(COUNSELOR_FAULTS, `must be one of ${COUNSELOR_FAULTS.join(', ')}`),
+      choice: wholeNumber(0, MAX_STEPS),
+      item: v.picklist(RUBRIC_ITEM_IDS, 'must be a rubric item'),
+    }),
+    MAX_STEPS,
+  ),
+});
+
+/** Check a summary's score; throws RunFormatError with what is wrong. */
+function validateSummaryScore(score: unknown): void {
   // A score of another version is kept as it is, to be scored again: only its version is read.
-  if (!isCount(score.version)) throw new CompactRunError('score.version must be a whole number');
-  if (score.version !== SUMMARY_SCORE_VERSION) return;
-  if (!isPercent(score.total)) throw new CompactRunError('score.total must be a whole number from 0 to 100');
-  if (!isPercent(score.fidelity))
-    throw new CompactRunError('score.fidelity must be a whole number from 0 to 100');
-  if (!Array.isArray(score.items)) throw new CompactRunError('score.items must be a list');
+  if (typeof score !== 'object' || score === null || Array.isArray(score))
+    throw new RunFormatError('score must be an object');
+  const { version } = score as { version?: unknown };
+  checkShape(wholeNumber(), version, 'score.version');
+  if (version !== SUMMARY_SCORE_VERSION) return;
+  checkShape(summaryScoreSchema, score, 'score');
   const seen = new Set<string>();
-  score.items.forEach((item: unknown, i) => {
-    const { id, earned, max } = (item ?? {}) as Record<string, unknown>;
-    if (typeof id !== 'string' || !Object.hasOwn(RUBRIC_ITEMS, id) || seen.has(id))
-      throw new CompactRunError(`score.items[${i}].id must be a rubric item, once`);
+  (score as SummaryScore).items.forEach(({ id }, i) => {
+    if (seen.has(id)) throw new RunFormatError(`score.items[${i}].id must be a rubric item, once`);
     seen.add(id);
-    if (!isCount(max) || !isCount(earned) || earned > max)
-      throw new CompactRunError(`score.items[${i}] must earn a whole number from 0 to its max`);
-  });
-  if (!Array.isArray(score.faults)) throw new CompactRunError('score.faults must be a list');
-  score.faults.forEach((entry: unknown, i) => {
-    const { fault, choice, item } = (entry ?? {}) as Record<string, unknown>;
-    if (!(COUNSELOR_FAULTS as readonly unknown[]).includes(fault))
-      throw new CompactRunError(`score.faults[${i}].fault must be one of ${COUNSELOR_FAULTS.join(', ')}`);
-    if (!isCount(choice)) throw new CompactRunError(`score.faults[${i}].choice must be a choice point`);
-    if (typeof item !== 'string' || !Object.hasOwn(RUBRIC_ITEMS, item))
-      throw new CompactRunError(`score.faults[${i}].item must be a rubric item`);
   });
 }
 
-/** Check a summary read back from storage. */
-export function validateSummary(data: unknown): RunSummary {
-  const { arousal, compact, score, ...head } = (data ?? {}) as Partial<RunSummary>;
-  validateHead(head);
-  if (typeof compact !== 'boolean') throw new CompactRunError('compact must be true or false');
-  if (typeof arousal !== 'object' || arousal === null) throw new CompactRunError('arousal must be an object');
-  for (const [id, values] of Object.entries(arousal)) {
-    if (!Array.isArray(values) || !values.every((v) => typeof v === 'number'))
-      throw new CompactRunError(`arousal.${id} must be a list of numbers`);
-  }
-  if (score !== undefined) validateSummaryScore(score);
+/** What a summary keeps beside the run's head: each partner's arousal curve (none before the first
+ * step), whether the run is stored compactly, and a counselor run's score. */
+const summarySchema = shape({
+  ...runHeadEntries,
+  arousal: v.pipe(
+    v.record(v.string(), list(numberFrom(0, 100), MAX_STEPS), 'must be an object'),
+    v.check(
+      (curves) => [0, 2].includes(Object.keys(curves).length) && Object.keys(curves).every(isPartnerId),
+      "must hold the two partners' curves, by their ids",
+    ),
+  ),
+  compact: flag(),
+  score: v.optional(v.unknown()),
+});
+
+/** Check a summary read back from storage (given the reader's scenarios, against its scenario). */
+export function validateSummary(data: unknown, reader?: RunReader): RunSummary {
+  const summary = (data ?? {}) as Partial<RunSummary>;
+  const head = { ...summary };
+  delete head.arousal;
+  delete head.compact;
+  delete head.score;
+  validateHead(head, reader);
+  checkShape(summarySchema, data);
+  if (summary.score !== undefined) validateSummaryScore(summary.score);
   return data as RunSummary;
 }

@@ -107,7 +107,7 @@ describe('the score in a counselor run’s summary', () => {
     expect(bad({ faults: [{ fault: 'advise', choice: 1, item: 'charisma' }] })).toThrow(
       /score\.faults\[0\]\.item/,
     );
-    expect(bad({ faults: [null] })).toThrow(/score\.faults\[0\]\.fault/);
+    expect(bad({ faults: [null] })).toThrow(/score\.faults\[0\] must be an object/);
   });
 });
 
