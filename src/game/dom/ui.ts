@@ -16,6 +16,7 @@ import { FLOODING_HEART_RATE, MOVE_EFFECTS } from '../../sim/parameters.ts';
 import { buildCompare, buildRuns, download } from './runs-ui.ts';
 import { ChoiceNotes } from './choice-notes.ts';
 import { rubricSection, transcriptSection } from './rubric-ui.ts';
+import { showBrokenScreen } from './screen-boundary.ts';
 
 /** Timeline colours follow each move's valence in the model. */
 const VALENCE_CLASS = { 1: 'positive', 0: 'neutral', [-1]: 'negative' } as const;
@@ -98,11 +99,24 @@ export class DomLayer {
         runs: () => buildRuns(app, this.screenEl),
         compare: () => buildCompare(app, this.screenEl),
       }[app.screen];
-      build();
-      if (fresh) this.screenEl.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
-      else if (focused) restoreFocus(this.screenEl, focused);
+      // A screen that throws shows what failed and a way back, instead of a blank page.
+      try {
+        build();
+        if (fresh) this.screenEl.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
+        else if (focused) restoreFocus(this.screenEl, focused);
+      } catch (error) {
+        this.play = null; // half built: nothing to update in place
+        showBrokenScreen(app, this.screenEl, app.screen, error);
+      }
     }
-    if (app.screen === 'play') this.updatePlay();
+    if (app.screen === 'play' && this.play) {
+      try {
+        this.updatePlay();
+      } catch (error) {
+        this.play = null;
+        showBrokenScreen(app, this.screenEl, app.screen, error);
+      }
+    }
     this.renderOverlay();
     this.noticeEl.hidden = !app.notice;
     // News that all went well is a status, not an alarm: its own colour, announced politely.
