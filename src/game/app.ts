@@ -92,6 +92,10 @@ export class App {
   /** Runs picked on My runs for comparing. */
   picked: string[] = [];
 
+  constructor() {
+    this.runs.onOtherTab(() => this.otherTabWrote());
+  }
+
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -207,7 +211,7 @@ export class App {
   /** Open a saved run: an unfinished one to play on, a finished one at its debrief. */
   async openRun(id: string): Promise<void> {
     await this.saving; // the run just played may still be on its way to the store
-    const { run: record, problem, exact } = await this.runs.get(id);
+    const { run: record, problem, exact } = await this.runs.get(id, { toPlay: true });
     const scenario = record ? scenarioById(record.scenario) : undefined;
     if (!record || !scenario) {
       this.notice = record
@@ -436,6 +440,23 @@ export class App {
     this.go('title');
   }
 
+  /** Another tab saved run `id` meanwhile, so this tab's play of it was saved as `branch`: play
+   * goes on here as the branch, and the player is told. */
+  private playOnAsBranch(id: string, branch: RunRecord): void {
+    if (this.run?.id === id) {
+      const { parentId, branchedAt, createdAt } = branch;
+      this.run = { id: branch.id, createdAt, parentId, branchedAt };
+    }
+    if (this.runs.currentId() === id) this.runs.setCurrent(branch.finished ? null : branch.id);
+    this.notice = SAVED_IN_ANOTHER_TAB;
+  }
+
+  /** Another tab saved or deleted a run: the lists shown here (My runs, the title's Continue) are
+   * read again. */
+  private otherTabWrote(): void {
+    if (this.screen === 'runs' || this.screen === 'title') void this.loadRuns();
+  }
+
   /**
    * Save the run in play. The write finishes in the background while play goes on; a problem
    * (a full store) is reported when it comes back, and the run in play is never affected.
@@ -448,11 +469,12 @@ export class App {
     const record = { ...live, steps: [...live.steps], checkpoints: [...live.checkpoints] };
     this.runs.setCurrent(record.finished ? null : record.id);
     this.saving = this.saving
-      .then(() => this.runs.save(record))
-      .then((problem) => {
+      .then(() => this.runs.savePlay(record))
+      .then(({ problem, branch }) => {
+        if (branch) this.playOnAsBranch(record.id, branch);
         if (problem) this.notice = problem;
         // The title's Continue follows the saved runs.
-        if (problem || this.screen === 'title') this.changed();
+        if (problem || branch || this.screen === 'title') this.changed();
       })
       // Never expected; but one failed save must not stop the ones after it.
       .catch((error: unknown) => {
@@ -461,6 +483,10 @@ export class App {
       });
   }
 }
+
+/** Told when another tab had saved the run in play since this tab did (see RunStore.savePlay). */
+export const SAVED_IN_ANOTHER_TAB =
+  'This run was saved in another tab since this tab opened or last saved it. Both are kept: that save as it is, and what you play here as a branch of it in My runs.';
 
 /** What a list of runs shows, to tell whether it changed. */
 function listSignature(runs: RunSummary[]): string {

@@ -96,8 +96,11 @@ interface Rows {
   summaries(): Promise<{ key: string; value: unknown }[]>;
   run(id: string): Promise<unknown>;
   story(version: string): Promise<unknown>;
-  /** Write a run and its summary together (and its story, if given), or neither. */
-  put(compact: CompactRun, summary: RunSummary, story: StoredStory | null): Promise<void>;
+  /** Write a run and its summary together (and its story, if given), or neither; the summary gets
+   * the next revision (see Guard), read and written in one transaction. */
+  put(compact: CompactRun, summary: RunSummary, story: StoredStory | null, guard?: Guard): Promise<PutResult>;
+  /** The revision of a run as stored (0 when it has none, or is not stored). */
+  revision(id: string): Promise<number>;
   /** Write runs stored whole, all or none. */
   putWhole(runs: RunRecord[]): Promise<void>;
   /** Replace a run's summary, only if the stored one is still of `updatedAt` (no save since). */
@@ -105,6 +108,28 @@ interface Rows {
   delete(id: string): Promise<void>;
   /** Move a run's rows aside under `key`. */
   setAside(id: string, key: string, reason: string): Promise<void>;
+}
+
+/** How a write treats a save another tab may have made since this tab's copy was read or saved. */
+export interface Guard {
+  /** The revision this copy is based on: a stored revision newer than it is not overwritten. */
+  basedOn?: number;
+  /** The same save written again (compacted): its revision stays as it is. */
+  sameSave?: boolean;
+}
+
+type PutResult = { written: true; revision: number } | { written: false; newer: RunSummary };
+
+const revisionOf = (summary: unknown) => {
+  const revision = (summary as { revision?: unknown } | undefined)?.revision;
+  return typeof revision === 'number' && Number.isInteger(revision) && revision > 0 ? revision : 0;
+};
+
+/** The revision a guarded write gives, or null when a newer save is stored. */
+function nextRevision(stored: unknown, guard: Guard): number | null {
+  const revision = revisionOf(stored);
+  if (guard.basedOn !== undefined && revision > guard.basedOn) return null;
+  return guard.sameSave ? revision : revision + 1;
 }
 
 class IdbRows implements Rows {
@@ -124,19 +149,33 @@ class IdbRows implements Rows {
     return this.db.get('stories', version);
   }
 
-  async put(compact: CompactRun, summary: RunSummary, story: StoredStory | null) {
+  async put(compact: CompactRun, summary: RunSummary, story: StoredStory | null, guard: Guard = {}) {
     const tx = this.db.transaction(['runs', 'summaries', 'stories'], 'readwrite');
+    let result: PutResult = { written: true, revision: 0 };
     await allOrNothing(tx, async () => {
+      // Read and written in one transaction, so another tab's save cannot land in between.
+      const stored = await tx.objectStore('summaries').get(summary.id);
+      const revision = nextRevision(stored, guard);
+      if (revision === null) {
+        result = { written: false, newer: stored! };
+        return [];
+      }
+      result = { written: true, revision };
       // Each request is observed as it is made, so none rejects unhandled while another is awaited.
       const writes = [
         observed(tx.objectStore('runs').put(compact, summary.id)),
-        observed(tx.objectStore('summaries').put(summary, summary.id)),
+        observed(tx.objectStore('summaries').put({ ...summary, revision }, summary.id)),
       ];
       if (story && !(await tx.objectStore('stories').getKey(story.version))) {
         writes.push(observed(tx.objectStore('stories').put(story, story.version)));
       }
       return writes;
     });
+    return result;
+  }
+
+  async revision(id: string) {
+    return revisionOf(await this.db.get('summaries', id));
   }
 
   async putWhole(runs: RunRecord[]) {
@@ -155,7 +194,8 @@ class IdbRows implements Rows {
     const done = observed(tx.done); // a failed write rejects it too, and is reported by the put
     const stored = await tx.store.get(summary.id);
     const current = stored?.updatedAt === updatedAt;
-    if (current) await tx.store.put(summary, summary.id);
+    // The same save, scored: its revision stays.
+    if (current) await tx.store.put({ ...summary, revision: revisionOf(stored) }, summary.id);
     await done;
     return current;
   }
@@ -194,17 +234,25 @@ class MemoryRows implements Rows {
   async story(version: string) {
     return this.stories.get(version);
   }
-  async put(compact: CompactRun, summary: RunSummary, story: StoredStory | null) {
+  async put(compact: CompactRun, summary: RunSummary, story: StoredStory | null, guard: Guard = {}) {
+    const stored = this.summaryRows.get(summary.id);
+    const revision = nextRevision(stored, guard);
+    if (revision === null) return { written: false as const, newer: stored! };
     this.runs.set(summary.id, compact);
-    this.summaryRows.set(summary.id, summary);
+    this.summaryRows.set(summary.id, { ...summary, revision });
     if (story) this.stories.set(story.version, story);
+    return { written: true as const, revision };
+  }
+  async revision(id: string) {
+    return revisionOf(this.summaryRows.get(id));
   }
   async putWhole(runs: RunRecord[]) {
     for (const run of runs) await this.put(wholeRun(run), summaryOf(run, false), null);
   }
   async rescore(summary: RunSummary, updatedAt: string) {
-    const current = this.summaryRows.get(summary.id)?.updatedAt === updatedAt;
-    if (current) this.summaryRows.set(summary.id, summary);
+    const stored = this.summaryRows.get(summary.id);
+    const current = stored?.updatedAt === updatedAt;
+    if (current) this.summaryRows.set(summary.id, { ...summary, revision: revisionOf(stored) });
     return current;
   }
   async delete(id: string) {
@@ -258,6 +306,16 @@ export class RunStore {
   private readonly compact: Compactor;
   /** How the run validator reads what the store holds. */
   private readonly reader: RunReader;
+  /** The revision of each run this tab's copy is based on: the one it last saved or opened. */
+  private readonly basedOn = new Map<string, number>();
+  /** Runs this tab played on as branches, since another tab had saved them meanwhile. */
+  private readonly branchedTo = new Map<
+    string,
+    Pick<RunRecord, 'id' | 'parentId' | 'branchedAt' | 'createdAt'>
+  >();
+  /** Where tabs of this game tell each other that a run changed (null where there is none). */
+  private readonly channel: BroadcastChannel | null;
+  private readonly otherTabListeners = new Set<() => void>();
   private compacting: Promise<number> | null = null;
   private scoring: Promise<number> | null = null;
   /** Runs the score pass could not replay this session, so it does not try them again. */
@@ -268,6 +326,17 @@ export class RunStore {
     // Stored runs are checked against their scenario where this build has it; a run of a
     // scenario it lacks is kept (whole), as it was recorded.
     this.reader = { scenario: options.scenario };
+    this.channel =
+      typeof BroadcastChannel === 'undefined'
+        ? null
+        : new BroadcastChannel(`${options.dbName ?? DB_NAME}.changes`);
+    if (this.channel) {
+      this.channel.onmessage = () => {
+        for (const listener of this.otherTabListeners) listener();
+      };
+      // In Node (the tests) a channel would otherwise keep the process alive.
+      (this.channel as { unref?: () => void }).unref?.();
+    }
     this.compact = options.compact ?? (async (record, story) => compactRun(record, story));
   }
 
@@ -376,8 +445,11 @@ export class RunStore {
     return this.listed.get(id);
   }
 
-  /** A whole run, replayed from its compact form. A record that cannot be read is set aside. */
-  async get(id: string): Promise<LoadedRun> {
+  /**
+   * A whole run, replayed from its compact form. A record that cannot be read is set aside. A run
+   * opened `toPlay` is the copy this tab's saves of it are based on (see savePlay).
+   */
+  async get(id: string, { toPlay = false } = {}): Promise<LoadedRun> {
     const rows = await this.open();
     const stored = await rows.run(id);
     if (stored === undefined) return { run: null, problem: null, exact: true };
@@ -386,6 +458,11 @@ export class RunStore {
       const story = isReplayed(compact) ? await this.storyFor(rows, compactHead(compact)) : undefined;
       const { run, exact } = expandRun(compact, story);
       const valid = validateRun(run, this.reader);
+      // What this tab plays on from here is the run as stored now.
+      if (toPlay) {
+        this.basedOn.set(id, await rows.revision(id));
+        this.branchedTo.delete(id);
+      }
       // Replayed anyway: a summary saved before scores were kept gets its score now.
       const listed = this.listed.get(id);
       if (listed && needsScore(listed) && listed.updatedAt === valid.updatedAt)
@@ -396,22 +473,58 @@ export class RunStore {
     }
   }
 
-  /** Save a run; returns a problem in words when the store refuses (full), else null. */
+  /** Save a run as it is (an import, say); returns a problem in words when the store refuses
+   * (full), else null. */
   async save(record: RunRecord): Promise<string | null> {
     const rows = await this.open();
     try {
-      this.listed.set(record.id, await this.write(rows, record));
+      await this.write(rows, record);
       return null;
     } catch (error) {
-      return isQuotaError(error)
-        ? STORAGE_FULL
-        : `This run could not be saved right now (${(error as Error).message}). Nothing already saved was changed.`;
+      return saveProblem(error);
     }
+  }
+
+  /**
+   * Save the run this tab is playing. Each save carries a revision: when another tab has saved the
+   * same run since this tab last saved or opened it, that save is not overwritten. Both are kept:
+   * this tab's becomes a branch of it (a new run, linked by parentId and branchedAt at the first
+   * choice where the two differ), returned as `branch`; this tab's later saves of the run go to
+   * the branch.
+   */
+  async savePlay(record: RunRecord): Promise<{ problem: string | null; branch: RunRecord | null }> {
+    const rows = await this.open();
+    const redirect = this.branchedTo.get(record.id);
+    const own = redirect ? { ...record, ...redirect } : record;
+    try {
+      const saved = await this.write(rows, own, { basedOn: this.basedOn.get(own.id) ?? 0 });
+      if (saved.written) return { problem: null, branch: null };
+      const branch: RunRecord = {
+        ...own,
+        id: newRunId(),
+        parentId: own.id,
+        branchedAt: sharedChoices(saved.newer.choices, own.choices),
+        createdAt: own.updatedAt,
+      };
+      await this.write(rows, branch, { basedOn: 0 });
+      const { id, parentId, branchedAt, createdAt } = branch;
+      this.branchedTo.set(record.id, { id, parentId, branchedAt, createdAt });
+      return { problem: null, branch };
+    } catch (error) {
+      return { problem: saveProblem(error), branch: null };
+    }
+  }
+
+  /** Call `listener` whenever another tab saves or deletes a run (until the returned function). */
+  onOtherTab(listener: () => void): () => void {
+    this.otherTabListeners.add(listener);
+    return () => this.otherTabListeners.delete(listener);
   }
 
   async delete(id: string): Promise<void> {
     const rows = await this.open();
     await rows.delete(id);
+    this.announce(id);
     this.listed.delete(id);
     if (this.currentId() === id) this.setCurrent(null);
   }
@@ -452,8 +565,9 @@ export class RunStore {
           const compact = await this.compact(stored.whole, current);
           // Saved again meanwhile (the run was resumed): that save stands.
           if (!isReplayed(compact) || this.listed.get(summary.id)?.updatedAt !== summary.updatedAt) continue;
-          this.listed.set(summary.id, await this.put(rows, stored.whole, compact, current));
-          compacted += 1;
+          // The same save, compacted: unless another tab saved the run meanwhile.
+          const guard = { basedOn: summary.revision ?? 0, sameSave: true };
+          if ((await this.put(rows, stored.whole, compact, current, guard)).written) compacted += 1;
         } catch {
           // Left whole: it opens as it is, and a bad record is set aside when it is opened.
         }
@@ -506,21 +620,25 @@ export class RunStore {
     } catch {
       return false; // a full disk, say: it stays unscored and is tried again next time
     }
-    if (this.listed.get(summary.id)?.updatedAt === summary.updatedAt) this.listed.set(summary.id, summary);
+    const listed = this.listed.get(summary.id);
+    if (listed?.updatedAt === summary.updatedAt)
+      this.listed.set(summary.id, { ...summary, ...(listed.revision ? { revision: listed.revision } : {}) });
     return true;
   }
 
-  private async write(rows: Rows, record: RunRecord): Promise<RunSummary> {
+  private async write(rows: Rows, record: RunRecord, guard: Guard = {}): Promise<Written> {
     const current = this.options.scenario(record.scenario);
-    return this.put(rows, record, await this.compact(record, current), current);
+    return this.put(rows, record, await this.compact(record, current), current, guard);
   }
 
+  /** Write a run and its summary; a written one is this tab's copy, and the other tabs are told. */
   private async put(
     rows: Rows,
     record: RunRecord,
     compact: CompactRun,
     current: ReplayStory | undefined,
-  ): Promise<RunSummary> {
+    guard: Guard = {},
+  ): Promise<Written> {
     const summary = summaryOf(record, isReplayed(compact));
     // A compact run replays on its own story version: keep that version with it.
     const version = record.storyVersion;
@@ -528,9 +646,23 @@ export class RunStore {
       current && isReplayed(compact) && !this.storedStories.has(version)
         ? { version, manifest: current.manifest, storyJson: current.storyJson }
         : null;
-    await rows.put(compact, summary, story);
+    const result = await rows.put(compact, summary, story, guard);
+    if (!result.written) return result;
     if (story) this.storedStories.add(version);
-    return summary;
+    const written = { ...summary, revision: result.revision };
+    this.basedOn.set(record.id, result.revision);
+    this.listed.set(record.id, written);
+    this.announce(record.id);
+    return { written: true, summary: written };
+  }
+
+  /** Tell the other tabs that a run was saved or deleted here. */
+  private announce(id: string): void {
+    try {
+      this.channel?.postMessage({ changed: id });
+    } catch {
+      // A closed channel: the other tabs see the change the next time they list.
+    }
   }
 
   /** The story a compact run was recorded on: the bundled one, or a stored earlier version. */
@@ -553,6 +685,27 @@ export class RunStore {
       return `A saved run could not be read (${error.message}) and could not be moved aside; it was left where it is.`;
     }
   }
+}
+
+/** A written run's summary, or the newer save that kept it from being written. */
+type Written = { written: true; summary: RunSummary } | { written: false; newer: RunSummary };
+
+const saveProblem = (error: unknown) =>
+  isQuotaError(error)
+    ? STORAGE_FULL
+    : `This run could not be saved right now (${(error as Error).message}). Nothing already saved was changed.`;
+
+/** How many choices two runs share from the start: where one branches from the other. */
+function sharedChoices(a: readonly number[], b: readonly number[]): number {
+  let k = 0;
+  while (k < a.length && k < b.length && a[k] === b[k]) k += 1;
+  return k;
+}
+
+function newRunId(): string {
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
 
 /** Set a legacy localStorage record aside in localStorage, as earlier versions did. */

@@ -199,6 +199,9 @@ export interface RunSummary extends RunHead {
   compact: boolean;
   /** A counselor run's score (absent for other modes, and on summaries saved before scores were kept). */
   score?: SummaryScore;
+  /** How many times the run has been saved (set by the store; absent on older summaries): a tab
+   * saving a run another tab has saved since does not overwrite it. */
+  revision?: number;
 }
 
 /** The compact score of a run's steps. */
@@ -294,6 +297,7 @@ const summarySchema = shape({
   ),
   compact: flag(),
   score: v.optional(v.unknown()),
+  revision: v.optional(wholeNumber()),
 });
 
 /** Check a summary read back from storage (given the reader's scenarios, against its scenario). */
@@ -303,6 +307,7 @@ export function validateSummary(data: unknown, reader?: RunReader): RunSummary {
   delete head.arousal;
   delete head.compact;
   delete head.score;
+  delete head.revision;
   validateHead(head, reader);
   checkShape(summarySchema, data);
   if (summary.score !== undefined) validateSummaryScore(summary.score);
