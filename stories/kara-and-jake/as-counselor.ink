@@ -4,44 +4,130 @@
 // with the regulation framing of 000_b7220c8e30255284.txt.
 //
 // The session is a week after the Saturday of the other two modes, early in the couple's therapy
-// (their third session). It follows Johnson's EFT, stage one: de-escalation. Track the cycle,
-// reach the soft feelings under the reactive ones, reframe the problem as the cycle. The tempting
-// mistakes (take_sides, advise, interpret) cost heat in the room and show in what the partners say.
+// (their third session): EFT's first stage, de-escalation. Track the cycle, reach the softer
+// feelings under the reactive ones, reframe the problem as the cycle. The tempting mistakes
+// (take_sides, advise, interpret, a premature enactment, a time-out nobody needed, a safety
+// question asked with both in the room) cost heat in the room and show in what the partners say.
 //
-// The partners' words follow the model (state_of / stance_of / received). Time is the clock's: a
-// time-out (#move:time_out=20) only starts the break, and its minutes pass on the #time lines that
-// tell it; any move before they are up ends the break, and floods a partner still cooling again.
-// The story's own flags below only record what the counselor did:
-//   counsel_heat      the counselor's share of the heat in the room: a raw restaging and each
-//                     mistake add 1; blocking, naming the cycle and psychoeducation take 1 off;
-//                     a full twenty quiet minutes clears it. At 2 or more, pressing on loses someone.
-//   counsel_mistakes  sides taken, fixes offered, labels given; used in the closing coach lines.
-//   counsel_break     "" | "short" (5 minutes) | "full" (twenty quiet minutes really passed).
-//   counsel_taught_twenty  the twenty-minute point has been coached once already.
-// Endings: walked_out (press on while someone is flooded or the room is too hot; whoever leaves
-// is flooded), deadlock (the session ends stuck), break_and_return (twenty quiet minutes and a
-// calmer second half), reconnected (a soft feeling said in an enactment is heard by the other).
+// The rubric (src/session/rubric.ts) scores the counselor from the moves and the model. Every coach
+// line that names a fault carries #mistake:<fault>, and the rubric scores that fault at the choice
+// just made, so a coach line naming a fault that depends on the room is conditioned on the room as
+// it was *before* the choice (the before_* flags, set just above each choice point).
+//
+// The hour (scenario.json: sessionMinutes 50). Every move takes a simulated minute; a line with
+// #time:N lets N quiet minutes pass (slow work, the check-ins alone, a break). A time-out
+// (#move:time_out=20) only starts the break: its minutes pass on the #time lines that tell it, and
+// any move before they are up ends it and floods a partner still cooling again. At each knot
+// boundary counsel_pace reads minutes_left() and decides how much of the rest of the work fits;
+// when the hour is gone before a close, the session ends out_of_time.
+//
+// The partners' words follow the model (state_of / stance_of / received / flooded). Kara's
+// complaint follows what the counselor has done; Jake, the withdrawer, answers a first open
+// question with "I don't know", and opens, if at all, to a slower, more concrete second try or a
+// tentative conjecture, and only when he is not braced.
+//
+// Endings: walked_out (pressing on while someone is flooded or the room is too hot; whoever leaves
+// is flooded), deadlock (the session closes stuck), break_and_return (twenty quiet minutes and a
+// calmer close), reconnected (a softer feeling said in an enactment is heard by the other, or
+// said and heard with the circle still open at the close), out_of_time (the hour runs out before
+// a close). How the counselor closes is itself a choice (counsel_close); counsel_ending reads the
+// model and the flags to say which ending the close is.
 
 VAR counsel_kara_opening = ""
-VAR counsel_heat = 0
-VAR counsel_mistakes = 0
-VAR counsel_break = ""
-VAR counsel_sided_with = ""
+// "soft" | "harsh": how Kara's first words to Jake came out.
+VAR counsel_tracked = false
+// The counselor has reflected, named or slowed the cycle (the rubric's "tracked"): set on every
+// choice whose move is reflect, name_cycle or slow_down. An enactment before it is premature.
 VAR counsel_cycle_named = false
-VAR counsel_screened = false
-VAR counsel_jake_engaged = false
-VAR counsel_kara_soft = false
-VAR counsel_taught_twenty = false
-VAR counsel_restarted = false
+VAR counsel_kara_heard = false
+// Kara's experience has been validated or drawn out by the counselor (not argued for).
+VAR counsel_sided_with = ""
+VAR counsel_advised = false
+// A fix has been handed out (date night, paper down by ten, a split Saturday, homework).
+VAR counsel_mistakes = 0
+// Sides taken, fixes offered, labels given: for the closing coach lines.
+VAR counsel_heat = 0
+// The counselor's share of the heat in the room: a raw restaging and each mistake add 1;
+// blocking, naming the cycle and psychoeducation take 1 off; twenty quiet minutes clear it.
+// At 2 or more, pressing on loses someone.
+VAR counsel_screened = ""
+// "" | "alone" (each partner alone) | "kara_only" (Jake's check-in skipped) | "joint" (both in the room)
+VAR counsel_slow_walk = false
+// The minute-by-minute walk back through Saturday (six minutes of the hour).
+VAR counsel_break = ""
+// "" | "short" (five minutes) | "full" (twenty quiet minutes really passed).
 VAR counsel_flooded_at_break = false
+VAR counsel_calm_timeout = false
+// A time-out called with nobody escalated or flooded: the minutes pass anyway.
+VAR counsel_late_break = false
+// A twenty-minute time-out called in the second half of the hour.
+VAR counsel_restarted = false
+VAR counsel_taught_twenty = false
+// The twenty-minute point has been coached once already.
+VAR counsel_jake_tries = 0
+// Tries at the feeling under Jake's silence.
+VAR counsel_last_try = ""
+// "evoke" | "conjecture": how the second try at Jake was made.
+VAR counsel_jake_engaged = false
+// Jake has said the fear under the silence.
+VAR counsel_kara_soft = false
+// Kara has said the fear under the protest.
 VAR counsel_landed = false
+// Kara's fear landed with Jake in an enactment he could not yet answer in kind.
+VAR counsel_closed_safely = false
+VAR counsel_enacted = false
+// An enactment landed (counsel_process).
+VAR counsel_left = ""
+// Who walked out: "kara" | "jake".
+VAR counsel_pressed_flooded = false
+// The counselor pressed on from a choice where someone was over the line (named in the walk-out).
+VAR before_flooded = false
+// Someone surely over the flooding line at the choice point now on offer (flooded, or cooling
+// well above the line): a choice other than time_out, slow_down or block presses on.
+VAR before_calm = false
+// Nobody escalated, flooded or cooling at the choice point now on offer: a time-out is for nothing.
+VAR before_premature = false
+// At the enactment choice: the cycle not yet tracked, or someone escalated or flooded.
+
+// Minutes each piece of the rest of the work needs, read by counsel_pace at the knot boundaries.
+CONST HOUR_GONE = 1
+// With this many minutes left (or fewer), the hour is gone for new work.
+CONST JAKE_TIME = 7
+CONST REFRAME_TIME = 4
+CONST KARA_TIME = 4
+CONST ENACT_TIME = 12
+// An enactment, its processing and the close.
+
+=== function hot(who) ===
+// Escalated or flooded: a room not ready for an enactment.
+~ return state_of(who) == "escalated" || state_of(who) == "flooded"
+
+=== function over_line(who) ===
+// Surely over the flooding line (100 bpm): flooded, or on a break and still well above it.
+~ return state_of(who) == "flooded" || (state_of(who) == "cooling" && arousal(who) >= 70)
+
+=== function room_calm() ===
+// Nobody escalated, flooded or cooling.
+~ return not flooded("kara") && not flooded("jake") && state_of("kara") != "escalated" && state_of("jake") != "escalated"
+
+=== function hour_gone() ===
+~ return minutes_left() <= HOUR_GONE
+
+=== function time_for(minutes) ===
+~ return minutes_left() >= minutes
+
+=== function note_before() ===
+// Read the room just before a choice point.
+~ before_flooded = over_line("kara") || over_line("jake")
+~ before_calm = room_calm()
 
 === counsel_start ===
 Saturday again, a week later. Ten o'clock, your third session with them. Kara takes the couch. Jake takes the armchair, not the couch.
 On the intake form, under what brings you here, Kara wrote one word: Saturdays. Jake left the line blank.
 Kara tells you about last Saturday. Maya and Sam were at her sister Lena's, the first free Saturday morning in a month. Jake had been up since six fixing the gutter, and then he was behind the newspaper.
 She asked to talk. He said they were getting along fine. She pressed. He went quiet behind the paper until lunch.
-Your first job in EFT is de-escalation. Look for the cycle, not a culprit: what each of them does, and what each is protecting. #coach
+The clock is on the shelf behind them, where you can see it and they can't. You have fifty minutes.
+Early in EFT the work is de-escalation: look for the cycle, not a culprit, and for what each move protects. Every exchange spends a minute of the hour; slow work and breaks spend more. #coach
 -> counsel_opening
 
 === counsel_opening ===
@@ -49,17 +135,26 @@ Kara looks at you. Jake looks at the clock.
 * [Kara, before the words: what were you feeling, just before you spoke? #move:evoke #to:kara]
     Before we get to who said what. Kara, what were you feeling last Saturday, just before you put your coffee down and spoke? #speaker:counselor
     ~ counsel_kara_opening = "soft"
-    You asked for the feeling before the argument. From there a soft start-up can come out: I feel… when… I'd like… #coach
+    ~ counsel_kara_heard = true
+    You asked for the feeling before the argument. From there a soft start-up can come: I feel… when… I'd like… #coach
+* [Jake, you left the form blank. What would you have written? #move:evoke #to:jake]
+    Jake, you left that line on the form blank. If you'd written something, what would it have been? #speaker:counselor
+    ~ counsel_kara_opening = "harsh"
+    Jake shrugs.
+    I don't know. I didn't think it was that bad. Saturdays, I suppose. #speaker:jake #move:jake.dismiss
+    An open question to the one who withdraws usually gets "I don't know": not a refusal, a mind that goes blank when it's put on the spot. Reaching a withdrawer takes more than one try, and something concrete to hold on to. #coach
 * [Kara, turn to Jake and tell him what you wanted on Saturday. #move:enactment #to:kara]
     Kara, could you turn to Jake and tell him, right now, what you wanted on Saturday? #speaker:counselor
     ~ counsel_kara_opening = "harsh"
     ~ counsel_heat += 1
-    An enactment in the first minutes restages the fight, raw. EFT saves enactments for when the cycle is tracked and the softer feelings are in the room. #coach
+    ~ counsel_mistakes += 1
+    An enactment in the first minutes restages the fight: nothing is tracked yet, and no softer feeling has been found to bring to it. EFT stages an enactment once the cycle is named and the room can hold it. #coach #mistake:premature_enactment
 * [Have you two tried a standing date night? #move:advise]
     Before we dig in: have you two tried a standing date night? Something fixed on the calendar? #speaker:counselor
     ~ counsel_kara_opening = "harsh"
     ~ counsel_mistakes += 1
     ~ counsel_heat += 1
+    ~ counsel_advised = true
     {
     - state_of("kara") == "escalated" || flooded("kara"):
         A date night. We haven't had a night out since March. #speaker:kara #move:kara.blame
@@ -72,7 +167,7 @@ Kara looks at you. Jake looks at the clock.
     - else:
         It was the week they announced the merger. One week. #speaker:jake #move:jake.defend
     }
-    Premature problem solving. A date night says the problem is scheduling; Kara hears it's simple and he still won't, Jake hears one more test. #coach
+    Premature problem solving: a date night says the problem is scheduling. Kara hears that it's simple and he still won't; Jake hears one more test. #coach #mistake:advise
 - (opened)
 -> counsel_the_dance
 
@@ -140,14 +235,14 @@ Kara looks at you. Jake looks at the clock.
     Jake looks at the window. Whatever he was going to say, he doesn't. #move:jake.withdraw
 }
 { stance_of("kara") == "cold":
-    Within minutes the dance is live in the room: Kara reached, Jake retreated, and now Kara has gone cold, which is what a pursuer does after too much reaching that went nowhere. Now you can work with it instead of hearing about it. #coach
+    Within minutes the dance is live in the room: Kara reached, Jake retreated, and Kara has gone cold, which is what a pursuer does after too much reaching that went nowhere. Now you can work with it instead of hearing about it. #coach
   - else:
     Within minutes the dance is live in the room: Kara reaches, Jake retreats, Kara reaches harder. Good. Now you can work with it instead of hearing about it. #coach
 }
 { counsel_kara_opening == "harsh":
     Criticism in the first sentence is a harsh start-up, and a harsh start-up predicts how a conversation ends (Gottman). Jake heard a charge, and answered the charge. #coach
   - else:
-    I feel… when… I'd like… asks instead of accusing, which gives the other something to answer. Still the old steps came back: a soft opening lowers the heat, but alone it doesn't undo a cycle. #coach
+    I feel… when… I'd like… asks instead of accusing. Still the old steps came back: a soft opening lowers the heat, but alone it doesn't undo a cycle. #coach
 }
 -> counsel_track
 
@@ -161,9 +256,11 @@ Kara looks at you. Jake looks at the clock.
 - else:
     Kara turns to you. She said it the way the books say, and it is all over her face: it didn't work.
 }
-Kara said it well: I feel, when, I'd like. It landed on an old bruise: Jake heard a charge. What he heard it against, you don't know yet: ask him. That is what you work with here. It isn't a failure of Kara's, and it isn't a reason to give up on soft start-ups. #coach
+Kara said it well, and it landed on an old bruise. What Jake heard it against, you don't know yet. It isn't a failure of Kara's, and it isn't a reason to give up on soft start-ups. #coach
+~ note_before()
 * [Slow it down. Jake, what did you hear just then? #move:slow_down]
     Let's slow right down. Kara said she's lonely on Saturdays. Jake, what did you hear? #speaker:counselor
+    ~ counsel_tracked = true
     ~ temp jake_opened = false
     {
     - flooded("jake"):
@@ -172,7 +269,7 @@ Kara said it well: I feel, when, I'd like. It landed on an old bruise: Jake hear
         What I always hear. That I've got it wrong again. #speaker:jake #move:jake.defend
     - else:
         ~ jake_opened = true
-        I heard: you're failing. I know that's not what she said. It's what I heard. #speaker:jake #move:jake.share_vulnerable
+        That I'm failing. I know that's not what she said. It's what I heard. #speaker:jake #move:jake.own_part
     }
     {
     - stance_of("kara") == "attacking" || flooded("kara"):
@@ -184,10 +281,11 @@ Kara said it well: I feel, when, I'd like. It landed on an old bruise: Jake hear
     - else:
         Kara watches him and says nothing.
     }
-    Slowing a misfire down separates the message sent from the message received: Kara sent lonely, Jake heard failing. Both are real, and the gap between them is where the cycle lives. #coach
+    Slowing a misfire down separates the message sent from the message received. Both are real, and the gap between them is where the cycle lives. #coach
 * [Name it: she spoke softly, he heard a verdict. The circle did that. #move:name_cycle]
     Can I point to what just happened? Kara, you said that as gently as you know how. Jake, you heard a verdict anyway. #speaker:counselor
     That isn't either of you failing. It's the circle you're in. It turns soft words into charges. #speaker:counselor
+    ~ counsel_tracked = true
     ~ counsel_cycle_named = true
     ~ counsel_heat = MAX(counsel_heat - 1, 0)
     {
@@ -222,16 +320,21 @@ Kara said it well: I feel, when, I'd like. It landed on an old bruise: Jake hear
     - else:
         See? It's not just me. #speaker:kara #move:kara.blame
     }
-    Defending the soft start-up makes Kara right and Jake wrong, which is exactly what Jake heard in the first place. A misfire needs understanding on both sides, not a referee. #coach
+    Defending the soft start-up makes Kara right and Jake wrong, which is what Jake heard in the first place. A misfire needs understanding on both sides, not a referee. #coach #mistake:take_sides
+    { before_flooded:
+        And someone was over the line when you said it: a flooded body hears any verdict louder. #coach #mistake:pressed_on_flooded
+    }
 + {flooded("kara") || flooded("jake")} [Stop: someone is over the line. Twenty minutes apart, then back. #move:time_out=20]
     -> counsel_flood_pause
 - (responded)
 -> counsel_loud
 
 === counsel_track ===
+~ note_before()
 * [Pause them. Name the circle they're in, out loud. #move:name_cycle]
     Can I pause you both? Look at what just happened. Kara reached, Jake went quiet, Kara reached harder, Jake went quieter. #speaker:counselor
     I don't think either of you is the problem. I think that circle is, and it has hold of you both. #speaker:counselor
+    ~ counsel_tracked = true
     ~ counsel_cycle_named = true
     ~ counsel_heat = MAX(counsel_heat - 1, 0)
     {
@@ -253,27 +356,57 @@ Kara said it well: I feel, when, I'd like. It landed on an old bruise: Jake hear
         I hate that circle. I don't want to be the one who's always knocking. #speaker:kara #move:kara.share_vulnerable
     }
     Naming the cycle externalizes it: the enemy is the pattern, not the partner. It is the first reframe of EFT's de-escalation. #coach
-* [Slow it right down. Walk through the last minute, step by step. #move:slow_down]
-    Let's slow right down. The last minute, step by step. Kara, what did you see Jake do, just now? #speaker:counselor
+* [Take them back through Saturday, slowly, minute by minute. #move:slow_down]
+    Let's slow right down and go back to Saturday. Not who was right. Just what happened, in order, and what each of you noticed. #speaker:counselor
+    ~ counsel_tracked = true
+    ~ counsel_slow_walk = true
+    ~ counsel_kara_heard = true
     ~ counsel_heat = MAX(counsel_heat - 1, 0)
+    You take them back through Saturday, minute by minute: the gutter, the coffee, the paper going up, the question, the quiet. #time:6
     {
     - stance_of("kara") == "cold":
-        Kara shrugs. #move:kara.withdraw
+        Kara answers your questions in single words. #move:kara.withdraw
     - stance_of("kara") == "attacking" || flooded("kara"):
-        He looked at the window. Like always. Like I'm weather. #speaker:kara #move:kara.criticize
+        He put the paper up. Like always. Like I'm weather. #speaker:kara #move:kara.criticize
     - else:
-        He looked at the window. And then I felt like I was talking to myself again. #speaker:kara #move:kara.share_vulnerable
+        He put the paper up, and then I felt like I was talking to myself again. #speaker:kara #move:kara.share_vulnerable
     }
-    And Jake, what did you notice in yourself, just before you looked away? #speaker:counselor
     {
     - flooded("jake"):
-        Jake shakes his head. Nothing comes. #move:jake.stonewall
+        Jake shakes his head when you ask him. Nothing comes. #move:jake.stonewall
     - state_of("jake") == "escalated" || stance_of("jake") == "defending":
         She said it like a verdict. So I stopped. #speaker:jake #move:jake.defend
     - else:
-        I heard I'd got it wrong again, and I went… blank. Like I'd been caught out. So I stopped talking. #speaker:jake #move:jake.share_vulnerable
+        When she said we need to talk, I went… blank. I don't really know what that is. #speaker:jake #move:jake.turn_toward
     }
-    Slowing down is how you track the cycle: what each did, in what order, and what it set off in the other. Slow is the antidote to the speed of reactivity. #coach
+    { before_flooded:
+        Slowing down was right with someone over the line, but walking them back through Saturday walked them back into it: a flooded body needs quiet, not the story again. #coach
+      - else:
+        Slow is the antidote to the speed of reactivity: step by step, each sees how their move lands on the other. It cost six minutes of the hour; slow work usually earns them, but spend them knowingly. #coach
+    }
+* [Kara, I can hear how alone you are on those Saturdays. #move:validate #to:kara]
+    Kara, I can hear how much that hour matters to you, and how alone you feel when the paper goes up. #speaker:counselor
+    ~ counsel_kara_heard = true
+    {
+    - flooded("kara"):
+        Kara nods, too fast, and looks at the floor. #move:kara.withdraw
+    - stance_of("kara") == "cold":
+        Kara looks at you, surprised, and then away. #move:kara.withdraw
+    - else:
+        Yes. Alone. That's the word. #speaker:kara #move:kara.turn_toward
+    }
+    {
+    - flooded("jake"):
+        Jake is staring at the rug. #move:jake.stonewall
+    - state_of("jake") == "calm":
+        Jake glances at her, then at you. He doesn't say anything.
+    - else:
+        So that's settled, then. #speaker:jake #move:jake.withdraw
+    }
+    Validating Kara's longing builds the alliance with her. Watch Jake's chair while you do it: validation of one, with nothing for the other, can sound to him like a verdict. #coach
+    { before_flooded:
+        Someone was over the line as you spoke: warm words barely land in a flooded body. Stop first. #coach #mistake:pressed_on_flooded
+    }
 * [Jake, Kara's asking for something reasonable. Can you hear that? #move:take_sides #to:kara]
     Jake, Kara is asking for something pretty reasonable here. An hour on a Saturday. Can you hear that? #speaker:counselor
     ~ counsel_mistakes += 1
@@ -293,26 +426,7 @@ Kara said it well: I feel, when, I'd like. It landed on an old bruise: Jake hear
     - else:
         Thank you. I've been saying it for months, and he just sits there. #speaker:kara #move:kara.blame
     }
-    Siding with one partner feels like validation, but here it confirms Jake's fear that he's on trial and gives Kara an ally instead of a way to reach him. #coach
-* [Jake, what I'm seeing is avoidance. You learned to shut down. #move:interpret #to:jake]
-    Jake, what I'm seeing is avoidance. Somewhere along the way you learned feelings aren't safe, so you shut down. #speaker:counselor
-    ~ counsel_mistakes += 1
-    ~ counsel_heat += 1
-    {
-    - flooded("jake"):
-        Jake's ears go red. He looks at the floor and stays there. #move:jake.stonewall
-    - state_of("jake") == "escalated" || stance_of("jake") == "defending":
-        Great. Now I've got a diagnosis as well. #speaker:jake #move:jake.defend
-    - else:
-        I'm not avoiding anything. I'm sitting right here, aren't I? #speaker:jake #move:jake.defend
-    }
-    {
-    - stance_of("kara") == "cold":
-        Kara says nothing. She has heard the word before, in her own head. #move:kara.withdraw
-    - else:
-        He does avoid, though. Everything. Even this. #speaker:kara #move:kara.criticize
-    }
-    A label is an interpretation from outside. It hands the one who pursues a new word to throw and the one who withdraws a verdict. Track what a person does and feels, not what they are. #coach
+    Siding with one partner feels like validation, but here it confirms Jake's fear that he's on trial and gives Kara an ally instead of a way to reach him. #coach #mistake:take_sides
 + {flooded("kara") || flooded("jake")} [Stop: someone is over the line. Twenty minutes apart, then back. #move:time_out=20]
     -> counsel_flood_pause
 - (tracked)
@@ -329,20 +443,35 @@ You ask how it usually goes at home from there.
 {
 - flooded("jake"):
     Jake's hands are flat on his knees. He doesn't answer. #move:jake.stonewall
-- stance_of("jake") == "present":
+- stance_of("jake") == "present" && state_of("jake") == "calm":
     Because if I stay, I'll say something I can't take back. #speaker:jake #move:jake.share_vulnerable
 - else:
     Because if I stay it only gets worse. #speaker:jake #move:jake.defend
 }
-* [It gets loud: see each of them alone for a few minutes, as you do with every couple. #move:screen_safety]
-    You said it gets loud. At intake I saw each of you on your own; I'd like a quick word with each of you again, a minute or two. It's routine, not a suspicion. #speaker:counselor
-    ~ counsel_screened = true
-    You step into the small room with Kara for a brief check-in: since the intake, has anything changed, has she been afraid, threatened, stopped from doing anything? #time:2
-    No, she says. She is afraid of what is happening to them, not of him. Then Jake, the same check-in. No, he says. He goes out to the garage so it never gets to that kind of loud. #time:2
-    You bring them back in. #time:1
-    The full safety screen belongs at intake, with each partner seen alone; after that, when "it gets loud" comes up, a brief private check-in keeps it current. Alone is where a frightened partner can answer: if fear or control appears, stop joint work, plan for safety and refer. #coach
+~ note_before()
+* [It gets loud: see each of them alone for a couple of minutes, as you do with every couple. #move:screen_safety #to:kara]
+    -> kara_alone
+* [Ask them both now, while it's on the table: does it ever get physical, or frightening? #move:screen_safety]
+    While we're on it: when it gets loud, does it ever get physical? Does either of you ever feel frightened of the other? #speaker:counselor
+    ~ counsel_screened = "joint"
+    Kara glances at Jake before she answers.
+    {
+    - flooded("kara"):
+        No. Nothing like that. #speaker:kara #move:kara.defend
+    - else:
+        No. God, no. It's not like that. #speaker:kara #move:kara.defend
+    }
+    {
+    - flooded("jake"):
+        Jake shakes his head without looking up. #move:jake.withdraw
+    - else:
+        Never. I go to the garage so it never could. #speaker:jake #move:jake.defend
+    }
+    A safety question asked with both in the room gets the answer the room allows: each answers in front of the other, and a frightened partner can't say so beside the person they fear. Two no's said together tell you nothing yet. Ask each alone. #coach #mistake:joint_screening
+    -> later
 * [So the louder it gets, the farther away the garage gets. #move:reflect]
     So the louder it gets, the farther away the garage gets. And the farther the garage, the louder it gets. #speaker:counselor
+    ~ counsel_tracked = true
     {
     - flooded("jake"):
         Jake nods without looking up. #move:jake.withdraw
@@ -357,32 +486,91 @@ You ask how it usually goes at home from there.
     - else:
         That's about right. #speaker:kara #move:kara.turn_toward
     }
-    { flooded("kara") || flooded("jake"):
-        An accurate reflection, but it went to someone over the line, and a flooded body can't take it in. Stop first; reflect when they can hear it. #coach
+    { before_flooded:
+        An accurate reflection, sent to someone over the line: a flooded body can't take it in. Stop first; reflect when they can hear it. #coach #mistake:pressed_on_flooded
       - else:
-        A good reflection of the cycle. #coach
+        A good reflection of the cycle: each one's move feeds the other's. #coach
     }
-    { not counsel_screened:
-        "It gets loud" is also a cue for the routine safety check, brief and with each of them alone. Nothing here suggests fear; only asking each privately would tell you. #coach
-    }
+    "It gets loud" is also the cue for the routine safety check, brief and with each of them alone. You don't know what loud means in their house until each can answer privately. #coach
+    -> later
 + {flooded("kara") || flooded("jake")} [Stop: someone is over the line. Twenty minutes apart, then back. #move:time_out=20]
     -> counsel_flood_pause
 - (screened)
 -> counsel_heat_rises
 
+= later
+// After a reflection or a joint question: the check-in alone is still on offer.
+~ note_before()
+* [See each of them alone now, briefly. It's routine. #move:screen_safety #to:kara]
+    -> kara_alone
+* [Leave it for today and keep the thread. Kara, you were saying? #move:evoke #to:kara]
+    Kara, you were saying. #speaker:counselor
+    { counsel_screened == "joint":
+        The joint answer stays the only answer you have, and it isn't one. The question can wait a week; it can't be skipped. #coach
+      - else:
+        The check-in can wait for a quieter moment, but it can't be skipped: until each has been asked alone, you don't know what loud means in their house. #coach
+    }
+    -> counsel_heat_rises
++ {flooded("kara") || flooded("jake")} [Stop: someone is over the line. Twenty minutes apart, then back. #move:time_out=20]
+    -> counsel_flood_pause
+
+= kara_alone
+{ counsel_screened == "joint":
+    You both said no, and I believe you meant it. I'd still like a couple of minutes with each of you on your own. I do it with every couple. #speaker:counselor
+  - else:
+    You said it gets loud. I'd like a quick word with each of you on your own, a couple of minutes each. I do it with every couple, whenever things get loud at home. It's routine, not a suspicion. #speaker:counselor
+}
+You take Kara into the small room. Since the intake: has anything changed? Has she been frightened of Jake, hurt, threatened, kept from doing anything or seeing anyone? #time:2
+No, she says, and then, more quietly: she's frightened of what is happening to them. Not of him.
+-> alone
+
+= alone
+~ note_before()
+* [Now Jake, alone: the same questions. #move:screen_safety #to:jake]
+    You bring Kara back and take Jake across the corridor. The same questions, the same couple of minutes. #time:2
+    No, he says. He goes out to the garage so it never gets to that kind of loud. Then he asks whether Kara is all right. Whether she said something.
+    You tell him what you tell everyone: what each says alone stays between the two of you, unless someone is in danger.
+    You bring them both back in. #time:1
+    ~ counsel_screened = "alone"
+    Screening goes with each partner alone, every time it comes up: alone is where a frightened partner can answer. Nothing in what either said alone suggests fear today. Keep asking as the work goes on; if fear or control appears, stop the joint work, plan for safety and refer. #coach
+* [Kara's the one who said loud, and she's fine. Save the minutes: bring her back. #move:validate #to:jake]
+    You bring Kara back in. Jake, thanks for waiting. I know sitting through this isn't easy. #speaker:counselor
+    ~ counsel_screened = "kara_only"
+    {
+    - flooded("jake"):
+        Jake nods at the floor. #move:jake.withdraw
+    - else:
+        It's fine. #speaker:jake #move:jake.turn_toward
+    }
+    Routine screening means both partners, each alone, whoever said the word: fear and control don't follow who is loud or who is quiet. Two minutes with Jake were cheap; skipping them leaves half the question unasked. #coach
+- (checked)
+-> counsel_heat_rises
+
 === counsel_heat_rises ===
+// Kara's complaint follows what the counselor has done: heard and with the cycle tracked, she can
+// bring Dev's dinner as a hurt; after a fix or an ally, she brings it as a charge, harder.
+~ temp kara_hurt = false
 Kara turns back to Jake.
 {
 - stance_of("kara") == "cold":
     Priya had to tell me about Dev's dinner. I didn't even ask you about it. What would be the point. #speaker:kara #move:kara.criticize
-- stance_of("kara") == "attacking" || flooded("kara"):
+- flooded("kara") || stance_of("kara") == "attacking":
     And Dev's dinner. Priya told me, Jake. Priya. You said yes to Dev and didn't even tell me. #speaker:kara #move:kara.criticize
+- counsel_sided_with == "kara":
+    And while we're at it: Dev's dinner. You'd said yes, and I had to hear it from Priya. Go on, tell us how that's fine. #speaker:kara #move:kara.blame
+- counsel_advised:
+    A date night. We can't even get through Dev's dinner without me hearing about it from Priya first. #speaker:kara #move:kara.blame
+- counsel_kara_heard && counsel_tracked && state_of("kara") != "escalated":
+    ~ kara_hurt = true
+    There's something else. Dev's dinner. I heard about it from Priya. It wasn't the dinner. It was finding out about your life from someone else. #speaker:kara #move:kara.share_vulnerable
 - else:
     And Dev's dinner. You'd said yes to Dev, and I heard it from Priya. #speaker:kara #move:kara.criticize
 }
 {
 - flooded("jake"):
     Jake's breathing is shallow now. He stares at a point on the wall and says nothing. #move:jake.stonewall #body:jake.flooded
+- kara_hurt && received("jake") != "misread" && state_of("jake") == "calm":
+    Dev rang at eleven at night and I said yes to get off the phone. I should have told you. I didn't think it mattered. #speaker:jake #move:jake.own_part
 - state_of("jake") == "escalated" || stance_of("jake") == "defending":
     Dev rang at eleven at night! I said yes to get off the phone. I was going to tell you. You never let me finish anything. #speaker:jake #move:jake.blame
 - else:
@@ -393,6 +581,8 @@ Kara turns back to Jake.
     Kara looks out of the window. #move:kara.withdraw
 - stance_of("kara") == "attacking" || state_of("kara") == "escalated" || flooded("kara"):
     You forgot. There's always something ahead of me in the queue. #speaker:kara #move:kara.blame
+- kara_hurt && received("kara") != "misread":
+    It matters to me. I'd have liked to be asked. #speaker:kara #move:kara.ask_closeness
 - else:
     You forgot to tell me, Jake. That's the part. #speaker:kara #move:kara.criticize
 }
@@ -403,6 +593,8 @@ Kara turns back to Jake.
     Kara's voice is up now, fast and high. #body:kara.flooded
 - state_of("kara") == "escalated":
     Kara's voice is up now, quick and sharp. #body:kara.hot
+- kara_hurt && state_of("kara") != "activated":
+    Kara's voice is quieter than it has been all morning.
 - else:
     The edge is back in Kara's voice.
 }
@@ -416,6 +608,7 @@ Kara turns back to Jake.
 - else:
     Jake sits very still, watching her.
 }
+~ note_before()
 * [Stop this, gently and firmly, before it runs away. #move:block]
     Let me stop you both there. Not because it doesn't matter. Because it does, and I can see it getting away from you. #speaker:counselor
     ~ counsel_heat = MAX(counsel_heat - 1, 0)
@@ -438,11 +631,16 @@ Kara turns back to Jake.
     - else:
         Jake lets out a breath he seems to have been holding since last Saturday. #body:jake.stirred
     }
-    Blocking interrupts escalation before it does damage. It isn't silencing anyone; it protects the conversation they both came here to have. #coach
+    { kara_hurt && before_calm:
+        Blocking interrupts escalation. Here Kara had just brought a hurt, softly, and a block can land as being shut down: when it comes soft, stay with it. #coach
+      - else:
+        Blocking interrupts escalation before it does damage. It isn't silencing anyone; it protects the conversation they both came here to have. #coach
+    }
 * [Explain flooding: the silence is a body over the line, not indifference. #move:psychoeducation]
     Can I tell you what I think is happening in your bodies? Past about a hundred beats a minute, it gets very hard to take in what the other says. #speaker:counselor
     Jake, I think that's what the silence is. Not indifference: flooding. It takes about twenty minutes to come down. Kara, when he goes quiet, your alarm rings louder. #speaker:counselor
     ~ counsel_heat = MAX(counsel_heat - 1, 0)
+    ~ counsel_taught_twenty = true
     {
     - flooded("jake"):
         Jake nods once. He can't find words, which seems to prove the point. #move:jake.withdraw
@@ -460,12 +658,35 @@ Kara turns back to Jake.
     - else:
         I always thought he just didn't care enough to answer. #speaker:kara #move:kara.share_vulnerable
     }
-    { flooded("kara") || flooded("jake"):
-        The content is right, but you explained flooding to someone who is flooded: a body over the line can't take in a lecture. Stop the talk first; explain it once they have come down. #coach
+    { before_flooded:
+        The content is right, but you explained flooding to someone who was flooded: a body over the line can't take in a lecture. Stop the talk first; explain once they have come down. #coach #mistake:pressed_on_flooded
       - else:
-        Psychoeducation reframes stonewalling as flooding, not indifference (Gottman), and it names the alarm on the other side too: the cycle, not a culprit. #coach
+        Psychoeducation reframes stonewalling as flooding, not indifference (Gottman), and names the alarm on the other side too: the cycle, not a culprit. #coach
     }
-    ~ counsel_taught_twenty = true
+* [Kara, hearing it from Priya: that's the part that stung. Finding out last. #move:validate #to:kara]
+    Kara, hearing it from Priya. I think that's the part that stung: finding out last. #speaker:counselor
+    ~ counsel_kara_heard = true
+    {
+    - flooded("kara"):
+        Kara nods hard and doesn't trust herself to speak. #move:kara.withdraw
+    - stance_of("kara") == "cold":
+        Kara looks at you for a long moment. Yes. #speaker:kara #move:kara.turn_toward
+    - else:
+        Last. Every time. Yes. #speaker:kara #move:kara.turn_toward
+    }
+    {
+    - flooded("jake"):
+        Jake's knee is still going. He doesn't look up. #move:jake.stonewall
+    - state_of("jake") == "calm":
+        I didn't know it landed like that. #speaker:jake #move:jake.turn_toward
+    - else:
+        I said I forgot. #speaker:jake #move:jake.defend
+    }
+    { before_flooded:
+        Kara's hurt was worth validating, but someone was over the line and nothing warm lands there. Stop first; come back to the hurt. #coach #mistake:pressed_on_flooded
+      - else:
+        Validating the hurt under the charge lets Kara be heard without Jake being convicted: the injury is finding out last, not the dinner. #coach
+    }
 * [Kara, to be fair, he's under a lot at work. Cut him some slack. #move:take_sides #to:jake]
     Kara, to be fair to Jake, fifty-hour weeks are a lot. Maybe cut him a little slack on the dinner. #speaker:counselor
     ~ counsel_mistakes += 1
@@ -488,7 +709,7 @@ Kara turns back to Jake.
     - else:
         I didn't ask anyone to defend me. #speaker:jake #move:jake.withdraw
     }
-    Siding with the one who withdraws abandons the one who pursues: the protest gets louder or goes cold, and the cycle spins faster. It doesn't even help Jake. Stay on both sides of the cycle. #coach
+    Siding with the one who withdraws abandons the one who pursues: the protest gets louder or goes cold, and the cycle spins faster. It doesn't even help Jake. Stay on both sides of the cycle. #coach #mistake:take_sides
 + {flooded("kara") || flooded("jake")} [Stop: someone is over the line. Twenty minutes apart, then back. #move:time_out=20]
     -> counsel_flood_pause
 - (handled)
@@ -512,22 +733,49 @@ Kara turns back to Jake.
         Nobody is over the line yet, but the room is hot: short answers, fixed eyes. One more push could tip someone over. #coach
     }
   - else:
-    The room is tense, but they are both still here, and still talking.
-    Read the room before you choose: tense is workable, flooded is not. #coach
+    { state_of("kara") == "escalated" || state_of("jake") == "escalated":
+        The room is tense, but they are both still here, and still talking. You are {50 - minutes_left()} minutes into the hour.
+      - else:
+        The room is quieter than it was, and they are both still talking. You are {50 - minutes_left()} minutes into the hour.
+    }
+    Read the room before you choose: quiet or tense is workable; flooded is not. #coach
 }
+~ note_before()
 * [Call a real time-out: twenty minutes apart, then come back. #move:time_out=20]
     I'd like us to stop for twenty minutes. Kara, the waiting room; Jake, the small room across the corridor. Not to get away from each other. To let your bodies settle. #speaker:counselor
     I'll come and get you both in twenty minutes. #speaker:counselor
-    { not flooded("kara") && not flooded("jake"):
-        Nobody was flooded: a twenty-minute time-out now costs a third of the hour. When the room is only tense, slowing down or a minute of paced breathing together often does the job. #coach
+    { before_calm:
+        -> counsel_calm_break
     }
     -> counsel_time_out
 * [Take five minutes for water, then carry on. #move:time_out=5]
     Let's take five. Get some water, stretch, and we'll pick up where we left off. #speaker:counselor
+    ~ counsel_calm_timeout = before_calm
     -> counsel_short_break
+* [Slow it down here: a minute's breathing together, then on, slowly. #move:slow_down]
+    ~ counsel_tracked = true
+    -> counsel_settle
 * [Keep going. Jake, what's happening for you right now? #move:evoke #to:jake]
     Let's stay with this. Jake, what's happening for you right now? #speaker:counselor
+    ~ counsel_pressed_flooded = before_flooded
     -> counsel_press_on
+
+=== counsel_settle ===
+// Slowing down in the room: paced breathing together for a couple of quiet minutes.
+Let's slow right down. Feet on the floor. Breathe in with me for four, out for six. Nobody has to say anything for a minute. #speaker:counselor
+They breathe. Jake's eyes close for a moment. Kara watches the window. #time:2
+{ state_of("kara") == "cooling" || state_of("jake") == "cooling":
+    {
+    - state_of("jake") == "cooling":
+        Jake's shoulders come down an inch. His knee hasn't stopped. #body:jake.stirred
+    - else:
+        Kara's breathing slows, a little. Her hands are still tight in her lap. #body:kara.stirred
+    }
+    Slowing down was the right instinct, and the breathing takes the edge off. But a flooded body needs about twenty minutes to come down (Gottman): two won't bring it under the line, and the next hard word will take it back over. #coach
+  - else:
+    Tense isn't flooded. Slowing down and a minute's paced breathing together often does what a twenty-minute break would, for a fraction of the hour. #coach
+}
+-> counsel_jake_inside
 
 === counsel_short_break ===
 ~ counsel_break = "short"
@@ -548,29 +796,52 @@ Five minutes later they sit down again. #time:5
 - else:
     Kara sits with the paper cup held in both hands, not drinking from it.
 }
-{ counsel_taught_twenty:
-    Five minutes is a breather, not a reset: a short pause often ends with both picking up exactly where they were. #coach
+{ counsel_calm_timeout:
+    Nobody was escalated or flooded when you called it: a break for a room that was only tense spends the hour and breaks the thread. Slowing down in the room would have cost less. #coach #mistake:calm_time_out
   - else:
-    Five minutes is a breather, not a reset. A flooded body needs about twenty minutes to come down (Gottman), so a short pause often ends with both picking up exactly where they were. #coach
-    ~ counsel_taught_twenty = true
+    { counsel_taught_twenty:
+        Five minutes is a breather, not a reset: a short pause often ends with both picking up exactly where they were. #coach
+      - else:
+        Five minutes is a breather, not a reset. A flooded body needs about twenty minutes to come down (Gottman), so a short pause often ends with both picking up exactly where they were. #coach
+        ~ counsel_taught_twenty = true
+    }
 }
+~ note_before()
 * [Make it a proper twenty minutes after all. #move:time_out=20]
     Actually, let's make this a real break. Twenty minutes, separate rooms. Kara, the waiting room; Jake, the small room across the corridor. I'll come and get you both. #speaker:counselor
+    { before_calm:
+        -> counsel_calm_break
+    }
     -> counsel_time_out
 * [Carry on. Jake, what's happening for you right now? #move:evoke #to:jake]
     Let's carry on. Jake, what's happening for you right now? #speaker:counselor
+    ~ counsel_pressed_flooded = before_flooded
     -> counsel_press_on
 
 === counsel_press_on ===
+{ hour_gone():
+    -> counsel_out_of_time
+}
 { counsel_heat >= 2 || flooded("jake") || flooded("kara"):
     -> counsel_walk_out
 }
 You stayed with it, and it held: tense, not flooded. Pressing on works only while both of them can still think. #coach
--> counsel_jake_inside.answer
+-> counsel_jake_inside.first_answer
+
+=== counsel_calm_break ===
+// A twenty-minute time-out with nobody escalated or flooded: the twenty minutes pass anyway.
+~ counsel_calm_timeout = true
+~ counsel_break = "full"
+You walk Kara to the waiting room and Jake to the small room across the corridor, and close both doors.
+Kara reads the notices on the waiting-room board, twice. #time:10
+Across the corridor Jake answers work emails on his phone. Twenty minutes after you closed the doors, you knock on both. #time:10
+Nobody was escalated or flooded: the room was tense, and workable. A twenty-minute time-out is for a body over the line (Gottman); called for tension, it spent two-fifths of the hour and broke the thread the session was following. #coach #mistake:calm_time_out
+-> counsel_time_out.both_back
 
 === counsel_time_out ===
-// The time-out started on the choice (#move:time_out=20). Its minutes pass on the #time lines
-// below, with nobody making a move; a move before the twenty are up ends it.
+// The time-out started on the choice (#move:time_out=20), with someone escalated or flooded. Its
+// minutes pass on the #time lines below, with nobody making a move; a move before the twenty are
+// up ends it.
 ~ counsel_flooded_at_break = counsel_flooded_at_break || flooded("kara") || flooded("jake")
 You walk Kara to the waiting room and Jake to the small room across the corridor, and close both doors.
 { not counsel_taught_twenty:
@@ -586,14 +857,16 @@ Kara sits by the magazines and turns the pages of one without reading them. #tim
 - else:
     Across the corridor Jake stands at the window, hands in his pockets, watching the buses pull in below. #time:4
 }
-{ stance_of("kara") != "cold":
-    -> knock_at_door
+// A pursuer breaks a break by knocking; a flooded withdrawer, by coming back too soon to end it.
+{ stance_of("kara") == "cold" || (flooded("jake") && not flooded("kara")):
+    -> back_too_soon
 }
--> back_too_soon
+-> knock_at_door
 
 = knock_at_door
 The waiting-room door opens. Kara is in the corridor outside Jake's door, her hand half raised to knock.
 She wants to say one thing to him, she whispers. Just one sentence, and then she'll sit down.
+~ note_before()
 * [Not yet. Hold the twenty minutes; you'll fetch them both. #move:time_out=20]
     Not yet. Twelve more minutes. I'll come and get you both, I promise. #speaker:counselor
     Kara looks at the door a moment longer, then goes back to the waiting room.
@@ -601,6 +874,7 @@ She wants to say one thing to him, she whispers. Just one sentence, and then she
     -> both_back
 * [Let her say her one sentence, slowly. It might settle them both. #move:slow_down #to:kara]
     One sentence, then. Slowly. #speaker:counselor
+    ~ counsel_tracked = true
     -> one_sentence
 
 = one_sentence
@@ -631,6 +905,7 @@ Kara leans close to the door.
   - else:
     Nobody was flooded, so one sentence did little harm this time. But the break is over now, for both of them. #coach
 }
+~ note_before()
 * [Start the twenty minutes again, from now. #move:time_out=20]
     Kara, back to your chair, please. Jake, stay where you are. Twenty minutes from now I'll come and get you both. #speaker:counselor
     ~ counsel_restarted = true
@@ -639,6 +914,7 @@ Kara leans close to the door.
     -> both_back
 * [Bring them both back in and carry on. Jake, what's happening for you right now? #move:evoke #to:jake]
     Come back in, both of you. Jake, what's happening for you right now? #speaker:counselor
+    ~ counsel_pressed_flooded = before_flooded
     -> counsel_press_on
 
 = back_too_soon
@@ -646,6 +922,7 @@ Jake is back at your door. He's fine now, he says. Can they just get on with it?
 { flooded("jake"):
     His face says otherwise: pale, his jaw tight. #body:jake.stirred
 }
+~ note_before()
 * [Not yet. Send him back for the rest of the twenty. #move:time_out=20]
     Not yet. Ten more minutes. Give yourself the whole twenty; I'll come and get you both. #speaker:counselor
     Jake goes back to the small room. Ten minutes later, you knock on both doors. #time:10
@@ -653,12 +930,17 @@ Jake is back at your door. He's fine now, he says. Can they just get on with it?
 * [Take him at his word. Bring Kara in and carry on. #move:evoke #to:jake]
     All right. You fetch Kara from the waiting room, and she sits down at the far end of the couch.
     Jake, what's happening for you right now? #speaker:counselor
+    ~ counsel_pressed_flooded = before_flooded
     -> counsel_press_on
 
 = both_back
 ~ counsel_break = "full"
 ~ counsel_heat = 0
 ~ temp kara_misheard = false
+{ counsel_calm_timeout:
+    They come back in and sit down where they were, politely, like people at the start of a meeting.
+    -> reentry
+}
 They come back in. This time Jake sits on the couch, at the other end from Kara.
 {
 - flooded("jake"):
@@ -675,35 +957,87 @@ They come back in. This time Jake sits on the couch, at the other end from Kara.
 - else:
     I'm sorry too. I went at you about the dinner. #speaker:kara #move:kara.own_part
 }
-{ kara_misheard:
+{
+- kara_misheard:
     The bodies have come down, and still Kara heard the apology as a promise about to be broken: history talking, not this minute. Calm doesn't guarantee a good hearing; it makes one possible. #coach
-  - else:
+- else:
     Notice the second half: the bodies have come down, and now there's room to reach. Calm is the precondition for anything deeper. #coach
 }
--> counsel_jake_inside
+- (reentry)
+{ counsel_calm_timeout:
+    They are calm, as they were before. The thread they were following has gone slack.
+}
+// With the hour nearly gone there is no second half to start: close (or run out).
+{ not time_for(8):
+    -> counsel_pace("break")
+}
+~ note_before()
+* [Welcome them back, and name what they just did: they stopped, and they came back. #move:validate]
+    You both came back. That's the hardest part of a break, and you did it. We'll go slower from here. #speaker:counselor
+    {
+    - flooded("kara"):
+        Kara nods, not yet trusting her voice.
+    - stance_of("kara") == "cold" || stance_of("kara") == "attacking":
+        Kara shrugs. #move:kara.withdraw
+    - else:
+        Kara lets out a breath. #move:kara.self_soothe
+    }
+    {
+    - flooded("jake"):
+        Jake looks at the floor.
+    - else:
+        Slower sounds good. #speaker:jake #move:jake.turn_toward
+    }
+    { before_flooded:
+        Someone is still over the line: a welcome is kind, and it doesn't bring a body down. #coach #mistake:pressed_on_flooded
+      - else:
+        Re-entry after a time-out: welcome them back, name the return as the skill it is, and start slower than where you stopped. #coach
+    }
+* [Pick up exactly where you stopped: Dev's dinner. #move:evoke #to:kara]
+    Let's go back to where we were. Kara, the dinner. #speaker:counselor
+    {
+    - flooded("kara") || stance_of("kara") == "attacking":
+        He said yes to Dev and I heard it from Priya. That's where we were. #speaker:kara #move:kara.blame
+    - stance_of("kara") == "cold":
+        It doesn't matter now. #speaker:kara #move:kara.withdraw
+    - else:
+        He said yes to Dev, and I heard it from Priya. #speaker:kara #move:kara.criticize
+    }
+    {
+    - flooded("jake"):
+        Jake's jaw tightens. He says nothing. #move:jake.stonewall
+    - else:
+        I said I forgot. Do we have to do this again? #speaker:jake #move:jake.defend
+    }
+    { before_flooded:
+        Someone was still over the line, and you went straight back to the hottest thing in the room: that is pressing on. #coach #mistake:pressed_on_flooded
+      - else:
+        Straight back to the hottest content asks bodies that have just come down to rejoin the fight at full speed. Start again slower than where you stopped. #coach
+    }
+- (resumed)
+-> counsel_pace("break")
 
 === counsel_flood_pause ===
-// A time-out called the moment someone floods: twenty quiet minutes, then the second half.
+// A time-out called the moment someone floods: the twenty minutes pass in counsel_time_out.
 ~ counsel_flooded_at_break = true
 I'd like us to stop here, for twenty minutes. Kara, the waiting room; Jake, the small room across the corridor. I'll come and get you both. #speaker:counselor
-{ not counsel_taught_twenty:
-    Someone is over the line, and nothing said now will land. A time-out is a break, not an exit: about twenty minutes apart (a flooded body needs that long to come down), something to do that doesn't rehearse the fight, and a set time to come back. #coach
-    ~ counsel_taught_twenty = true
-}
-Kara sits by the magazines and turns the pages of one without reading them. #time:10
-Across the corridor Jake stands at the window, watching the buses pull in below. Twenty minutes after you closed the doors, you knock on both. #time:10
--> counsel_time_out.both_back
+-> counsel_time_out
 
 === counsel_late_time_out ===
-// A time-out called late in the hour: twenty quiet minutes, then a calm close instead of more work.
+// A time-out called in the second half of the hour: twenty quiet minutes, then a close if the
+// hour still has room for one.
 ~ counsel_flooded_at_break = true
+~ counsel_late_break = true
 ~ counsel_break = "full"
 ~ counsel_heat = 0
 Let's stop here. Twenty minutes apart, and then we'll finish together, calmly. Nothing more has to be solved today. #speaker:counselor
 Kara waits by the magazines; Jake in the small room across the corridor. Neither of them talks to anyone. #time:10
 The light moves across the waiting-room floor. Twenty minutes after the doors closed, you bring them back in. #time:10
+{ hour_gone():
+    -> counsel_out_of_time
+}
 When someone floods late in the session, stop: a calm close is worth more than one more intervention. #coach
--> counsel_close_stuck
+-> counsel_close
 
 === counsel_walk_out ===
 // Whoever leaves is flooded. If the counselor's heat has the room on the edge but nobody is over
@@ -743,9 +1077,33 @@ When someone floods late in the session, stop: a calm close is worth more than o
     Jake looks at the rug. Whatever he was going to say is gone. #move:jake.withdraw
 }
 { not flooded("kara") && not flooded("jake"):
-    -> second_round
+    -> last_chance
 }
 -> leaving
+= last_chance
+// Nobody over the line yet: one more chance to stop the slide.
+The room is one sentence from boiling over.
+~ note_before()
+* [Step in now: stop them, and own that you pushed too fast. #move:block]
+    Stop. Both of you, just for a moment. I pushed too fast just then. That's on me, not on either of you. #speaker:counselor
+    ~ counsel_heat = 1
+    {
+    - stance_of("kara") == "cold":
+        Kara looks at the window.
+    - else:
+        Kara stops, and sits back.
+    }
+    {
+    - state_of("jake") == "calm":
+        Jake looks up at you, surprised.
+    - else:
+        Jake lets out a long breath. #body:jake.stirred
+    }
+    Blocking at the edge of a walk-out, and owning the push: the counselor's own repair. It stops the slide; it doesn't undo the heat, so go slower from here. #coach
+    -> counsel_settle
+* [Let Jake answer for himself. Jake? #move:evoke #to:jake]
+    Let's let Jake answer for himself. Jake? #speaker:counselor
+    -> second_round
 = second_round
 {
 - stance_of("kara") == "cold":
@@ -771,8 +1129,10 @@ Then nothing. Kara stops mid-breath and looks away. #move:kara.withdraw
 Jake stares at the rug and says nothing more. #move:jake.stonewall
 It doesn't boil over; it sets, like something left too long on the stove.
 A strained cycle with nobody flooded enough to leave often freezes instead: both withdraw, and the silence does the damage (Wile's withdraw-withdraw). Pushing on pushed them there. #coach
-The rest of the hour goes by in short, careful answers. #time:12
--> counsel_end_deadlock
+{ time_for(12):
+    The rest of the hour goes by in short, careful answers. #time:8
+}
+-> counsel_close
 = jake_leaves
 {
 - state_of("jake") == "flooded":
@@ -782,6 +1142,7 @@ The rest of the hour goes by in short, careful answers. #time:12
     Jake stands and picks up his coat.
     I'm done. I'm not doing this in front of an audience. #speaker:jake #move:jake.withdraw
 }
+~ counsel_left = "jake"
 The door closes harder than he seems to mean it to.
 {
 - state_of("kara") == "flooded":
@@ -793,7 +1154,7 @@ The door closes harder than he seems to mean it to.
     Kara stares at the closed door.
     That's what it's like. Every time. #speaker:kara #move:kara.share_vulnerable
 }
--> debrief
+-> after
 = kara_leaves
 Kara stands and picks up her bag.
 { counsel_sided_with == "jake":
@@ -809,6 +1170,46 @@ Don't wait for me, Jake. I'll get a cab. #speaker:kara #move:kara.withdraw
     Kara, wait… #speaker:jake #move:jake.bid
 }
 The door is already closing.
+~ counsel_left = "kara"
+-> after
+= after
+// One partner is gone: what the counselor does with the one who stayed.
+{ counsel_pressed_flooded:
+    The question went to a room where someone was already over the line: that was the moment to stop, not to ask. #coach #mistake:pressed_on_flooded
+}
+{ hour_gone():
+    -> debrief
+}
+~ note_before()
+* {counsel_left == "jake"} [Stay with Kara: what happens in her when that door closes? #move:evoke #to:kara]
+    Kara, what happens in you when that door closes? #speaker:counselor
+    {
+    - flooded("kara") || stance_of("kara") == "attacking":
+        What do you think happens? I'm on my own with it. Again. #speaker:kara #move:kara.blame
+    - else:
+        I go cold. And then I go after him. #speaker:kara #move:kara.share_vulnerable
+    }
+    -> processed_absent
+* {counsel_left == "kara"} [Stay with Jake: what happens in him when she leaves like that? #move:evoke #to:jake]
+    Jake, what happens in you when she leaves like that? #speaker:counselor
+    {
+    - flooded("jake"):
+        Jake shakes his head. He can't. #move:jake.stonewall
+    - else:
+        I don't know. I should go after her. I don't know if I should go after her. #speaker:jake #move:jake.withdraw
+    }
+    -> processed_absent
+* [Stop the work. Sit quietly with whoever stayed for a minute, then close. #move:slow_down]
+    ~ counsel_tracked = true
+    Let's stop here. Just sit with me for a minute; nothing has to be said. #speaker:counselor
+    The room is very quiet. #time:1
+    Right call: with one partner gone and the other shaken, the work stops. Regulate, close, and reach the one who left before next week. #coach
+    -> debrief
+= processed_absent
+Talking it through with the one who stayed turns the session into a hearing about the one who left, and that partner will hear about it. Close instead; contact both, separately, before next week. #coach
+{ before_flooded:
+    And someone was still over the line: this was the moment to stop, not to ask. #coach #mistake:pressed_on_flooded
+}
 -> debrief
 = debrief
 The heat built and the session kept pushing until someone flooded. A flooded body can't take in even a good intervention; it chooses fight or flight. This time it chose the door. #coach
@@ -823,27 +1224,66 @@ The heat built and the session kept pushing until someone flooded. A flooded bod
 { counsel_mistakes > 0:
     Count the mistakes too: each side taken, fix offered or label given added heat that neither partner could shed. #coach
 }
-What you do next matters too: don't go on processing the absent partner with the one who stayed. Close the session, and contact both of them, separately, before next week. #coach
-The session ends early, with one seat empty. #ending:walked_out
+{ time_for(8):
+    The session ends early, with one seat empty. #ending:walked_out
+  - else:
+    The session ends with one seat empty. #ending:walked_out
+}
 -> END
 
+=== counsel_pace(done) ===
+// The clock at a knot boundary. `done` names the work just finished ("break", "jake", "reframe",
+// "kara"); the rest of the work (Jake's feeling, the reframe, Kara's feeling, the enactment) is
+// taken in order as far as the minutes left allow, and the enactment is kept for last.
+{ hour_gone():
+    -> counsel_out_of_time
+}
+{ done == "break" && time_for(JAKE_TIME + ENACT_TIME):
+    -> counsel_jake_inside
+}
+{ (done == "break" || done == "jake") && time_for(REFRAME_TIME + KARA_TIME + ENACT_TIME):
+    -> counsel_reframe
+}
+{ done != "kara" && time_for(KARA_TIME + ENACT_TIME):
+    -> counsel_kara_inside
+}
+{ time_for(ENACT_TIME):
+    -> counsel_enact
+}
+-> counsel_close
+
 === counsel_jake_inside ===
+// Jake, the withdrawer, answers a first open question with "I don't know"; a second, slower and
+// more concrete try (an evoke that gives him one moment, or a tentative conjecture) can open him,
+// if he is not braced.
 Jake is looking at his hands.
+~ note_before()
 * [Jake, when you go quiet, what's happening inside? I'm guessing it isn't nothing. #move:evoke #to:jake]
     Jake, when Kara says we need to talk and you go quiet, what happens inside you? I'm guessing it isn't nothing. #speaker:counselor
-    -> answer
+    -> first_answer
 * [Jake, it makes sense you'd go quiet when every Saturday feels like a test. #move:validate #to:jake]
     Jake, it makes sense to me that you'd go quiet. If every Saturday feels like a test, silence is at least safe. #speaker:counselor
+    ~ counsel_jake_tries += 1
     {
-    - not flooded("jake"):
-        A test. Yeah. That's exactly what it is. #speaker:jake #move:jake.turn_toward
+    - flooded("jake"):
+        Jake nods at the floor. #move:jake.withdraw
+    - state_of("jake") == "escalated" || stance_of("jake") == "defending":
+        It's not a test. It's just easier. #speaker:jake #move:jake.defend
+    - else:
+        A test. Yeah. #speaker:jake #move:jake.turn_toward
+        He doesn't say any more.
     }
-    Validation makes a withdrawn partner safe enough to speak. It doesn't mean Kara is wrong; it means Jake's move makes sense from where Jake sits. #coach
-    -> answer
+    { before_flooded:
+        Validation was the right move for the wrong moment: someone was over the line, and a flooded body barely takes in warmth. Stop first. #coach #mistake:pressed_on_flooded
+      - else:
+        Validation makes a withdrawn partner safe enough to speak. It doesn't mean Kara is wrong; it means Jake's move makes sense from where Jake sits. It doesn't yet give him words. #coach
+    }
+    -> second_try
 * [Jake, a simple fix: paper down by ten, ask Kara about her week. #move:advise]
     Here's something simple to try, Jake. Paper down by ten on Saturdays, and ask Kara about her week. #speaker:counselor
     ~ counsel_mistakes += 1
     ~ counsel_heat += 1
+    ~ counsel_advised = true
     {
     - flooded("jake"):
         Jake nods at the floor. #move:jake.stonewall
@@ -856,36 +1296,100 @@ Jake is looking at his hands.
     - else:
         He'll do it for two weeks. Then the paper goes back up. #speaker:kara #move:kara.criticize
     }
-    A rule handed to the one who withdraws becomes one more test to fail, and Kara hears that it all depends on Jake. Reach the feeling under the silence first; behaviour follows. #coach
-    -> counsel_reframe
+    A rule handed to the one who withdraws becomes one more test to fail, and Kara hears that it all depends on Jake. Reach the feeling under the silence first; behaviour follows. #coach #mistake:advise
+    -> counsel_pace("jake")
 + {flooded("kara") || flooded("jake")} [Stop: someone is over the line. Twenty minutes apart, then close. #move:time_out=20]
     -> counsel_late_time_out
-- (answer)
++ {flooded("kara") || flooded("jake")} [Not today: slow it right down and close safely. #move:slow_down]
+    ~ counsel_tracked = true
+    -> counsel_close_safely
+
+= first_answer
+~ counsel_jake_tries += 1
 {
 - flooded("jake"):
     Jake opens his mouth and closes it again.
     I don't know. I can't… not right now. #speaker:jake #move:jake.withdraw
-    {
-    - stance_of("kara") == "attacking":
-        See? That's the wall. #speaker:kara #move:kara.criticize
-    - else:
-        Kara watches him, waiting, and the waiting goes on too long. #move:kara.withdraw
-    }
-    You reached for the feeling, but Jake is flooded, and a body over a hundred beats has no words for it. Evocation needs a calmer room. #coach
+- state_of("jake") == "escalated" || stance_of("jake") == "defending":
+    I know whatever I say will be wrong. So why say it. #speaker:jake #move:jake.defend
 - else:
+    Jake shrugs.
+    I don't know. Nothing, really. I just go quiet. #speaker:jake #move:jake.withdraw
+}
+{
+- stance_of("kara") == "cold":
+    Kara looks at the ceiling. #move:kara.withdraw
+- stance_of("kara") == "attacking" || flooded("kara"):
+    See? "I don't know." Every time. #speaker:kara #move:kara.criticize
+- else:
+    Kara waits, and you can see what the waiting costs her.
+}
+{ before_flooded:
+    You reached for the feeling with someone over the line: a body over a hundred beats has no words for it. Stop first. #coach #mistake:pressed_on_flooded
+  - else:
+    "I don't know" is where a withdrawer usually starts: an open question asks for words from a mind that goes blank under pressure. Don't fill the silence and don't move on; try again, slower and more concrete. #coach
+}
+-> second_try
+
+= second_try
+~ note_before()
+{ stance_of("kara") == "attacking" || flooded("kara"):
+    Kara is watching him, and the watching is not patient.
+  - else:
+    The silence goes on. Jake turns his wedding ring with his thumb.
+}
+* [Go slower. Give him one moment: the coffee going down, "we need to talk". What happens in him? #move:evoke #to:jake]
+    Let's not go for the big picture. Just one moment. Saturday, the kitchen. Kara puts her coffee down and says, we need to talk. What happens in you, right then? In your body, even. #speaker:counselor
+    ~ counsel_last_try = "evoke"
+    Jake is quiet for a long time. You let him be. #time:1
+    -> opens
+* [Offer a guess, held lightly: part of him goes quiet because whatever he says already feels wrong. #move:conjecture #to:jake]
+    Jake, can I try a guess? Tell me if I've got it wrong. I wonder if part of you goes quiet because whatever you say already feels like the wrong answer. Like a test you can't see, and can't pass. #speaker:counselor
+    ~ counsel_last_try = "conjecture"
+    -> opens
+* [Name what you're seeing: avoidance. He learned long ago that feelings aren't safe. #move:interpret #to:jake]
+    Jake, I think what we're seeing is avoidance. Somewhere along the way you learned feelings aren't safe, so you shut down. #speaker:counselor
+    ~ counsel_mistakes += 1
+    ~ counsel_heat += 1
     {
+    - flooded("jake"):
+        Jake's ears go red. He looks at the floor and stays there. #move:jake.stonewall
     - state_of("jake") == "escalated" || stance_of("jake") == "defending":
-        I know whatever I say will be wrong. So why say it. #speaker:jake #move:jake.defend
-        { flooded("jake"):
-            He stops there, jaw tight, as if that sentence used up everything he had. #body:jake.stirred
-          - else:
-            It's not that I don't care. I just never know the right answer. #speaker:jake #move:jake.share_vulnerable
-        }
+        Great. Now I've got a diagnosis as well. #speaker:jake #move:jake.defend
     - else:
-        ~ counsel_jake_engaged = true
-        It's like I'm failing a test I can't see. At work there's a review, since the merger. Every week I wait to find out if I've failed that one too. #speaker:jake #move:jake.share_vulnerable
-        And then it's Saturday and there's a question, and whatever I say is wrong. So I go quiet. Quiet at least keeps the peace. I know it leaves her on her own with it. #speaker:jake #move:jake.own_part
+        I'm not avoiding anything. I'm sitting right here, aren't I? #speaker:jake #move:jake.defend
     }
+    {
+    - stance_of("kara") == "cold":
+        Kara says nothing. She has heard the word before, in her own head. #move:kara.withdraw
+    - else:
+        He does avoid, though. Everything. Even this. #speaker:kara #move:kara.criticize
+    }
+    A label from outside tells Jake what he is instead of asking what he feels: a verdict for him, a word for Kara to throw. A conjecture stays tentative, stays with this moment, and leaves the correction to him. #coach #mistake:interpret
+    -> counsel_pace("jake")
++ {flooded("kara") || flooded("jake")} [Stop: someone is over the line. Twenty minutes apart, then close. #move:time_out=20]
+    -> counsel_late_time_out
++ {flooded("kara") || flooded("jake")} [Not today: slow it right down and close safely. #move:slow_down]
+    ~ counsel_tracked = true
+    -> counsel_close_safely
+
+= opens
+~ counsel_jake_tries += 1
+{
+- flooded("jake"):
+    Jake shakes his head. I can't. Not now. #speaker:jake #move:jake.withdraw
+- state_of("jake") == "escalated" || stance_of("jake") == "defending":
+    I know whatever I say will be wrong. So why say it. #speaker:jake #move:jake.defend
+- counsel_last_try == "conjecture":
+    ~ counsel_jake_engaged = true
+    Not a test, exactly. More like waiting to find out I've already failed it. At work there's a review, since the merger. Every week I wait to hear if I've failed that one too. #speaker:jake #move:jake.share_vulnerable
+    And then it's Saturday and there's a question, and whatever I say is wrong. So I go quiet. Quiet at least keeps the peace. I know it leaves her on her own with it. #speaker:jake #move:jake.own_part
+- else:
+    ~ counsel_jake_engaged = true
+    Like I've been caught out. Like I'm failing a test I can't see. At work there's a review, since the merger. Every week I wait to hear if I've failed that one too. #speaker:jake #move:jake.share_vulnerable
+    And then it's Saturday and there's a question, and whatever I say is wrong. So I go quiet. Quiet at least keeps the peace. I know it leaves her on her own with it. #speaker:jake #move:jake.own_part
+}
+{ counsel_jake_engaged:
     {
     - state_of("kara") == "flooded":
         Kara's breath is coming fast. She shakes her head, once. #body:kara.flooded
@@ -901,18 +1405,31 @@ Jake is looking at his hands.
     - else:
         I didn't know it was that bad at work. I thought you were just… bored of me. #speaker:kara #move:kara.turn_toward
     }
+  - else:
     {
-    - counsel_jake_engaged && received("kara") != "misread" && stance_of("kara") != "cold" && stance_of("kara") != "attacking" && not flooded("kara"):
-        A first glimpse of what will matter most later in EFT: under Jake's silence is a fear of failing, at work and with Kara, not indifference. Early in therapy it is enough that it is said, and heard. #coach
-    - counsel_jake_engaged:
-        Jake said something new: a fear of failing, at work and with Kara. Kara couldn't take it in yet. It is said; being heard can come later. #coach
+    - stance_of("kara") == "attacking" || flooded("kara"):
+        See? That's the wall. #speaker:kara #move:kara.criticize
     - else:
-        Jake answered, but from behind the defence: what is under the silence hasn't come out yet. Don't put it into words for him. #coach
+        Kara watches him, waiting, and the waiting goes on too long. #move:kara.withdraw
     }
 }
--> counsel_reframe
+{
+- not counsel_jake_engaged && before_flooded:
+    You tried again, but someone was over the line: no second try opens a flooded body. Stop first. #coach #mistake:pressed_on_flooded
+- not counsel_jake_engaged:
+    Jake is braced, and even a gentler second try can't reach past a defence that's still up. Bring the heat down first; don't put the feeling into words for him. #coach
+- counsel_last_try == "conjecture":
+    A conjecture, held lightly and offered for correction, and Jake corrected it: that is how it is meant to work. The guess gave him words to push against; the feeling he found is his own. #coach
+- else:
+    The second try was slower and smaller: one moment, one body. Jake could answer that when he couldn't answer "what do you feel". #coach
+}
+{ counsel_jake_engaged && received("kara") != "misread" && stance_of("kara") != "cold" && stance_of("kara") != "attacking" && not flooded("kara"):
+    Under the silence, a fear of failing, at work and with Kara, not indifference. Early in therapy it is enough that it is said, and heard. #coach
+}
+-> counsel_pace("jake")
 
 === counsel_reframe ===
+~ note_before()
 * [Draw the whole circle: what each does, what each fears. The cycle is the enemy. #move:name_cycle]
     { counsel_cycle_named:
         We said earlier the circle was the problem. I think now we can see what drives it. #speaker:counselor
@@ -923,6 +1440,7 @@ Jake is looking at his hands.
         Here's what I see from this chair. Kara reaches; Jake goes quiet; Kara reaches harder; Jake goes quieter. What each of you feels inside that, I don't know yet. I'd like to find out. #speaker:counselor
     }
     Neither of you is the enemy. The circle is, and you're both losing to it. #speaker:counselor
+    ~ counsel_tracked = true
     ~ counsel_cycle_named = true
     ~ counsel_heat = MAX(counsel_heat - 1, 0)
     {
@@ -940,20 +1458,21 @@ Jake is looking at his hands.
     - stance_of("kara") == "attacking" || flooded("kara"):
         Maybe. But I'm the one who does all the reaching. #speaker:kara #move:kara.criticize
     - else:
-        I don't want to be the enemy. I'm just scared of the quiet. #speaker:kara #move:kara.share_vulnerable
+        I don't want to be the enemy. I just hate the quiet. #speaker:kara #move:kara.turn_toward
     }
     {
-    - flooded("kara") || flooded("jake"):
-        The reframe is sound, but someone is over the line and can't take it in. It will keep; their bodies won't. #coach
+    - before_flooded:
+        The reframe is sound, but someone was over the line and couldn't take it in. It will keep; their bodies won't. #coach #mistake:pressed_on_flooded
     - counsel_jake_engaged:
-        The EFT reframe, offered as a guess, built on what Jake said: the problem is the cycle, and each move makes sense as protection. Once both see it, they can fight the pattern together instead of each other. #coach
+        The EFT reframe, offered as a guess and built on what Jake said: the problem is the cycle, and each move makes sense as protection. Once both see it, they can fight the pattern together instead of each other. #coach
     - else:
-        The reframe stays with what you saw, the steps and not what's inside them: nobody has said their fear yet, so don't say it for them. The problem is the cycle. #coach
+        The reframe stays with what you saw, the steps and not what's inside them: nobody has said their fear yet, so don't say it for them. #coach
     }
 * [Propose a fair split: Saturday mornings together, afternoons his. #move:advise]
     What if you split the day? Saturday mornings are for the two of you, and the afternoons are Jake's, paper and all. #speaker:counselor
     ~ counsel_mistakes += 1
     ~ counsel_heat += 1
+    ~ counsel_advised = true
     {
     - flooded("jake"):
         Jake nods at the floor. #move:jake.withdraw
@@ -968,11 +1487,14 @@ Jake is looking at his hands.
     - else:
         So I get him by appointment. #speaker:kara #move:kara.criticize
     }
-    Compromise before understanding. Jake agrees to get out of the hot seat; Kara hears that closeness has to be booked. Solutions stick after de-escalation, not instead of it. #coach
+    Compromise before understanding: Jake agrees to get out of the hot seat; Kara hears that closeness has to be booked. Solutions stick after de-escalation, not instead of it. #coach #mistake:advise
 + {flooded("kara") || flooded("jake")} [Stop: someone is over the line. Twenty minutes apart, then close. #move:time_out=20]
     -> counsel_late_time_out
++ {flooded("kara") || flooded("jake")} [Not today: slow it right down and close safely. #move:slow_down]
+    ~ counsel_tracked = true
+    -> counsel_close_safely
 - (reframed)
--> counsel_kara_inside
+-> counsel_pace("reframe")
 
 === counsel_kara_inside ===
 {
@@ -983,19 +1505,15 @@ Jake is looking at his hands.
 - else:
     You turn to Kara. She is waiting, and it is a different waiting from Jake's quiet.
 }
+~ note_before()
 * [Kara, under the question about time together, what's the scared part? #move:evoke #to:kara]
     Kara, underneath the question about time together, what's the part of you that's scared? #speaker:counselor
     -> answer
-* [Kara, it makes sense you reach harder when he goes quiet. Maybe there's a fear in it? #move:validate #to:kara]
-    Kara, it makes sense you'd reach harder when he goes quiet. I wonder if some of it is fear, of losing him a little at a time. Am I close? #speaker:counselor
-    {
-    - not flooded("kara") && stance_of("kara") != "attacking":
-        Yes. #speaker:kara #move:kara.turn_toward
-    }
-    Validation tells a pursuing partner that the reaching makes sense. Feeling understood is what lets the fear under the anger come forward. #coach
+* [Offer a guess, held lightly: under the reaching, a fear of losing him bit by bit. #move:conjecture #to:kara]
+    Kara, can I try a guess? Correct me if it's wrong. I wonder if under all the reaching there's a fear: of losing him a little at a time, one Saturday after another. #speaker:counselor
     -> answer
-* [Kara, I think your pursuing comes from an anxious attachment. #move:interpret #to:kara]
-    Kara, I wonder if your pursuing comes from an anxious attachment. An old fear of being left, showing up here. #speaker:counselor
+* [Tell her what drives it: an anxious attachment, an old fear of being left. #move:interpret #to:kara]
+    Kara, I think your pursuing comes from an anxious attachment. An old fear of being left, showing up here. #speaker:counselor
     ~ counsel_mistakes += 1
     ~ counsel_heat += 1
     {
@@ -1013,22 +1531,27 @@ Jake is looking at his hands.
     - else:
         That's not fair. She's not crazy for wanting me around. #speaker:jake #move:jake.validate
     }
-    { flooded("jake"):
-        An attachment label, however apt, lands as a verdict: jargon, and a move into the past, away from the feeling in the room. Kara hears that her loneliness is a symptom. Evoke the feeling; let Kara name it. #coach
-      - else:
-        An attachment label, however apt, lands as a verdict: jargon, and a move into the past, away from the feeling in the room. Kara hears that her loneliness is a symptom, and Jake came to her defence against you. Evoke the feeling; let Kara name it. #coach
-    }
-    -> counsel_enact
+    An attachment label, however apt, lands as a verdict: jargon, and a move into her past, away from the feeling in the room. Kara hears that her loneliness is a symptom. Guess at the feeling, tentatively, and let her name it. #coach #mistake:interpret
+    -> counsel_pace("kara")
 + {flooded("kara") || flooded("jake")} [Stop: someone is over the line. Twenty minutes apart, then close. #move:time_out=20]
     -> counsel_late_time_out
++ {flooded("kara") || flooded("jake")} [Not today: slow it right down and close safely. #move:slow_down]
+    ~ counsel_tracked = true
+    -> counsel_close_safely
 - (answer)
+// What Kara can say follows what the counselor has done: after a side taken against her, the
+// anger stays on guard.
 {
 - flooded("kara"):
     I can't… I'm so tired of asking. I don't even know what I'm scared of anymore. #speaker:kara #move:kara.withdraw
-    The anger is still guarding the fear, and Kara is too flooded to find it. Don't chase it; it comes when the room feels safer. #coach
-- stance_of("kara") == "attacking":
-    Scared? I'm not scared. I'm angry. #speaker:kara #move:kara.defend
-    The anger is still guarding the fear. Don't fight it; it comes when the room feels safer. #coach
+    { before_flooded:
+        The anger is still guarding the fear, and Kara was too flooded to find it. Stop first; it comes when the room is safer. #coach #mistake:pressed_on_flooded
+      - else:
+        The anger is still guarding the fear, and Kara is too flooded to find it. Don't chase it; it comes when the room feels safer. #coach
+    }
+- stance_of("kara") == "attacking" || counsel_sided_with == "jake":
+    Scared? I'm not scared. I'm angry. Even in here it's Jake who gets the slack. #speaker:kara #move:kara.defend
+    The anger is still guarding the fear, and the side you took earlier is part of what it guards against. Don't fight it; repair the alliance first. #coach
 - else:
     ~ counsel_kara_soft = true
     That we're turning into flatmates. That one day I'll stop asking, and get used to being on my own, and he won't even notice. #speaker:kara #move:kara.share_vulnerable
@@ -1037,58 +1560,57 @@ Jake is looking at his hands.
         Jake swallows. He can't look up. #move:jake.withdraw
     - received("jake") == "misread":
         I'd notice. You make it sound like I'm already gone. #speaker:jake #move:jake.defend
-        Kara meant I'm scared; Jake heard you're leaving her: the history again. It's still in the room, and you can come back to it. #coach
+        Kara meant I'm scared; Jake heard you're leaving: the history again. It's still in the room, and you can come back to it. #coach
     - else:
         Jake looks up at her as if he has never heard this before. #move:jake.turn_toward
     }
-    Under Kara's criticism, the fear of losing Jake. A pursuer's anger is protest at disconnection (Johnson). #coach
+    Under Kara's criticism, the fear of losing Jake: a pursuer's anger is protest at disconnection (Johnson). #coach
 }
--> counsel_enact
+-> counsel_pace("kara")
 
 === counsel_enact ===
-{
-- counsel_restarted:
-    The break ran twice over. The hour is gone, and you are into overtime.
-- counsel_break == "full":
-    The break took twenty minutes of the hour. What's left is short.
-- else:
-    Most of the hour has gone.
-}
+// An enactment works from either side in a calm room: the cycle tracked, nobody escalated or
+// flooded, and the feeling to be said already found with the counselor. Johnson's withdrawer-
+// before-pursuer order belongs to the later re-engagement and softening, not to every enactment.
+~ before_premature = not counsel_tracked || hot("kara") || hot("jake")
+There are {minutes_left()} minutes left.
+~ note_before()
 * [Jake, turn to Kara and tell her what you told me. #move:enactment #to:jake]
     Jake, could you turn to Kara and tell her what you told me? Not to me. To her. And what you'd like. #speaker:counselor
     -> jake_reaches
 * [Kara, turn to Jake and tell him what you're afraid of. #move:enactment #to:kara]
     Kara, could you turn to Jake and tell him what you're afraid of, and what you need from him? #speaker:counselor
     -> kara_first
-* [Wrap up with homework: fifteen minutes of talk every evening. #move:advise]
-    Let's end with some homework. Fifteen minutes of talking every evening, phones off. Can you both commit to that? #speaker:counselor
-    ~ counsel_mistakes += 1
-    {
-    - stance_of("kara") == "cold":
-        Sure. #speaker:kara #move:kara.withdraw
-    - else:
-        Okay. If he will. #speaker:kara #move:kara.criticize
+* [Not enough time for something this big. Start closing now. #move:reflect]
+    ~ counsel_tracked = true
+    I think we'll stop the new work there. There's something I'd like to say about today before you go. #speaker:counselor
+    { time_for(16) && (counsel_jake_engaged || counsel_kara_soft) && not before_premature:
+        There was time for it, and the room was ready: a feeling already found can be said to the other in five minutes. Closing early is safe; it can also be a way of not taking the risk with them. #coach
+      - else:
+        Closing early was a fair call: the room or the clock wasn't ready for an enactment, and a good close holds what was reached. #coach
     }
-    {
-    - flooded("jake"):
-        Jake nods. #move:jake.withdraw
-    - else:
-        Sure. #speaker:jake #move:jake.dismiss
-    }
-    They both nod. Neither looks at the other.
-    Homework set before the soft feelings have met each other is going through the motions. The pattern will eat those fifteen minutes by Thursday. #coach
-    -> counsel_close_stuck
-+ {flooded("kara") || flooded("jake")} [Not today: slow down and close safely. #move:slow_down]
+    -> counsel_close
++ {flooded("kara") || flooded("jake")} [Not today: slow it right down and close safely. #move:slow_down]
+    ~ counsel_tracked = true
     -> counsel_close_safely
 
+= premature
+// The coach line for an enactment the room wasn't ready for (read before the choice).
+{ not counsel_tracked:
+    An enactment before the cycle has been tracked restages the fight instead of changing it: reflect it, name it or slow it down first. #coach #mistake:premature_enactment
+  - else:
+    Someone was escalated or flooded when you asked for it: an enactment raises the heat in a room that hot. Calm first, then the enactment. #coach #mistake:premature_enactment
+}
+->->
+
 = jake_reaches
-{ counsel_jake_engaged && counsel_heat <= 1 && not flooded("jake"):
+{ counsel_jake_engaged && counsel_heat <= 1 && not before_premature && not flooded("jake"):
     Jake turns in his seat, toward her.
     When I'm behind the paper, it isn't that I don't want you. I'm scared of getting it wrong again. I should have told you how bad work is. #speaker:jake #move:jake.share_vulnerable
     { flooded("jake"):
         His voice gives out there. He looks at her, and the rest won't come.
         Saying it out loud cost more than Jake's body had just now: he's flooded. After a break he can finish the sentence. #coach
-        -> counsel_close_stuck
+        -> counsel_close
     }
     I'd like Saturdays back. Tell me straight when you need me, and I'll put the paper down. I want to. #speaker:jake #move:jake.ask_closeness
     {
@@ -1096,33 +1618,28 @@ Jake is looking at his hands.
         Kara's eyes fill. She holds on to the arm of the couch. #body:kara.stirred
         I can't… not now. I can't take it in. #speaker:kara #move:kara.withdraw
         Jake stays turned toward her, waiting.
-        { counsel_taught_twenty:
-            Jake reached, and meant it. But Kara is flooded, and a body over the line can't let in even the words it has waited for. A break first; then this can land. #coach
-          - else:
-            Jake reached, and meant it. But Kara is flooded, and a body over the line can't let in even the words it has waited for. Twenty minutes first (the time a flooded body needs); then this can land. #coach
-            ~ counsel_taught_twenty = true
-        }
-        -> counsel_close_stuck
+        Jake reached, and meant it. But Kara is flooded, and a body over the line can't let in even the words it has waited for. Next week can start here. #coach
+        -> counsel_close
     - received("kara") == "misread":
         Tell you straight. As if I haven't been telling you straight for months. #speaker:kara #move:kara.defend
         {
         - flooded("jake"):
             Jake's face falls. He looks at the rug. #move:jake.withdraw
             Jake's offer landed on Kara's months of waiting, and the sting flooded him before he could stay. That is the cycle, not the end of it. #coach
-            -> counsel_close_stuck
+            -> counsel_close
         }
         You have. I know you have. I'm saying I'll hear it now. #speaker:jake #move:jake.repair
         Kara heard Jake's offer as one more charge: months of waiting heard it first. Jake stayed turned toward her, and staying is the repair. #coach
         {
         - flooded("kara") || stance_of("kara") == "attacking":
             Kara looks at him a long time and says nothing. #move:kara.withdraw
-            -> counsel_close_stuck
+            -> counsel_close
         }
         Kara looks at him a long time.
         { state_of("kara") == "escalated":
             Maybe. I've heard "I'll put it down" before. #speaker:kara #move:kara.criticize
             Jake reached, and Kara, still hot, kept her guard up. That's not a failure: trust comes back slower than words, and next week can start here. #coach
-            -> counsel_close_stuck
+            -> counsel_close
         }
         I want to believe that. I think I do. #speaker:kara #move:kara.turn_toward
         I can ask you straight. Without the speech first. #speaker:kara #move:kara.own_part
@@ -1131,7 +1648,7 @@ Jake is looking at his hands.
         { state_of("kara") == "escalated":
             Maybe. I've heard "I'll put it down" before. #speaker:kara #move:kara.criticize
             Jake reached, and Kara, still hot, kept her guard up. That's not a failure: trust comes back slower than words, and next week can start here. #coach
-            -> counsel_close_stuck
+            -> counsel_close
         }
         I want to believe that. I think I do. #speaker:kara #move:kara.turn_toward
         I can ask you straight. Without the speech first. #speaker:kara #move:kara.own_part
@@ -1142,10 +1659,10 @@ Jake is looking at his hands.
     {
     - flooded("jake"):
         Jake nods. He can't say more just now, but he doesn't look away. #move:jake.withdraw
-        -> counsel_close_stuck
+        -> counsel_close
     }
     Then I'll answer straight. #speaker:jake #move:jake.turn_toward
-    -> counsel_end_reconnected
+    -> counsel_process
   - else:
     Jake turns toward her and tries.
     {
@@ -1161,59 +1678,55 @@ Jake is looking at his hands.
         That's the thing. He's always sorry. Then it's Saturday again. #speaker:kara #move:kara.criticize
     }
     {
+    - before_premature:
+        -> premature ->
     - not counsel_jake_engaged:
         An enactment asks a partner to say to the other what they have already found with you. Jake hadn't found it yet. Evoke first, then enact. #coach
     - counsel_heat >= 2:
         Too much heat in the room for a risk like this. Reaching is a risk, and nobody takes it while still braced. #coach
     - else:
-        Jake had found the words, but he's flooded now, and nobody can reach from a body over the line. Calm first, then the enactment. #coach
+        Jake had found the words, but he's over the line now, and nobody can reach from a flooded body. Calm first, then the enactment. #coach
     }
-    -> counsel_close_stuck
+    -> counsel_close
 }
 
 = kara_first
-// An early enactment can start from either side when the room is calm and the feeling is found;
-// Johnson's withdrawer-first order governs the later softening, not every stage-one enactment.
 {
-- counsel_kara_soft && counsel_heat <= 1 && not flooded("kara") && state_of("kara") != "escalated":
+- counsel_kara_soft && counsel_heat <= 1 && not before_premature && not flooded("kara"):
     Kara turns to him. It takes her a moment.
     I'm scared we're turning into flatmates, Jake. I miss you. I don't need a hearing. I just need you to look up sometimes. #speaker:kara #move:kara.share_vulnerable
     {
     - flooded("jake"):
         Jake looks at her, then at the floor. The words don't come. #move:jake.stonewall
         Kara reached from a soft place, but Jake is flooded, and nothing lands in a body over the line. Calm first. #coach
-        -> counsel_close_stuck
+        -> counsel_close
     - received("jake") == "misread":
         I do look up. I'm looking up right now. #speaker:jake #move:jake.defend
-        Kara spoke from the fear, and Jake still heard a charge: the history got there first. In a calm room that is still workable, but not in the minutes that are left. #coach
-        -> counsel_close_stuck
+        Kara spoke from the fear, and Jake still heard a charge: the history got there first. Workable in a calm room, but not in the minutes that are left. #coach
+        -> counsel_close
     - state_of("jake") == "escalated" || stance_of("jake") == "defending":
         I'm trying. I'm here, aren't I? #speaker:jake #move:jake.defend
-        Kara spoke from the fear, but Jake was still braced and heard pressure. Not the wrong words, and not the wrong order: the wrong moment. Bring the heat down first. #coach
-        -> counsel_close_stuck
+        Kara spoke from the fear, but Jake was still braced and heard pressure. Not the wrong words, and not the wrong order: the wrong moment. #coach
+        -> counsel_close
     - counsel_jake_engaged:
         I thought you were angry with me. Not scared. #speaker:jake #move:jake.turn_toward
         I'm scared too. Of getting it wrong. Of work. I should have told you. #speaker:jake #move:jake.share_vulnerable
         {
         - flooded("kara"):
             Kara nods, and can't speak yet. #move:kara.withdraw
-            -> counsel_close_stuck
+            -> counsel_close
         - received("kara") == "misread":
             You should have. #speaker:kara #move:kara.criticize
-            -> counsel_close_stuck
+            -> counsel_close
         }
         Then tell me. I'd rather know. I'd rather be scared with you than on my own. #speaker:kara #move:kara.turn_toward
         Kara went first, and in a calm room it worked: each spoke from a softer feeling already found with you, and each was heard. #coach
-        -> counsel_end_reconnected
+        -> counsel_process
     - else:
         I didn't know you were scared. I thought you were angry. #speaker:jake #move:jake.turn_toward
         ~ counsel_landed = true
-        Kara went first from a soft place, and it landed: Jake heard the fear, not a charge. He hasn't found his own yet, so it is one-sided for now, and in a third session that is enough. #coach
-        // After a full time-out the hour is spent: the close decides between break_and_return and deadlock.
-        { flooded("kara") || flooded("jake") || counsel_break == "full":
-            -> counsel_close_stuck
-        }
-        -> counsel_end_reconnected
+        Kara went first from a soft place, and it landed: Jake heard the fear, not a charge. He hasn't found his own yet, so it is one-sided for now, and this early in therapy that is a real step. #coach
+        -> counsel_process
     }
 - else:
     {
@@ -1231,45 +1744,207 @@ Jake is looking at his hands.
         Jake nods at the carpet. #move:jake.withdraw
     }
     {
-      - counsel_kara_soft:
-        The room was too hot for it: Kara's need came out as a demand, and Jake heard the old test. An enactment works from a calm room and a feeling already found. #coach
-      - flooded("kara"):
+    - before_premature:
+        -> premature ->
+    - counsel_kara_soft && flooded("kara"):
         Kara is over the line, and from there a need comes out as a demand; Jake heard the old test. Calm first, then the enactment. #coach
-      - else:
+    - counsel_kara_soft:
+        The room was too hot for it: Kara's need came out as a demand, and Jake heard the old test. An enactment works from a calm room and a feeling already found. #coach
+    - else:
         Kara hadn't found the fear under the anger yet, so the need came out as a demand, and Jake heard the old test. Evoke first, then enact. #coach
     }
-    -> counsel_close_stuck
+    -> counsel_close
 }
 
-=== counsel_close_stuck ===
-// A full break earns break_and_return only if the second half stayed calmer.
-{ counsel_break == "full" && counsel_heat < 2 && not flooded("kara") && not flooded("jake"):
+=== counsel_process ===
+// After an enactment that landed: reflect and validate what happened in it (the EFT tango's last
+// moves), or hand out a rule on top of it.
+~ counsel_enacted = true
+{ counsel_landed:
+    Kara is looking at Jake. Jake is looking back, which he hasn't done all morning.
+  - else:
+    For a moment nobody says anything. They are looking at each other.
+}
+~ note_before()
+* [Slow down and reflect what just happened between them. #move:reflect]
+    Can we stay here a moment? One of you reached, and the other let it in. What is that like, right now? #speaker:counselor
+    ~ counsel_tracked = true
+    {
+    - flooded("kara"):
+        Kara can only nod.
+    - else:
+        Strange. Good strange. Like he was actually here. #speaker:kara #move:kara.appreciate
+    }
+    {
+    - flooded("jake"):
+        Jake breathes out, slowly.
+    - else:
+        Lighter. I didn't expect lighter. #speaker:jake #move:jake.turn_toward
+    }
+    Processing the encounter: slow it down and reflect what happened and how it felt, so the new step is seen and owned, not just passed through. #coach
+* [Tell them what you saw: it took courage, from both of them. #move:validate]
+    That took courage, from both of you. You said the hard thing, and you stayed to hear it. #speaker:counselor
+    {
+    - flooded("kara"):
+        Kara looks down at her hands.
+    - else:
+        It didn't feel like courage. It felt like jumping. #speaker:kara #move:kara.humor
+    }
+    {
+    - flooded("jake"):
+        Jake nods.
+    - else:
+        Yeah. Jumping. #speaker:jake #move:jake.turn_toward
+    }
+    Validating what each risked integrates the encounter: the new step is named as theirs, not the counselor's. #coach
+* [Lock it in while it's warm: the paper goes down at ten, every Saturday. #move:advise]
+    Let's lock this in while it's warm. Every Saturday, the paper goes down at ten, and you two talk. #speaker:counselor
+    ~ counsel_mistakes += 1
+    ~ counsel_advised = true
+    {
+    - flooded("jake"):
+        Jake nods.
+    - else:
+        Ten o'clock. Okay. #speaker:jake #move:jake.turn_toward
+    }
+    Kara looks at the clock.
+    A rule laid on a fresh moment turns it back into a test, and the one who withdraws has a new way to fail. Process what happened first; what they do with it can be theirs. #coach #mistake:advise
+- (processed)
+-> counsel_end_reconnected
+
+=== counsel_close ===
+// Closing the session: how the counselor closes is the last choice; the ending follows from the
+// model and what happened (counsel_ending). Past the hour, there is no close to make.
+{ minutes_left() <= 1:
+    -> counsel_out_of_time
+}
+{ minutes_left() <= 6:
+    There are {minutes_left()} minutes left. Whatever is open now stays open until next week.
+  - else:
+    There are {minutes_left()} minutes left: time to close, not to open anything new.
+}
+~ note_before()
+* [Name what was reached today, and what waits for next week. #move:reflect]
+    ~ counsel_tracked = true
+    { counsel_jake_engaged || counsel_kara_soft:
+        Before you go, I want to say what I saw today. {counsel_jake_engaged:Jake, you found words for the quiet: not indifference, a fear of failing.} {counsel_kara_soft:Kara, you said the fear under the asking.} That's what we start from next week. #speaker:counselor
+      - else:
+        Before you go, I want to say what I saw today: the circle you're both caught in, and how fast it turns. Next week we slow it down and look at what's underneath. #speaker:counselor
+    }
+    {
+    - flooded("kara"):
+        Kara nods without looking up.
+    - stance_of("kara") == "cold" || stance_of("kara") == "attacking":
+        Next week, then. #speaker:kara #move:kara.withdraw
+    - else:
+        Next week. Okay. #speaker:kara #move:kara.turn_toward
+    }
+    {
+    - flooded("jake"):
+        Jake is already looking at the door.
+    - state_of("jake") == "escalated" || stance_of("jake") == "defending":
+        Fine. #speaker:jake #move:jake.withdraw
+    - else:
+        Okay. #speaker:jake #move:jake.turn_toward
+    }
+    { before_flooded:
+        Someone was still over the line as you summed up: a flooded body takes in little. Slow the room first; then name what was reached. #coach #mistake:pressed_on_flooded
+      - else:
+        A contained close: name what was reached, in their words, and say what waits for next week, so nobody leaves carrying the whole of it. #coach
+    }
+* [Give them one thing to practise at home: a twenty-minute break, and a time to come back. #move:psychoeducation]
+    One thing to try at home. When one of you is flooded, take twenty minutes apart: not to get away, to come down. And say when you'll come back. #speaker:counselor
+    {
+    - flooded("kara"):
+        Kara nods, her jaw tight.
+    - stance_of("kara") == "cold" || stance_of("kara") == "attacking":
+        If he comes back. #speaker:kara #move:kara.criticize
+    - else:
+        Twenty minutes. Then back. I can do that. #speaker:kara #move:kara.turn_toward
+    }
+    {
+    - flooded("jake"):
+        Jake nods at the floor.
+    - received("jake") == "misread":
+        Then back. You say it like I never come back. #speaker:jake #move:jake.defend
+    - else:
+        I can do the twenty. It's the coming back I need to practise. #speaker:jake #move:jake.own_part
+    }
+    { before_flooded:
+        The break is the right thing to teach, but someone was over the line as you taught it: a flooded body can't take in a lesson. #coach #mistake:pressed_on_flooded
+      - else:
+        A break taught as a skill, with a time to come back, is psychoeducation they can take home: the cycle's antidote, not a rule about Saturdays. #coach
+    }
+* [Send them off with homework: fifteen minutes of talk every evening, phones off. #move:advise]
+    Before next week, some homework. Fifteen minutes of talking every evening, phones off. Can you both commit to that? #speaker:counselor
+    ~ counsel_mistakes += 1
+    ~ counsel_advised = true
+    {
+    - stance_of("kara") == "cold" || flooded("kara"):
+        Sure. #speaker:kara #move:kara.withdraw
+    - else:
+        Okay. If he will. #speaker:kara #move:kara.criticize
+    }
+    {
+    - flooded("jake"):
+        Jake nods. #move:jake.withdraw
+    - else:
+        Sure. #speaker:jake #move:jake.dismiss
+    }
+    Homework set before the softer feelings have met is going through the motions: the pattern will eat those fifteen minutes by Thursday. #coach #mistake:advise
++ {flooded("kara") || flooded("jake")} [Slow it down first: a minute's breathing together before they go. #move:slow_down]
+    ~ counsel_tracked = true
+    -> counsel_close_safely
+- (closed)
+-> counsel_ending
+
+=== counsel_ending ===
+// Which ending the close is: break_and_return after a full break and a calmer close; reconnected
+// if the circle is open and a softer feeling was said and heard; deadlock otherwise.
+{
+- counsel_break == "full" && counsel_heat < 2 && not flooded("kara") && not flooded("jake"):
     -> counsel_end_break_and_return
+- cycle_stage() == "engage-engage" && (counsel_jake_engaged || counsel_kara_soft) && not flooded("kara") && not flooded("jake") && counsel_heat < 2:
+    -> counsel_end_reconnected
 }
 -> counsel_end_deadlock
 
 === counsel_close_safely ===
+~ counsel_closed_safely = true
+~ temp hour_left = time_for(28)
 Let's not do any more today. I'd like us to breathe together for a minute or two: in for four, out for six. Just that. #speaker:counselor
-They breathe. Nobody talks. The traffic goes by under the window. #time:5
-When someone is over the line near the end, stop the work and close with regulation: nobody should leave a session flooded. #coach
--> counsel_close_stuck
+They breathe. Nobody talks. The traffic goes by under the window. #time:4
+{ hour_left:
+    Closing with regulation is safe: nobody should leave a session flooded. But more than half an hour was left, room for a full twenty-minute break and a calmer second half. Closing this early spends the session as surely as pressing on. #coach
+  - else:
+    When someone is over the line late in the hour, stop the work and close with regulation: nobody should leave a session flooded, and a twenty-minute break would take the rest of the hour. #coach
+}
+-> counsel_ending
 
 === counsel_end_deadlock ===
-{ counsel_restarted:
-    You're over time, and you say so. Kara says she'll book next week. Jake says sure. #time:5
-  - else:
-    You bring the session to a close. Kara says she'll book next week. Jake says sure. #time:5
+{ time_for(8):
+    You spend a few minutes on small things: the booking, the parking, the children's names for next week's form. #time:4
 }
 {
 - flooded("kara"):
     Kara is still pale, her breathing quick. She gets her coat on without looking at either of you. #body:kara.stirred
-    At the door Jake holds it open for her. She goes through without a word.
-    Kara is leaving still over the line. Don't end a session with a partner flooded: stop the work early and close with regulation (slow breathing, a few quiet minutes, a time set for next week) so nobody carries the fight out of the room. #coach
+    At the door Jake holds it open for her. She goes through without a word. #move:kara.withdraw
+    { counsel_closed_safely:
+        Kara is calmer than she was, and still not settled. Closing with regulation was right; say it out loud too: twenty quiet minutes before anyone talks about today, and a time for next week. #coach
+      - else:
+        Kara is leaving still over the line. Don't end a session with a partner flooded: stop the work early and close with regulation (slow breathing, a few quiet minutes, a time set for next week) so nobody carries the fight out of the room. #coach
+    }
 - flooded("jake"):
     Jake is on his feet first, coat already on, eyes on the stairs. Kara follows him out. #body:jake.stirred
-    Jake is leaving still over the line. Don't end a session with a partner flooded: stop the work early and close with regulation, so nobody carries the fight out of the room. #coach
+    Jake takes the stairs two at a time and doesn't wait. #move:jake.withdraw
+    { counsel_closed_safely:
+        Jake is calmer than he was, and still not settled. Closing with regulation was right; say it out loud too: twenty quiet minutes before anyone talks about today, and a time for next week. #coach
+      - else:
+        Jake is leaving still over the line. Don't end a session with a partner flooded: stop the work early and close with regulation, so nobody carries the fight out of the room. #coach
+    }
 - else:
     At the door he holds it open for her, and she thanks him. Polite, careful, far apart.
+    On the stairs Jake is already checking his phone. #move:jake.withdraw
 }
 { counsel_jake_engaged:
     Deadlock. Something moved: Jake found words for his silence. But it never crossed the room to Kara, and the cycle left with them. #coach
@@ -1277,7 +1952,10 @@ When someone is over the line near the end, stop the work and close with regulat
     Deadlock: nothing blew up, and nothing moved. The cycle walked out of the room intact. #coach
 }
 { counsel_break == "full" && counsel_flooded_at_break:
-    The time-out worked: they came back calmer. Then the second half heated up again, and the calm was spent before anyone could reach. #coach
+    The time-out worked: they came back calmer. Then the heat came back, and the calm was spent before anyone could reach. #coach
+}
+{ counsel_calm_timeout:
+    The twenty-minute break nobody needed took the part of the hour the reaching would have needed. #coach
 }
 { counsel_mistakes > 0:
     Count the fixes, sides and labels you offered: each one took the session away from the feelings under the cycle. #coach
@@ -1287,39 +1965,20 @@ They walk to the car without talking. The rest of the Saturday is ahead of them.
 -> END
 
 === counsel_end_break_and_return ===
-{ counsel_restarted:
-    You're over time, and you say so. Nobody raised their voice again, and nobody left. #time:5
+{ time_for(8):
+    The rest of the session stays calmer. Nobody raises their voice, and nobody leaves. #time:4
   - else:
-    The rest of the session stays calmer. Nobody raises their voice, and nobody leaves. #time:5
-}
-{ counsel_break == "full":
-    Before you go: remember what we did today. Twenty minutes apart, a time to come back, and you both came back. You can do that at home too. #speaker:counselor
-  - else:
-    Before you go: remember how it went in here when we slowed down. It can go that way at home too. #speaker:counselor
-}
-{
-- flooded("kara") || stance_of("kara") == "cold" || stance_of("kara") == "attacking":
-    If he comes back. #speaker:kara #move:kara.criticize
-- else:
-    Twenty minutes. Then back. I can do that. #speaker:kara #move:kara.turn_toward
-}
-{
-- flooded("jake"):
-    Jake nods. #move:jake.withdraw
-- received("jake") == "misread":
-    Then back. You say it like I never come back. #speaker:jake #move:jake.defend
-- else:
-    I can do the twenty. It's the coming back I need to practise. #speaker:jake #move:jake.own_part
+    What is left of the hour stays calmer. Nobody raises their voice, and nobody leaves.
 }
 { counsel_flooded_at_break:
     Break and return: the time-out did its work. Bodies calmer, nobody walked out. #coach
   - else:
     Break and return: calmer bodies, nobody walked out. But nobody was flooded when you called the time-out, so it cost twenty minutes the session could have used. #coach
 }
-{ counsel_landed:
-    And Kara's fear landed with Jake: a start. Next week it can cross the room both ways. #coach
+{ counsel_jake_engaged || counsel_kara_soft:
+    And something was found before the hour ran short: name it for next week, so it isn't lost with the clock. #coach
   - else:
-    The soft feelings didn't yet meet in an enactment; that's often what a good early session looks like. #coach
+    The softer feelings didn't yet meet in an enactment; that's often what a good early session looks like. #coach
 }
 { counsel_mistakes > 0:
     Count the fixes, sides and labels too: each one added heat or pulled the session away from the feelings under the cycle. #coach
@@ -1328,22 +1987,73 @@ They leave together, a little less far apart than they came. #ending:break_and_r
 -> END
 
 === counsel_end_reconnected ===
-What just happened: one of you reached, and the other let it in. That's the circle running the other way. #speaker:counselor
-Reaching each other, for a few minutes: a fear said out loud, and an answer instead of a retreat. In a third session that is a real step, not a finished change: the cycle will come back, and now they have this to remember when it does. #coach
+{ counsel_enacted:
+    What just happened: one of you reached, and the other let it in. That's the circle running the other way. #speaker:counselor
+    Reaching each other, for a few minutes: a fear said out loud, and an answer instead of a retreat. Early in therapy that is a real step, not a finished change: the cycle will come back, and now they have this to remember when it does. #coach
+  - else:
+    Kara and Jake stand up at the same time, and for once neither is ahead of the other at the door.
+    The circle opened in the room: a softer feeling said to you and heard across the room, and both still turned toward each other at the close. No enactment yet, and none needed today; next week it can be said to each other. #coach
+}
 { counsel_break == "full" && counsel_flooded_at_break:
     The time-out made it possible. Nobody can reach from a flooded body. #coach
 }
 { counsel_mistakes > 0:
     It happened despite the fixes, sides and labels you offered on the way: each one added heat, and the couple did the reaching anyway. Notice them for next time. #coach
 }
-{ not counsel_screened:
+{ counsel_screened != "alone":
     One thing to add next time: when "it gets loud" comes up, see each of them briefly alone for the routine safety check-in. #coach
 }
-{
-- counsel_restarted || counsel_break == "full":
-    You are at the end of the hour. You let it sit for a moment, and then you let them go. #time:3
-- else:
-    You spend the rest of the hour slowing it down: what each of them did, and what it was like to be answered. #time:12
+{ time_for(6):
+    You spend the rest of the hour slowing it down: what each of them did, and what it was like to be answered. #time:4
+  - else:
+    You are at the end of the hour. You let it sit for a moment, and then you let them go.
 }
 On the stairs, Jake asks if she wants to get lunch somewhere, just the two of them. Kara says yes before he has finished asking. #ending:reconnected
+-> END
+
+=== counsel_out_of_time ===
+// The hour ran out before a close: the session ends mid-work, with nothing held.
+The hour is gone. Through the wall you can hear your next couple arriving in the waiting room.
+{
+- flooded("kara"):
+    Kara is still breathing fast as she stands. #body:kara.stirred
+- flooded("jake"):
+    Jake is on his feet before you have finished the sentence. #body:jake.stirred
+- else:
+    They stand up, surprised it's over.
+}
+~ note_before()
+* [Hold the hour: one sentence in the doorway about today, and book next week. #move:reflect]
+    We're out of time, and I'm sorry we didn't get to finish. What you did today counts. We'll pick it up next week. #speaker:counselor
+    You book next week in the doorway. Kara puts it in her phone. Jake is already holding the door.
+    A sentence in the doorway is better than nothing, and it keeps the frame: the hour ends when it ends. But it isn't a close. #coach
+* [Run over: ten more minutes to finish properly. The next couple can wait. #move:evoke #to:jake]
+    Let's take a few more minutes. Jake, you were about to say something. #speaker:counselor
+    {
+    - flooded("jake"):
+        Jake shakes his head and stands up. #move:jake.withdraw
+    - else:
+        Jake looks at the clock, then at the door.
+        It's fine. Next week. #speaker:jake #move:jake.withdraw
+    }
+    Ten minutes later the next couple is still waiting, and nothing more has been said. You book next week in the doorway. #time:10
+    Running over teaches a couple the hour doesn't hold, and the next couple's hour pays for it. Keep the frame; contain inside it. #coach
+- (doorway)
+Out of time: the hour ended mid-work, with nothing named and nothing held. When the clock runs low, stop opening and start containing: slow the room, say in a sentence what was reached today, and say out loud what waits for next week. #coach
+{ counsel_calm_timeout:
+    The pacing was decided earlier: a twenty-minute break nobody needed took two-fifths of the hour. #coach
+}
+{ counsel_restarted:
+    The break had to start again after the talk through the door: twenty more minutes the hour didn't have. #coach
+}
+{ counsel_late_break:
+    The break was right for a flooded body, but this late it used up the close. With the hour short, regulate in the room and close instead. #coach
+}
+{ counsel_slow_walk:
+    The slow walk through Saturday was good work, and it cost six minutes: slow work pays when the rest of the hour is planned around it. #coach
+}
+{ counsel_jake_engaged || counsel_kara_soft:
+    Something was reached: a softer feeling said out loud. Naming it at the close would have given them something to carry out of the room. #coach
+}
+The door closes behind them. #ending:out_of_time
 -> END

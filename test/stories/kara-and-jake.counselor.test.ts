@@ -2,6 +2,6 @@
 import { describeMode } from './scenario-modes.ts';
 
 describeMode('kara-and-jake', 'counselor', {
-  endings: ['deadlock', 'walked_out', 'break_and_return', 'reconnected'],
+  endings: ['deadlock', 'walked_out', 'break_and_return', 'reconnected', 'out_of_time'],
   facts: ['narrated time passes', 'talk during a break floods again'],
 });
