@@ -19,6 +19,7 @@ import { inkStory } from '../story/runner.ts';
 import {
   choicesIn,
   divertGraph,
+  endingsIn,
   knotsOf,
   reachableFrom,
   type ChoiceInfo,
@@ -110,6 +111,13 @@ export function explore(options: ExploreOptions): ExploreResult {
   const reachableFromAnyEntry = new Set(manifest.modes.flatMap((m) => [...reachableFrom(m.entry, graph)]));
   const expected = new Set([...fromEntry, ...names.filter((n) => !reachableFromAnyEntry.has(n))]);
   const writtenChoices = choicesIn(inkStory(storyJson), fromEntry);
+  // The endings this mode must reach: those written in the knots it can reach, and any ending
+  // that no mode's knots write (so an ending in scenario.json that nothing tells is still reported).
+  const writtenAnywhere = endingsIn(files, reachableFromAnyEntry);
+  const expectedEndings = new Set([
+    ...endingsIn(files, fromEntry),
+    ...Object.keys(manifest.endings).filter((id) => !writtenAnywhere.has(id)),
+  ]);
   const takes = new Map<string, number>(writtenChoices.map((c) => [c.id, 0]));
   const offeredTexts = new Map<string, string>();
   const visited = new Set<string>();
@@ -302,7 +310,7 @@ export function explore(options: ExploreOptions): ExploreResult {
       truncated: !complete,
       milliseconds: Math.round(performance.now() - started),
       endings,
-      unreachedEndings: Object.keys(manifest.endings).filter((id) => !endings[id]),
+      unreachedEndings: Object.keys(manifest.endings).filter((id) => expectedEndings.has(id) && !endings[id]),
       deadEnds,
       errors,
       unvisitedKnots,

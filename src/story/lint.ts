@@ -83,8 +83,10 @@ export function lintInk(files: Record<string, string>, manifest: ScenarioManifes
       const parsed = parseLineTags(tags);
       if (parsed.speaker && !speakers.has(parsed.speaker))
         report(`#speaker:${parsed.speaker} names nobody in this scenario`);
-      if (parsed.move && !partners.has(parsed.move.by))
-        report(`#move:${parsed.move.by}.… names no partner of this scenario`);
+      if (parsed.move && !partners.has(parsed.move.by) && parsed.move.by !== COUNSELOR_ID)
+        report(`#move:${parsed.move.by}.… names no partner of this scenario (nor the counselor)`);
+      if (parsed.move?.to !== undefined && !partners.has(parsed.move.to))
+        report(`#move:….${parsed.move.type}>${parsed.move.to} names no partner of this scenario`);
       if (parsed.ending && !manifest.endings[parsed.ending])
         report(`#ending:${parsed.ending} is not an ending in scenario.json`);
       if (parsed.body && !partners.has(parsed.body.who))

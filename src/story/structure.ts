@@ -21,6 +21,22 @@ export function knotsOf(files: Record<string, string>): KnotInfo[] {
   return knots;
 }
 
+const ENDING_TAG = /#\s*ending\s*:\s*([\w-]+)/g;
+
+/** The endings (`#ending:<id>`) written in the given knots of the sources. */
+export function endingsIn(files: Record<string, string>, knots: ReadonlySet<string>): Set<string> {
+  const endings = new Set<string>();
+  for (const text of Object.values(files)) {
+    let knot: string | null = null;
+    for (const line of text.split('\n')) {
+      const match = KNOT.exec(line);
+      if (match) knot = match[1] ? null : match[2];
+      if (knot && knots.has(knot)) for (const [, id] of line.matchAll(ENDING_TAG)) endings.add(id);
+    }
+  }
+  return endings;
+}
+
 const TARGET_KEYS = ['->', '*', '->t->', 'f()'];
 
 /** For each knot, the knots its compiled content diverts, tunnels or chooses into. */
