@@ -487,7 +487,8 @@ export class RunStore {
 
   /**
    * Save the run this tab is playing. Each save carries a revision: when another tab has saved the
-   * same run since this tab last saved or opened it, that save is not overwritten. Both are kept:
+   * same run since this tab last saved or opened it, and this save would lose something of that
+   * one (a choice, a hint or a draft it does not have), that save is not overwritten. Both are kept:
    * this tab's becomes a branch of it (a new run, linked by parentId and branchedAt at the first
    * choice where the two differ), returned as `branch`; this tab's later saves of the run go to
    * the branch.
@@ -497,7 +498,11 @@ export class RunStore {
     const redirect = this.branchedTo.get(record.id);
     const own = redirect ? { ...record, ...redirect } : record;
     try {
-      const saved = await this.write(rows, own, { basedOn: this.basedOn.get(own.id) ?? 0 });
+      let saved = await this.write(rows, own, { basedOn: this.basedOn.get(own.id) ?? 0 });
+      // A newer save that this one only carries further (another tab opened the run, or played
+      // less of it) loses nothing by being overwritten.
+      if (!saved.written && !loses(saved.newer, own))
+        saved = await this.write(rows, own, { basedOn: revisionOf(saved.newer) });
       if (saved.written) return { problem: null, branch: null };
       const branch: RunRecord = {
         ...own,
@@ -694,6 +699,19 @@ const saveProblem = (error: unknown) =>
   isQuotaError(error)
     ? STORAGE_FULL
     : `This run could not be saved right now (${(error as Error).message}). Nothing already saved was changed.`;
+
+/** Whether saving `own` over the stored save `stored` of the same run would lose something of it:
+ * a choice `own` does not make (in the same order), or a hint or draft it does not keep. */
+function loses(stored: RunSummary, own: RunRecord): boolean {
+  if (sharedChoices(stored.choices, own.choices) < stored.choices.length) return true;
+  const kept = (notes: RunRecord['hints']) => new Set((notes ?? []).map((n) => `${n.choice}\u0000${n.text}`));
+  const ownHints = kept(own.hints);
+  const ownDrafts = kept(own.drafts);
+  return (
+    [...kept(stored.hints)].some((note) => !ownHints.has(note)) ||
+    [...kept(stored.drafts)].some((note) => !ownDrafts.has(note))
+  );
+}
 
 /** How many choices two runs share from the start: where one branches from the other. */
 function sharedChoices(a: readonly number[], b: readonly number[]): number {

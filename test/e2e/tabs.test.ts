@@ -44,16 +44,19 @@ describe('two tabs', () => {
     await b.getByRole('button', { name: 'My runs' }).click();
     await waitForScreen(b, 'runs');
     await b.locator('.run-card', { hasText: '· 1 choice ·' }).waitFor();
+    const [runId] = Object.keys(await storedChoices(a));
     await choose(a, 1);
     await b.locator('.run-card', { hasText: '· 2 choices ·' }).waitFor({ timeout: 10_000 });
     expect(await b.locator('.run-card').count()).toBe(1);
 
-    // Tab B resumes the run; tab A plays on three more choices and saves them.
+    // Tab B resumes the run (and so saves it); tab A plays on three more choices: its saves carry
+    // tab B's further and lose nothing of it, so they are saved as usual.
     await b.getByRole('button', { name: 'Resume' }).click();
     await waitForScreen(b, 'play');
     for (let i = 0; i < 3; i++) await choose(a, 1);
-    await expect.poll(async () => Object.values(await storedChoices(a))[0]?.length).toBe(5);
-    const [runId] = Object.keys(await storedChoices(a));
+    await expect.poll(async () => (await storedChoices(a))[runId]?.length).toBe(5);
+    expect(Object.keys(await storedChoices(a))).toEqual([runId]);
+    expect(await a.locator('#notice').isHidden()).toBe(true);
 
     // Tab B's next save would overwrite those five choices with its three: it says so, keeps both.
     await choose(b, 2);

@@ -68,6 +68,24 @@ describe('two tabs on one run', () => {
     ]);
   });
 
+  it('overwrites a newer save that this one only carries further: nothing of it is lost', async () => {
+    const a = newStore();
+    const b = newStore();
+    const inA = tab(a, 'run');
+    await inA.choose(1, 1);
+    // Tab B opens the run and saves it as it is (resuming saves), then tab A plays on.
+    const opened = (await b.get('run', { toPlay: true })).run!;
+    await b.savePlay({ ...opened, updatedAt: tick() });
+    expect(await inA.choose(1)).toEqual({ problem: null, branch: null });
+    expect((await newStore().list()).runs.map((r) => r.choices)).toEqual([[1, 1, 1]]);
+    // A hint tab B asked for is part of its save: a save without it would lose it.
+    const again = (await b.get('run', { toPlay: true })).run!;
+    const hints = [{ choice: 3, text: 'Notice his heart.' }];
+    expect(await b.savePlay({ ...again, updatedAt: tick(), hints })).toEqual({ problem: null, branch: null });
+    const { branch } = await inA.choose(2);
+    expect(branch).toMatchObject({ parentId: 'run', branchedAt: 3 });
+  });
+
   it('never stops a tab from saving its own run again, nor a new run', async () => {
     const store = newStore();
     const play = tab(store, 'mine');
