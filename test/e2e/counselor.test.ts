@@ -40,9 +40,7 @@ describe('counselor training in Chromium', () => {
       (m) => m.id === 'counselor',
     )!.sessionMinutes;
     expect(length).toBeDefined();
-    expect(await page.locator('.session-clock').innerText()).toMatch(
-      new RegExp(`^Minute \\d+ of ${length}$`),
-    );
+    expect(await page.locator('.session-clock').innerText()).toMatch(new RegExp(`^\\d+ / ${length} min$`));
 
     // The first choice: a hint by key, then a draft typed before the options show.
     expect(await readOn(page)).toBe('draft');
@@ -130,6 +128,11 @@ describe('counselor training in Chromium', () => {
     await page.locator('#draft-box').fill('I would slow them down first.');
     const box = await page.getByRole('button', { name: 'Show the options' }).boundingBox();
     expect(box!.y + box!.height).toBeLessThanOrEqual(844);
+    // The top bar fits: the clock and Pause inside the screen.
+    for (const control of [page.locator('.session-clock'), page.getByRole('button', { name: /Pause/ })]) {
+      const where = (await control.boundingBox())!;
+      expect(where.x + where.width).toBeLessThanOrEqual(390);
+    }
     await screenshot(page, '23-counselor-draft-390');
     await page.getByRole('button', { name: 'Show the options' }).click();
     const last = await page.locator('button.choice').last().boundingBox();

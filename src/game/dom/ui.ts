@@ -514,8 +514,9 @@ export class DomLayer {
     const length = play.session.mode.sessionMinutes;
     if (ui.clock && length !== undefined) {
       const spent = Math.min(length, Math.round(play.snapshot.minutes));
-      ui.clock.textContent = `Minute ${spent} of ${length}`;
-      ui.clock.title = 'The session clock: talk, slow work and time-outs spend the hour.';
+      ui.clock.textContent = `${spent} / ${length} min`;
+      ui.clock.title = `Minute ${spent} of the ${length}-minute session: talk, slow work and time-outs spend the hour.`;
+      ui.clock.setAttribute('aria-label', `Session clock: minute ${spent} of ${length}`);
       ui.clock.classList.toggle('late', length - spent <= 10);
     }
 
@@ -603,8 +604,12 @@ export class DomLayer {
       );
     }
     ui.choices.hidden = !choicesShown;
-    if (focusToOptions && choicesShown)
+    if (focusToOptions && choicesShown) {
+      // From the draft box to the options: the first is focused, and all of them are brought into
+      // view (on a phone the hint and the draft above them can push the last below the fold).
       ui.choices.querySelector<HTMLElement>('button.choice')?.focus({ preventScroll: true });
+      ui.choices.lastElementChild?.scrollIntoView({ block: 'nearest' });
+    }
     const finished = play.finished && !this.typing;
     ui.finishButton.hidden = !finished;
     ui.continueButton.hidden = choicePending || finished;
