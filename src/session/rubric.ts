@@ -138,7 +138,7 @@ export const RUBRIC_ITEMS: Record<RubricItemId, { label: string; source: string;
   pace: {
     label: 'Use the hour',
     source: 'Johnson 2019',
-    explains: 'Bring the session to a close within its fifty minutes.',
+    explains: 'Bring the session to a close within its fifty minutes (a walk-out or the clock is no close).',
   },
 };
 
@@ -146,6 +146,12 @@ const TRACK_MAX = 2;
 const VALIDATING: readonly MoveType[] = ['validate', 'reflect', 'evoke', 'conjecture'];
 const AFFECT_MOVES: readonly MoveType[] = ['evoke', 'conjecture'];
 const REGULATING_A_FLOOD: readonly MoveType[] = ['time_out', 'slow_down', 'block'];
+/** What regulates a flooded room: slowing, blocking or a time-out; or seeing one partner alone for a
+ * few minutes (screening), which parts them as a break does [GOTTMAN][SCREEN]. */
+const regulatesAFlood = (move: Move) =>
+  REGULATING_A_FLOOD.includes(move.type) || (move.type === 'screen_safety' && move.to !== undefined);
+/** Endings that bring the session to a close (not a walk-out, not the clock). */
+const UNCLOSED_ENDINGS: readonly string[] = ['walked_out', 'out_of_time'];
 const PROCESSING: readonly MoveType[] = ['validate', 'reflect', 'conjecture'];
 
 const overTheLine = (p: PartnerReading) =>
@@ -296,7 +302,7 @@ export function rubricOf(
     if (flooded.length > 0) {
       floodedChoices += 1;
       const who = flooded.map(([id]) => nameOf(id)).join(' and ');
-      if (act && REGULATING_A_FLOOD.includes(act.move.type))
+      if (act && regulatesAFlood(act.move))
         physiologyGoods.push(turn(act, 'earned', `${doneWords(act.move.type)} with ${who} flooded`));
       else
         physiologyLosses.push({
@@ -306,7 +312,13 @@ export function rubricOf(
           note: `pressed on with ${who} flooded or still cooling`,
           fault: 'pressed_on_flooded',
         });
-    } else if (act?.move.type === 'time_out' && !Object.values(before.partners).some(isHot)) {
+    } else if (
+      act?.move.type === 'time_out' &&
+      before.breakSince === null &&
+      !Object.values(before.partners).some(isHot)
+    ) {
+      // A time-out called in a calm room spends the hour; one that holds a break already running
+      // ("not yet: the twenty minutes") is the break itself, not a new one.
       physiologyLosses.push(turn(act, 'lost', 'time-out with nobody flooded', 'calm_time_out'));
     }
   });
@@ -366,22 +378,16 @@ export function rubricOf(
 
   // [HOUR] out of time before a close.
   const lastChoice = Math.max(0, choicePoints.length - 1);
-  const pace =
+  const at = { choice: lastChoice, step: steps.length - 1 };
+  const closed = options.ending !== null && !UNCLOSED_ENDINGS.includes(options.ending);
+  const pace = item(
+    'pace',
+    1,
+    closed ? [{ ...at, outcome: 'earned', note: 'closed within the hour' }] : [],
     options.ending === 'out_of_time'
-      ? item(
-          'pace',
-          1,
-          [],
-          [
-            {
-              choice: lastChoice,
-              step: steps.length - 1,
-              outcome: 'lost',
-              note: 'the hour ran out before a close',
-            },
-          ],
-        )
-      : { ...item('pace', 1, [], []), earned: 1 };
+      ? [{ ...at, outcome: 'lost', note: 'the hour ran out before a close' }]
+      : [],
+  );
 
   return [
     track,

@@ -120,6 +120,16 @@ describe('the counselor rubric', () => {
     expect(physiology.turns[0].note).toMatch(/jake flooded/);
   });
 
+  it('counts seeing a flooded couple one at a time as regulating, and holding a running break as the break itself', () => {
+    const alone = session(...FLOOD_JAKE, '>screen_safety>jake', 'wait=3', 'counselor:screen_safety>kara');
+    expect(item(alone, 'physiology')).toMatchObject({ earned: 1, max: 1 });
+    const held = session(...FLOOD_JAKE, '>time_out=20', 'wait=10', '>time_out=20', 'wait=10');
+    expect(held[7].snapshot.breakSince).not.toBeNull();
+    const physiology = item(held, 'physiology');
+    expect(physiology.turns.map((t) => t.fault ?? t.outcome)).not.toContain('calm_time_out');
+    expect(physiology.turns.filter((t) => t.outcome === 'lost')).toEqual([]);
+  });
+
   it('earns deepening only when that partner answers with the softer feeling', () => {
     const opened = session('>conjecture>jake', 'jake:share_vulnerable');
     const shrugged = session('>evoke>jake', 'jake:withdraw');
@@ -165,6 +175,9 @@ describe('the counselor rubric', () => {
     const out = session('>reflect', '#out_of_time');
     expect(scoreSession(out).items.find((i) => i.id === 'pace')!.earned).toBe(0);
     expect(scoreSession(session('>reflect', '#deadlock')).items.find((i) => i.id === 'pace')!.earned).toBe(1);
+    // A walk-out is no close: the point is not earned, though nothing ran out.
+    const walked = scoreSession(session('>reflect', '#walked_out')).items.find((i) => i.id === 'pace')!;
+    expect(walked).toMatchObject({ earned: 0, turns: [] });
     const named = scoreSession(session('>screen_safety>kara'), { kara: 'Kara', jake: 'Jake' });
     expect(named.items.find((i) => i.id === 'safety')!.turns[0].note).toBe('asked Kara alone');
   });
