@@ -70,7 +70,11 @@ describe('the game in Chromium', () => {
       selection.removeAllRanges();
       return text;
     });
-    const spoken = (await page.locator('.log .line.spoken .typed').last().textContent())!;
+    // The longest spoken line in view: a short last line ("Yes.") would be found inside others.
+    const spoken = (await page.locator('.log .line.spoken .typed').allTextContents()).reduce(
+      (longest, text) => (text.length > longest.length ? text : longest),
+      '',
+    );
     expect(spoken.length).toBeGreaterThan(10);
     expect(copied.split(spoken).length - 1).toBe(1);
     // At the end, focus is on the way on, not left on the heading.
@@ -79,12 +83,9 @@ describe('the game in Chromium', () => {
     expect(choices).toBeGreaterThanOrEqual(5);
     expect(await screenOf(page)).toBe('debrief');
     const ending = await page.locator('.ending-card h2').innerText();
-    expect([
-      'Stalemate',
-      'Someone leaves the room',
-      'Twenty minutes, then back',
-      'Reaching each other',
-    ]).toContain(ending);
+    expect(Object.values(loadScenario('kara-and-jake').manifest.endings).map((e) => e.title)).toContain(
+      ending,
+    );
     await screenshot(page, `05-debrief-${mode}`);
     if (mode === 'counselor')
       expect(await page.locator('.score h2').innerText()).toMatch(/Session score: \d+ \/ 100/);
