@@ -16,7 +16,10 @@ import { COLORS } from './scenes/shared.ts';
 const app = new App();
 const params = new URLSearchParams(location.search);
 const seedParam = params.get('seed');
-if (seedParam !== null && /^\d+$/.test(seedParam)) app.fixedSeed = Number(seedParam);
+// A seed is a safe whole number; anything else (a 400-digit number would become Infinity and be
+// saved as null) is ignored, and new runs get a random seed.
+if (seedParam !== null && /^\d+$/.test(seedParam) && Number.isSafeInteger(Number(seedParam)))
+  app.fixedSeed = Number(seedParam);
 const playParam = params.get('play')?.split('/');
 if (playParam?.length === 2) app.deepLink = { scenario: playParam[0], mode: playParam[1] as ModeId };
 const ui = new DomLayer(app, document.getElementById('ui')!);
