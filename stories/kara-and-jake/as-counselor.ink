@@ -41,6 +41,10 @@ VAR counsel_tracked = false
 VAR counsel_cycle_named = false
 VAR counsel_kara_heard = false
 // Kara's experience has been validated or drawn out by the counselor (not argued for).
+VAR counsel_dinner_raised = false
+// Kara has raised Dev's dinner (counsel_heat_rises): until then nobody in the room has named Dev or Priya.
+VAR counsel_kara_hurt = false
+// She raised it softly, as a hurt rather than a charge.
 VAR counsel_sided_with = ""
 VAR counsel_advised = false
 // A fix has been handed out (date night, paper down by ten, a split Saturday, homework).
@@ -302,7 +306,11 @@ Kara said it well, and it landed on an old bruise. What Jake heard it against, y
     - else:
         I don't want to sound like a verdict. I just want him back. #speaker:kara #move:kara.share_vulnerable
     }
-    Naming the misfire as the cycle's doing keeps both out of the dock: the sentence was good, the hearing has a history, and the pattern is the problem. #coach
+    { before_flooded:
+        Naming the misfire as the cycle's doing is the right idea, but someone was over the line: a flooded body can't take in a reframe. Stop first; name it when they can hear it. #coach #mistake:pressed_on_flooded
+      - else:
+        Naming the misfire as the cycle's doing keeps both out of the dock: the sentence was good, the hearing has a history, and the pattern is the problem. #coach
+    }
 * [Jake, Kara said that as gently as anyone could. Can you hear that? #move:take_sides #to:kara]
     Jake, Kara said that about as gently as anyone could. Can you hear that? #speaker:counselor
     ~ counsel_mistakes += 1
@@ -324,7 +332,10 @@ Kara said it well, and it landed on an old bruise. What Jake heard it against, y
     { before_flooded:
         And someone was over the line when you said it: a flooded body hears any verdict louder. #coach #mistake:pressed_on_flooded
     }
-+ {flooded("kara") || flooded("jake")} [Stop: someone is over the line. Twenty minutes apart, then back. #move:time_out=20]
++ [Call a twenty-minute break: apart, then back. #move:time_out=20]
+    { before_calm:
+        -> counsel_calm_break
+    }
     -> counsel_flood_pause
 - (responded)
 -> counsel_loud
@@ -355,7 +366,11 @@ Kara said it well, and it landed on an old bruise. What Jake heard it against, y
     - else:
         I hate that circle. I don't want to be the one who's always knocking. #speaker:kara #move:kara.share_vulnerable
     }
-    Naming the cycle externalizes it: the enemy is the pattern, not the partner. It is the first reframe of EFT's de-escalation. #coach
+    { before_flooded:
+        Naming the cycle is the right reframe at the wrong moment: someone was over the line, and a flooded body can't take it in. Stop first; name it when they can hear it. #coach #mistake:pressed_on_flooded
+      - else:
+        Naming the cycle externalizes it: the enemy is the pattern, not the partner. It is the first reframe of EFT's de-escalation. #coach
+    }
 * [Take them back through Saturday, slowly, minute by minute. #move:slow_down]
     Let's slow right down and go back to Saturday. Not who was right. Just what happened, in order, and what each of you noticed. #speaker:counselor
     ~ counsel_tracked = true
@@ -427,7 +442,13 @@ Kara said it well, and it landed on an old bruise. What Jake heard it against, y
         Thank you. I've been saying it for months, and he just sits there. #speaker:kara #move:kara.blame
     }
     Siding with one partner feels like validation, but here it confirms Jake's fear that he's on trial and gives Kara an ally instead of a way to reach him. #coach #mistake:take_sides
-+ {flooded("kara") || flooded("jake")} [Stop: someone is over the line. Twenty minutes apart, then back. #move:time_out=20]
+    { before_flooded:
+        And someone was over the line when you said it: that was the moment to stop, not to add a verdict. #coach #mistake:pressed_on_flooded
+    }
++ [Call a twenty-minute break: apart, then back. #move:time_out=20]
+    { before_calm:
+        -> counsel_calm_break
+    }
     -> counsel_flood_pause
 - (tracked)
 -> counsel_loud
@@ -468,6 +489,10 @@ You ask how it usually goes at home from there.
         Never. I go to the garage so it never could. #speaker:jake #move:jake.defend
     }
     A safety question asked with both in the room gets the answer the room allows: each answers in front of the other, and a frightened partner can't say so beside the person they fear. Two no's said together tell you nothing yet. Ask each alone. #coach #mistake:joint_screening
+    Notice the glance before she answered. A joint question can't tell you what it meant. See each alone before they leave today; if fear or control shows, stop the joint work, plan for safety and refer. #coach
+    { before_flooded:
+        And someone was over the line when you asked: a flooded body answers anything to make the question stop. Stop first, then see each alone. #coach #mistake:pressed_on_flooded
+    }
     -> later
 * [So the louder it gets, the farther away the garage gets. #move:reflect]
     So the louder it gets, the farther away the garage gets. And the farther the garage, the louder it gets. #speaker:counselor
@@ -493,7 +518,10 @@ You ask how it usually goes at home from there.
     }
     "It gets loud" is also the cue for the routine safety check, brief and with each of them alone. You don't know what loud means in their house until each can answer privately. #coach
     -> later
-+ {flooded("kara") || flooded("jake")} [Stop: someone is over the line. Twenty minutes apart, then back. #move:time_out=20]
++ [Call a twenty-minute break: apart, then back. #move:time_out=20]
+    { before_calm:
+        -> counsel_calm_break
+    }
     -> counsel_flood_pause
 - (screened)
 -> counsel_heat_rises
@@ -503,20 +531,26 @@ You ask how it usually goes at home from there.
 ~ note_before()
 * [See each of them alone now, briefly. It's routine. #move:screen_safety #to:kara]
     -> kara_alone
-* [Leave it for today and keep the thread. Kara, you were saying? #move:evoke #to:kara]
-    Kara, you were saying. #speaker:counselor
+* [Leave it for today and keep the thread: loud and the garage are the cycle. #move:psychoeducation]
+    A lot of couples know that one: one of you gets louder, the other gets farther away, and each move makes the other's bigger. Let's stay with it. #speaker:counselor
     { counsel_screened == "joint":
-        The joint answer stays the only answer you have, and it isn't one. The question can wait a week; it can't be skipped. #coach
+        The joint answer stays the only answer you have, and it isn't one. After a joint question, see each alone before they leave today. If there's no time, call each separately before next session. #coach
       - else:
         The check-in can wait for a quieter moment, but it can't be skipped: until each has been asked alone, you don't know what loud means in their house. #coach
     }
+    { before_flooded:
+        And someone was over the line: explaining the cycle to a flooded body is pressing on. Stop first. #coach #mistake:pressed_on_flooded
+    }
     -> counsel_heat_rises
-+ {flooded("kara") || flooded("jake")} [Stop: someone is over the line. Twenty minutes apart, then back. #move:time_out=20]
++ [Call a twenty-minute break: apart, then back. #move:time_out=20]
+    { before_calm:
+        -> counsel_calm_break
+    }
     -> counsel_flood_pause
 
 = kara_alone
 { counsel_screened == "joint":
-    You both said no, and I believe you meant it. I'd still like a couple of minutes with each of you on your own. I do it with every couple. #speaker:counselor
+    You both said no. I'd still like a couple of minutes with each of you on your own; I do it with every couple. #speaker:counselor
   - else:
     You said it gets loud. I'd like a quick word with each of you on your own, a couple of minutes each. I do it with every couple, whenever things get loud at home. It's routine, not a suspicion. #speaker:counselor
 }
@@ -533,8 +567,8 @@ No, she says, and then, more quietly: she's frightened of what is happening to t
     You bring them both back in. #time:1
     ~ counsel_screened = "alone"
     Screening goes with each partner alone, every time it comes up: alone is where a frightened partner can answer. Nothing in what either said alone suggests fear today. Keep asking as the work goes on; if fear or control appears, stop the joint work, plan for safety and refer. #coach
-* [Kara's the one who said loud, and she's fine. Save the minutes: bring her back. #move:validate #to:jake]
-    You bring Kara back in. Jake, thanks for waiting. I know sitting through this isn't easy. #speaker:counselor
+* [Kara's the one who said loud, and she's fine. Save the minutes: bring her back. #move:psychoeducation]
+    You bring Kara back in. Loud is something we'll keep an eye on together, as the work goes on. Plenty of couples get loud when one reaches and the other pulls back. #speaker:counselor
     ~ counsel_screened = "kara_only"
     {
     - flooded("jake"):
@@ -542,7 +576,10 @@ No, she says, and then, more quietly: she's frightened of what is happening to t
     - else:
         It's fine. #speaker:jake #move:jake.turn_toward
     }
-    Routine screening means both partners, each alone, whoever said the word: fear and control don't follow who is loud or who is quiet. Two minutes with Jake were cheap; skipping them leaves half the question unasked. #coach
+    Routine screening means both partners, each alone, whoever said the word: fear and control don't follow who is loud or who is quiet. Two minutes with Jake were cheap; skipping them leaves half the question unasked. Call him separately before next session. #coach
+    { before_flooded:
+        And someone was over the line: seeing Jake alone would have parted them for a couple of minutes as well. #coach #mistake:pressed_on_flooded
+    }
 - (checked)
 -> counsel_heat_rises
 
@@ -550,6 +587,7 @@ No, she says, and then, more quietly: she's frightened of what is happening to t
 // Kara's complaint follows what the counselor has done: heard and with the cycle tracked, she can
 // bring Dev's dinner as a hurt; after a fix or an ally, she brings it as a charge, harder.
 ~ temp kara_hurt = false
+~ counsel_dinner_raised = true
 Kara turns back to Jake.
 {
 - stance_of("kara") == "cold":
@@ -562,6 +600,7 @@ Kara turns back to Jake.
     A date night. We can't even get through Dev's dinner without me hearing about it from Priya first. #speaker:kara #move:kara.blame
 - counsel_kara_heard && counsel_tracked && state_of("kara") != "escalated":
     ~ kara_hurt = true
+    ~ counsel_kara_hurt = true
     There's something else. Dev's dinner. I heard about it from Priya. It wasn't the dinner. It was finding out about your life from someone else. #speaker:kara #move:kara.share_vulnerable
 - else:
     And Dev's dinner. You'd said yes to Dev, and I heard it from Priya. #speaker:kara #move:kara.criticize
@@ -710,7 +749,13 @@ Kara turns back to Jake.
         I didn't ask anyone to defend me. #speaker:jake #move:jake.withdraw
     }
     Siding with the one who withdraws abandons the one who pursues: the protest gets louder or goes cold, and the cycle spins faster. It doesn't even help Jake. Stay on both sides of the cycle. #coach #mistake:take_sides
-+ {flooded("kara") || flooded("jake")} [Stop: someone is over the line. Twenty minutes apart, then back. #move:time_out=20]
+    { before_flooded:
+        And someone was over the line when you said it: that was the moment to stop, not to weigh in. #coach #mistake:pressed_on_flooded
+    }
++ [Call a twenty-minute break: apart, then back. #move:time_out=20]
+    { before_calm:
+        -> counsel_calm_break
+    }
     -> counsel_flood_pause
 - (handled)
 -> counsel_crossroads
@@ -829,13 +874,24 @@ You stayed with it, and it held: tense, not flooded. Pressing on works only whil
 -> counsel_jake_inside.first_answer
 
 === counsel_calm_break ===
-// A twenty-minute time-out with nobody escalated or flooded: the twenty minutes pass anyway.
+// A twenty-minute time-out with nobody escalated or flooded: the twenty minutes pass anyway. After a
+// five-minute break the twenty only extend a break already running (the rubric's "holding the
+// break"): the coaching still says what it cost, without naming a calm-room time-out.
+~ temp after_short = counsel_break == "short"
+~ temp short_was_calm = counsel_calm_timeout
 ~ counsel_calm_timeout = true
 ~ counsel_break = "full"
 You walk Kara to the waiting room and Jake to the small room across the corridor, and close both doors.
 Kara reads the notices on the waiting-room board, twice. #time:10
 Across the corridor Jake answers work emails on his phone. Twenty minutes after you closed the doors, you knock on both. #time:10
-Nobody was escalated or flooded: the room was tense, and workable. A twenty-minute time-out is for a body over the line (Gottman); called for tension, it spent two-fifths of the hour and broke the thread the session was following. #coach #mistake:calm_time_out
+{
+- after_short && short_was_calm:
+    Nobody needed a break: the five minutes were already more than the room asked for, and twenty more went on top of them. Slowing down in the room would have cost a fraction of the hour. #coach
+- after_short:
+    The five minutes had done enough: nobody was over the line any more, and stretching the break to twenty spent the hour on bodies that had already come down. #coach
+- else:
+    Nobody was escalated or flooded: the room was workable. A twenty-minute time-out is for a body over the line (Gottman); called without one, it spent two-fifths of the hour and broke the thread the session was following. #coach #mistake:calm_time_out
+}
 -> counsel_time_out.both_back
 
 === counsel_time_out ===
@@ -872,9 +928,8 @@ She wants to say one thing to him, she whispers. Just one sentence, and then she
     Kara looks at the door a moment longer, then goes back to the waiting room.
     Twelve minutes later, you knock on both doors. #time:12
     -> both_back
-* [Let her say her one sentence, slowly. It might settle them both. #move:slow_down #to:kara]
+* [Let her say her one sentence, slowly. It might settle them both. #move:evoke #to:kara]
     One sentence, then. Slowly. #speaker:counselor
-    ~ counsel_tracked = true
     -> one_sentence
 
 = one_sentence
@@ -900,9 +955,12 @@ Kara leans close to the door.
 - else:
     Kara goes back to the waiting room.
 }
-{ state_of("jake") == "flooded" || state_of("kara") == "flooded":
-    One sentence through a door is still talk during the break, however it is meant. A body still cooling hears the fight starting again, and its recovery starts over from nothing. #coach
-  - else:
+{
+- before_flooded:
+    One sentence through a door is still talk during the break, however it is meant: someone was still over the line, and a body still cooling hears the fight starting again. The twenty minutes start again. #coach #mistake:pressed_on_flooded
+- state_of("jake") == "flooded" || state_of("kara") == "flooded":
+    One sentence through a door is still talk during the break, however it is meant. A body still cooling hears the fight starting again, and the twenty minutes start again. #coach
+- else:
     Nobody was flooded, so one sentence did little harm this time. But the break is over now, for both of them. #coach
 }
 ~ note_before()
@@ -954,6 +1012,10 @@ They come back in. This time Jake sits on the couch, at the other end from Kara.
     Kara sits with her arms folded. She doesn't say anything yet.
 - kara_misheard:
     Back for how long. #speaker:kara #move:kara.criticize
+- not counsel_dinner_raised:
+    I'm sorry too. I went at you. #speaker:kara #move:kara.own_part
+- counsel_kara_hurt:
+    I'm sorry too. I didn't want it to turn into a fight. #speaker:kara #move:kara.own_part
 - else:
     I'm sorry too. I went at you about the dinner. #speaker:kara #move:kara.own_part
 }
@@ -993,9 +1055,15 @@ They come back in. This time Jake sits on the couch, at the other end from Kara.
       - else:
         Re-entry after a time-out: welcome them back, name the return as the skill it is, and start slower than where you stopped. #coach
     }
-* [Pick up exactly where you stopped: Dev's dinner. #move:evoke #to:kara]
-    Let's go back to where we were. Kara, the dinner. #speaker:counselor
+* [Pick up {counsel_dinner_raised:exactly where you stopped: Dev's dinner|where you stopped: Saturday}. #move:evoke #to:kara]
+    Let's go back to where we were. Kara, {counsel_dinner_raised:the dinner|Saturday}. #speaker:counselor
     {
+    - not counsel_dinner_raised && (flooded("kara") || stance_of("kara") == "attacking"):
+        He put the paper up and went quiet until lunch. That's where we were. #speaker:kara #move:kara.blame
+    - not counsel_dinner_raised && stance_of("kara") == "cold":
+        It doesn't matter now. #speaker:kara #move:kara.withdraw
+    - not counsel_dinner_raised:
+        He put the paper up, and I was talking to myself again. #speaker:kara #move:kara.criticize
     - flooded("kara") || stance_of("kara") == "attacking":
         He said yes to Dev and I heard it from Priya. That's where we were. #speaker:kara #move:kara.blame
     - stance_of("kara") == "cold":
@@ -1007,7 +1075,7 @@ They come back in. This time Jake sits on the couch, at the other end from Kara.
     - flooded("jake"):
         Jake's jaw tightens. He says nothing. #move:jake.stonewall
     - else:
-        I said I forgot. Do we have to do this again? #speaker:jake #move:jake.defend
+        {counsel_dinner_raised:I said I forgot.|I was reading the paper.} Do we have to do this again? #speaker:jake #move:jake.defend
     }
     { before_flooded:
         Someone was still over the line, and you went straight back to the hottest thing in the room: that is pressing on. #coach #mistake:pressed_on_flooded
@@ -1181,7 +1249,7 @@ The door is already closing.
     -> debrief
 }
 ~ note_before()
-* {counsel_left == "jake"} [Stay with Kara: what happens in her when that door closes? #move:evoke #to:kara]
+* {counsel_left == "jake"} [Stay with Kara: what happens in her when that door closes? #move:take_sides #to:kara]
     Kara, what happens in you when that door closes? #speaker:counselor
     {
     - flooded("kara") || stance_of("kara") == "attacking":
@@ -1190,7 +1258,7 @@ The door is already closing.
         I go cold. And then I go after him. #speaker:kara #move:kara.share_vulnerable
     }
     -> processed_absent
-* {counsel_left == "kara"} [Stay with Jake: what happens in him when she leaves like that? #move:evoke #to:jake]
+* {counsel_left == "kara"} [Stay with Jake: what happens in him when she leaves like that? #move:take_sides #to:jake]
     Jake, what happens in you when she leaves like that? #speaker:counselor
     {
     - flooded("jake"):
@@ -1206,7 +1274,7 @@ The door is already closing.
     Right call: with one partner gone and the other shaken, the work stops. Regulate, close, and reach the one who left before next week. #coach
     -> debrief
 = processed_absent
-Talking it through with the one who stayed turns the session into a hearing about the one who left, and that partner will hear about it. Close instead; contact both, separately, before next week. #coach
+Working on with the one who stayed turns the session into a hearing about the one who left: you are on one side of the door, with one of them. Close instead; contact both, separately, before next week. #coach #mistake:take_sides
 { before_flooded:
     And someone was still over the line: this was the moment to stop, not to ask. #coach #mistake:pressed_on_flooded
 }
@@ -1223,6 +1291,9 @@ The heat built and the session kept pushing until someone flooded. A flooded bod
 }
 { counsel_mistakes > 0:
     Count the mistakes too: each side taken, fix offered or label given added heat that neither partner could shed. #coach
+}
+{ counsel_screened != "alone":
+    Safety isn't checked yet: contact each separately before next session; if fear or control shows, stop the joint work, plan for safety, refer. #coach
 }
 { time_for(8):
     The session ends early, with one seat empty. #ending:walked_out
@@ -1298,9 +1369,12 @@ Jake is looking at his hands.
     }
     A rule handed to the one who withdraws becomes one more test to fail, and Kara hears that it all depends on Jake. Reach the feeling under the silence first; behaviour follows. #coach #mistake:advise
     -> counsel_pace("jake")
-+ {flooded("kara") || flooded("jake")} [Stop: someone is over the line. Twenty minutes apart, then close. #move:time_out=20]
++ [Call a twenty-minute break: apart, then back. #move:time_out=20]
+    { before_calm:
+        -> counsel_calm_break
+    }
     -> counsel_late_time_out
-+ {flooded("kara") || flooded("jake")} [Not today: slow it right down and close safely. #move:slow_down]
++ [Not today: slow it right down and close. #move:slow_down]
     ~ counsel_tracked = true
     -> counsel_close_safely
 
@@ -1367,11 +1441,11 @@ Jake is looking at his hands.
     }
     A label from outside tells Jake what he is instead of asking what he feels: a verdict for him, a word for Kara to throw. A conjecture stays tentative, stays with this moment, and leaves the correction to him. #coach #mistake:interpret
     -> counsel_pace("jake")
-+ {flooded("kara") || flooded("jake")} [Stop: someone is over the line. Twenty minutes apart, then close. #move:time_out=20]
++ [Call a twenty-minute break: apart, then back. #move:time_out=20]
+    { before_calm:
+        -> counsel_calm_break
+    }
     -> counsel_late_time_out
-+ {flooded("kara") || flooded("jake")} [Not today: slow it right down and close safely. #move:slow_down]
-    ~ counsel_tracked = true
-    -> counsel_close_safely
 
 = opens
 ~ counsel_jake_tries += 1
@@ -1488,9 +1562,12 @@ Jake is looking at his hands.
         So I get him by appointment. #speaker:kara #move:kara.criticize
     }
     Compromise before understanding: Jake agrees to get out of the hot seat; Kara hears that closeness has to be booked. Solutions stick after de-escalation, not instead of it. #coach #mistake:advise
-+ {flooded("kara") || flooded("jake")} [Stop: someone is over the line. Twenty minutes apart, then close. #move:time_out=20]
++ [Call a twenty-minute break: apart, then back. #move:time_out=20]
+    { before_calm:
+        -> counsel_calm_break
+    }
     -> counsel_late_time_out
-+ {flooded("kara") || flooded("jake")} [Not today: slow it right down and close safely. #move:slow_down]
++ [Not today: slow it right down and close. #move:slow_down]
     ~ counsel_tracked = true
     -> counsel_close_safely
 - (reframed)
@@ -1533,9 +1610,12 @@ Jake is looking at his hands.
     }
     An attachment label, however apt, lands as a verdict: jargon, and a move into her past, away from the feeling in the room. Kara hears that her loneliness is a symptom. Guess at the feeling, tentatively, and let her name it. #coach #mistake:interpret
     -> counsel_pace("kara")
-+ {flooded("kara") || flooded("jake")} [Stop: someone is over the line. Twenty minutes apart, then close. #move:time_out=20]
++ [Call a twenty-minute break: apart, then back. #move:time_out=20]
+    { before_calm:
+        -> counsel_calm_break
+    }
     -> counsel_late_time_out
-+ {flooded("kara") || flooded("jake")} [Not today: slow it right down and close safely. #move:slow_down]
++ [Not today: slow it right down and close. #move:slow_down]
     ~ counsel_tracked = true
     -> counsel_close_safely
 - (answer)
@@ -1590,7 +1670,7 @@ There are {minutes_left()} minutes left.
         Closing early was a fair call: the room or the clock wasn't ready for an enactment, and a good close holds what was reached. #coach
     }
     -> counsel_close
-+ {flooded("kara") || flooded("jake")} [Not today: slow it right down and close safely. #move:slow_down]
++ [Not today: slow it right down and close. #move:slow_down]
     ~ counsel_tracked = true
     -> counsel_close_safely
 
@@ -1892,7 +1972,7 @@ There are {minutes_left()} minutes left.
         Sure. #speaker:jake #move:jake.dismiss
     }
     Homework set before the softer feelings have met is going through the motions: the pattern will eat those fifteen minutes by Thursday. #coach #mistake:advise
-+ {flooded("kara") || flooded("jake")} [Slow it down first: a minute's breathing together before they go. #move:slow_down]
++ {not counsel_closed_safely} [Slow it down first: a minute's breathing together before they go. #move:slow_down]
     ~ counsel_tracked = true
     -> counsel_close_safely
 - (closed)
@@ -1914,10 +1994,21 @@ There are {minutes_left()} minutes left.
 ~ temp hour_left = time_for(28)
 Let's not do any more today. I'd like us to breathe together for a minute or two: in for four, out for six. Just that. #speaker:counselor
 They breathe. Nobody talks. The traffic goes by under the window. #time:4
-{ hour_left:
-    Closing with regulation is safe: nobody should leave a session flooded. But more than half an hour was left, room for a full twenty-minute break and a calmer second half. Closing this early spends the session as surely as pressing on. #coach
+{
+- hour_left:
+    { before_calm:
+        Nobody was over the line: closing with regulation was safe, and it left more than half the hour unused. A calm room can take more work; weigh what the couple loses by stopping here. #coach
+      - else:
+        Closing with regulation is safe: nobody should leave a session flooded. With more than half an hour left, a full twenty-minute break and a calmer second half would also have fitted: a judgement call, not a fault. #coach
+    }
+  - before_calm:
+    Nobody was over the line: a minute's breathing closes the session gently, and the minutes you stopped early are yours to weigh. #coach
   - else:
     When someone is over the line late in the hour, stop the work and close with regulation: nobody should leave a session flooded, and a twenty-minute break would take the rest of the hour. #coach
+}
+// Both back under the line: the close itself is still to be made. Someone still over it: no more words.
+{ not over_line("kara") && not over_line("jake") && not hour_gone():
+    -> counsel_close
 }
 -> counsel_ending
 
@@ -1961,6 +2052,9 @@ They breathe. Nobody talks. The traffic goes by under the window. #time:4
     Count the fixes, sides and labels you offered: each one took the session away from the feelings under the cycle. #coach
 }
 The EFT order in de-escalation: track the cycle, bring out the feeling under each one's move, and let each say it to the other from a calm room. #coach
+{ counsel_screened != "alone":
+    Safety isn't checked yet: contact each separately before next session; if fear or control shows, stop the joint work, plan for safety, refer. #coach
+}
 They walk to the car without talking. The rest of the Saturday is ahead of them. #ending:deadlock
 -> END
 
@@ -1982,6 +2076,9 @@ They walk to the car without talking. The rest of the Saturday is ahead of them.
 }
 { counsel_mistakes > 0:
     Count the fixes, sides and labels too: each one added heat or pulled the session away from the feelings under the cycle. #coach
+}
+{ counsel_screened != "alone":
+    Safety isn't checked yet: contact each separately before next session; if fear or control shows, stop the joint work, plan for safety, refer. #coach
 }
 They leave together, a little less far apart than they came. #ending:break_and_return
 -> END
@@ -2027,7 +2124,10 @@ The hour is gone. Through the wall you can hear your next couple arriving in the
     We're out of time, and I'm sorry we didn't get to finish. What you did today counts. We'll pick it up next week. #speaker:counselor
     You book next week in the doorway. Kara puts it in her phone. Jake is already holding the door.
     A sentence in the doorway is better than nothing, and it keeps the frame: the hour ends when it ends. But it isn't a close. #coach
-* [Run over: ten more minutes to finish properly. The next couple can wait. #move:evoke #to:jake]
+    { before_flooded:
+        Someone was still over the line as they left: a sentence doesn't bring a body down. Next time, slow the room before the clock runs out. #coach #mistake:pressed_on_flooded
+    }
+* [Run over: ten more minutes to finish properly. The next couple can wait. #move:evoke]
     Let's take a few more minutes. Jake, you were about to say something. #speaker:counselor
     {
     - flooded("jake"):
@@ -2038,6 +2138,9 @@ The hour is gone. Through the wall you can hear your next couple arriving in the
     }
     Ten minutes later the next couple is still waiting, and nothing more has been said. You book next week in the doorway. #time:10
     Running over teaches a couple the hour doesn't hold, and the next couple's hour pays for it. Keep the frame; contain inside it. #coach
+    { before_flooded:
+        And someone was over the line: ten more minutes of asking is pressing on. Slow the room, then let them go. #coach #mistake:pressed_on_flooded
+    }
 - (doorway)
 Out of time: the hour ended mid-work, with nothing named and nothing held. When the clock runs low, stop opening and start containing: slow the room, say in a sentence what was reached today, and say out loud what waits for next week. #coach
 { counsel_calm_timeout:
@@ -2054,6 +2157,9 @@ Out of time: the hour ended mid-work, with nothing named and nothing held. When 
 }
 { counsel_jake_engaged || counsel_kara_soft:
     Something was reached: a softer feeling said out loud. Naming it at the close would have given them something to carry out of the room. #coach
+}
+{ counsel_screened != "alone":
+    Safety isn't checked yet: contact each separately before next session; if fear or control shows, stop the joint work, plan for safety, refer. #coach
 }
 The door closes behind them. #ending:out_of_time
 -> END
