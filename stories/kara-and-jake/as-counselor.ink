@@ -68,12 +68,16 @@ VAR counsel_late_break = false
 VAR counsel_restarted = false
 VAR counsel_taught_twenty = false
 // The twenty-minute point has been coached once already.
+VAR counsel_jake_word = ""
+// A word Jake has already given for the quiet: "static" | "blank" | "take_back" (a first opening).
 VAR counsel_jake_tries = 0
 // Tries at the feeling under Jake's silence.
 VAR counsel_last_try = ""
 // "evoke" | "conjecture": how the second try at Jake was made.
 VAR counsel_jake_engaged = false
 // Jake has said the fear under the silence.
+VAR counsel_kara_try = ""
+// "evoke" | "conjecture": how the counselor reached for Kara's fear.
 VAR counsel_kara_soft = false
 // Kara has said the fear under the protest.
 VAR counsel_landed = false
@@ -176,6 +180,7 @@ Kara looks at you. Jake looks at the clock.
 -> counsel_the_dance
 
 === counsel_the_dance ===
+~ temp jake_turned = false
 { counsel_kara_opening == "harsh":
     Kara turns to Jake.
     {
@@ -215,6 +220,7 @@ Kara looks at you. Jake looks at the clock.
     - state_of("jake") == "escalated" || stance_of("jake") == "defending":
         It's the weekend paper. I didn't know it was a crime. #speaker:jake #move:jake.defend
     - else:
+        ~ jake_turned = true
         I didn't know it felt like that. I thought Saturdays were… fine. I thought we were fine. #speaker:jake #move:jake.turn_toward
     }
 }
@@ -241,7 +247,14 @@ Kara looks at you. Jake looks at the clock.
 { stance_of("kara") == "cold":
     Within minutes the dance is live in the room: Kara reached, Jake retreated, and Kara has gone cold, which is what a pursuer does after too much reaching that went nowhere. Now you can work with it instead of hearing about it. #coach
   - else:
-    Within minutes the dance is live in the room: Kara reaches, Jake retreats, Kara reaches harder. Good. Now you can work with it instead of hearing about it. #coach
+    {
+    - jake_turned:
+        Within minutes the dance is live in the room: Kara reached softly, and Jake turned toward her for a moment. Catch that before the old steps take it back. #coach
+    - flooded("kara") || flooded("jake"):
+        Within minutes the dance is live in the room: Kara reaches, Jake retreats, Kara reaches harder, and someone is already over the line. Watch the bodies before the words. #coach
+    - else:
+        Within minutes the dance is live in the room: Kara reaches, Jake retreats, Kara reaches harder. Good. Now you can work with it instead of hearing about it. #coach
+    }
 }
 { counsel_kara_opening == "harsh":
     Criticism in the first sentence is a harsh start-up, and a harsh start-up predicts how a conversation ends (Gottman). Jake heard a charge, and answered the charge. #coach
@@ -392,6 +405,7 @@ Kara said it well, and it landed on an old bruise. What Jake heard it against, y
     - state_of("jake") == "escalated" || stance_of("jake") == "defending":
         She said it like a verdict. So I stopped. #speaker:jake #move:jake.defend
     - else:
+        ~ counsel_jake_word = "blank"
         When she said we need to talk, I went… blank. I don't really know what that is. #speaker:jake #move:jake.turn_toward
     }
     { before_flooded:
@@ -465,6 +479,7 @@ You ask how it usually goes at home from there.
 - flooded("jake"):
     Jake's hands are flat on his knees. He doesn't answer. #move:jake.stonewall
 - stance_of("jake") == "present" && state_of("jake") == "calm":
+    ~ counsel_jake_word = "take_back"
     Because if I stay, I'll say something I can't take back. #speaker:jake #move:jake.share_vulnerable
 - else:
     Because if I stay it only gets worse. #speaker:jake #move:jake.defend
@@ -605,8 +620,10 @@ Kara turns back to Jake.
 - else:
     And Dev's dinner. You'd said yes to Dev, and I heard it from Priya. #speaker:kara #move:kara.criticize
 }
+~ temp jake_silent = false
 {
 - flooded("jake"):
+    ~ jake_silent = true
     Jake's breathing is shallow now. He stares at a point on the wall and says nothing. #move:jake.stonewall #body:jake.flooded
 - kara_hurt && received("jake") != "misread" && state_of("jake") == "calm":
     Dev rang at eleven at night and I said yes to get off the phone. I should have told you. I didn't think it mattered. #speaker:jake #move:jake.own_part
@@ -619,11 +636,11 @@ Kara turns back to Jake.
 - stance_of("kara") == "cold":
     Kara looks out of the window. #move:kara.withdraw
 - stance_of("kara") == "attacking" || state_of("kara") == "escalated" || flooded("kara"):
-    You forgot. There's always something ahead of me in the queue. #speaker:kara #move:kara.blame
+    {jake_silent:You didn't even tell me.|You forgot.} There's always something ahead of me in the queue. #speaker:kara #move:kara.blame
 - kara_hurt && received("kara") != "misread":
     It matters to me. I'd have liked to be asked. #speaker:kara #move:kara.ask_closeness
 - else:
-    You forgot to tell me, Jake. That's the part. #speaker:kara #move:kara.criticize
+    {jake_silent:You didn't even tell me, Jake.|You forgot to tell me, Jake.} That's the part. #speaker:kara #move:kara.criticize
 }
 {
 - stance_of("kara") == "cold":
@@ -684,6 +701,7 @@ Kara turns back to Jake.
     - flooded("jake"):
         Jake nods once. He can't find words, which seems to prove the point. #move:jake.withdraw
     - else:
+        ~ counsel_jake_word = "static"
         It's like static. I can hear her, but I can't think of anything to say that won't make it worse. #speaker:jake #move:jake.share_vulnerable
     }
     {
@@ -1104,7 +1122,7 @@ The light moves across the waiting-room floor. Twenty minutes after the doors cl
 { hour_gone():
     -> counsel_out_of_time
 }
-When someone floods late in the session, stop: a calm close is worth more than one more intervention. #coach
+With {minutes_left()} minutes left after the break, close: a calm close is worth more than one more intervention. #coach
 -> counsel_close
 
 === counsel_walk_out ===
@@ -1388,7 +1406,16 @@ Jake is looking at his hands.
     I know whatever I say will be wrong. So why say it. #speaker:jake #move:jake.defend
 - else:
     Jake shrugs.
-    I don't know. Nothing, really. I just go quiet. #speaker:jake #move:jake.withdraw
+    {
+    - counsel_jake_word == "static":
+        I said. Static. That's all I've got. #speaker:jake #move:jake.withdraw
+    - counsel_jake_word == "blank":
+        I said. I go blank. That's all I've got. #speaker:jake #move:jake.withdraw
+    - counsel_jake_word == "take_back":
+        I told you. If I stay, I'll say something I can't take back. That's all there is. #speaker:jake #move:jake.withdraw
+    - else:
+        I don't know. Nothing, really. I just go quiet. #speaker:jake #move:jake.withdraw
+    }
 }
 {
 - stance_of("kara") == "cold":
@@ -1401,7 +1428,7 @@ Jake is looking at his hands.
 { before_flooded:
     You reached for the feeling with someone over the line: a body over a hundred beats has no words for it. Stop first. #coach #mistake:pressed_on_flooded
   - else:
-    "I don't know" is where a withdrawer usually starts: an open question asks for words from a mind that goes blank under pressure. Don't fill the silence and don't move on; try again, slower and more concrete. #coach
+    {counsel_jake_word != "":Jake had already given you a word for it, and the open question only got it back: a withdrawer's first word is a door, not the room. Go back to Jake's word, slower and more concrete.|"I don't know" is where a withdrawer usually starts: an open question asks for words from a mind that goes blank under pressure. Don't fill the silence and don't move on; try again, slower and more concrete.} #coach
 }
 -> second_try
 
@@ -1457,11 +1484,11 @@ Jake is looking at his hands.
 - counsel_last_try == "conjecture":
     ~ counsel_jake_engaged = true
     Not a test, exactly. More like waiting to find out I've already failed it. At work there's a review, since the merger. Every week I wait to hear if I've failed that one too. #speaker:jake #move:jake.share_vulnerable
-    And then it's Saturday and there's a question, and whatever I say is wrong. So I go quiet. Quiet at least keeps the peace. I know it leaves her on her own with it. #speaker:jake #move:jake.own_part
+    And then it's Saturday and there's a question, and whatever I say is wrong. So I go quiet. Quiet at least keeps the peace. #speaker:jake #move:jake.own_part
 - else:
     ~ counsel_jake_engaged = true
     Like I've been caught out. Like I'm failing a test I can't see. At work there's a review, since the merger. Every week I wait to hear if I've failed that one too. #speaker:jake #move:jake.share_vulnerable
-    And then it's Saturday and there's a question, and whatever I say is wrong. So I go quiet. Quiet at least keeps the peace. I know it leaves her on her own with it. #speaker:jake #move:jake.own_part
+    And then it's Saturday and there's a question, and whatever I say is wrong. So I go quiet. Quiet at least keeps the peace. #speaker:jake #move:jake.own_part
 }
 { counsel_jake_engaged:
     {
@@ -1585,9 +1612,11 @@ Jake is looking at his hands.
 ~ note_before()
 * [Kara, under the question about time together, what's the scared part? #move:evoke #to:kara]
     Kara, underneath the question about time together, what's the part of you that's scared? #speaker:counselor
+    ~ counsel_kara_try = "evoke"
     -> answer
 * [Offer a guess, held lightly: under the reaching, a fear of losing him bit by bit. #move:conjecture #to:kara]
     Kara, can I try a guess? Correct me if it's wrong. I wonder if under all the reaching there's a fear: of losing him a little at a time, one Saturday after another. #speaker:counselor
+    ~ counsel_kara_try = "conjecture"
     -> answer
 * [Tell her what drives it: an anxious attachment, an old fear of being left. #move:interpret #to:kara]
     Kara, I think your pursuing comes from an anxious attachment. An old fear of being left, showing up here. #speaker:counselor
@@ -1632,6 +1661,16 @@ Jake is looking at his hands.
 - stance_of("kara") == "attacking" || counsel_sided_with == "jake":
     Scared? I'm not scared. I'm angry. Even in here it's Jake who gets the slack. #speaker:kara #move:kara.defend
     The anger is still guarding the fear, and the side you took earlier is part of what it guards against. Don't fight it; repair the alliance first. #coach
+- stance_of("kara") == "cold":
+    Scared? I stopped being scared. I'm tired. #speaker:kara #move:kara.withdraw
+    Cold is a pursuer who has stopped expecting an answer: the fear is under the tiredness, not gone. Don't push past it; reflect the tiredness first. #coach
+- state_of("kara") == "escalated" || (state_of("kara") == "activated" && counsel_kara_try == "conjecture"):
+    {counsel_kara_try == "conjecture":It's not fear. I'm angry.|Scared? I'm angry.} I've been asking for months. #speaker:kara #move:kara.defend
+    { counsel_kara_try == "conjecture":
+        The guess missed, and she corrected it: that is what a conjecture is for. Take the correction and stay with the anger she named; the fear under it comes when the room is cooler. #coach
+      - else:
+        Still hot, Kara answers with the anger that guards the fear. Reflect the anger; the fear comes when she has come down. #coach
+    }
 - else:
     ~ counsel_kara_soft = true
     That we're turning into flatmates. That one day I'll stop asking, and get used to being on my own, and he won't even notice. #speaker:kara #move:kara.share_vulnerable
@@ -1656,10 +1695,10 @@ Jake is looking at his hands.
 There are {minutes_left()} minutes left.
 ~ note_before()
 * [Jake, turn to Kara and tell her what you told me. #move:enactment #to:jake]
-    Jake, could you turn to Kara and tell her what you told me? Not to me. To her. And what you'd like. #speaker:counselor
+    Jake, could you turn to Kara and tell her what you told me, about the test you can't pass? Not to me. To her. #speaker:counselor
     -> jake_reaches
 * [Kara, turn to Jake and tell him what you're afraid of. #move:enactment #to:kara]
-    Kara, could you turn to Jake and tell him what you're afraid of, and what you need from him? #speaker:counselor
+    Kara, could you turn to Jake and tell him what you're afraid of? Not to me. To him. #speaker:counselor
     -> kara_first
 * [Not enough time for something this big. Start closing now. #move:reflect]
     ~ counsel_tracked = true
@@ -1684,7 +1723,7 @@ There are {minutes_left()} minutes left.
 ->->
 
 = jake_reaches
-{ counsel_jake_engaged && counsel_heat <= 1 && not before_premature && not flooded("jake"):
+{ counsel_jake_engaged && counsel_heat <= 1 && not before_premature && not flooded("jake") && stance_of("jake") != "defending":
     Jake turns in his seat, toward her.
     When I'm behind the paper, it isn't that I don't want you. I'm scared of getting it wrong again. I should have told you how bad work is. #speaker:jake #move:jake.share_vulnerable
     { flooded("jake"):
@@ -1692,7 +1731,7 @@ There are {minutes_left()} minutes left.
         Saying it out loud cost more than Jake's body had just now: he's flooded. After a break he can finish the sentence. #coach
         -> counsel_close
     }
-    I'd like Saturdays back. Tell me straight when you need me, and I'll put the paper down. I want to. #speaker:jake #move:jake.ask_closeness
+    I don't know what to do with it yet. I wanted you to know. #speaker:jake #move:jake.turn_toward
     {
     - flooded("kara"):
         Kara's eyes fill. She holds on to the arm of the couch. #body:kara.stirred
@@ -1701,14 +1740,14 @@ There are {minutes_left()} minutes left.
         Jake reached, and meant it. But Kara is flooded, and a body over the line can't let in even the words it has waited for. Next week can start here. #coach
         -> counsel_close
     - received("kara") == "misread":
-        Tell you straight. As if I haven't been telling you straight for months. #speaker:kara #move:kara.defend
+        You wanted me to know. After months of me asking. #speaker:kara #move:kara.defend
         {
         - flooded("jake"):
             Jake's face falls. He looks at the rug. #move:jake.withdraw
             Jake's offer landed on Kara's months of waiting, and the sting flooded him before he could stay. That is the cycle, not the end of it. #coach
             -> counsel_close
         }
-        You have. I know you have. I'm saying I'll hear it now. #speaker:jake #move:jake.repair
+        I know. I couldn't say it before. I'm saying it now. #speaker:jake #move:jake.repair
         Kara heard Jake's offer as one more charge: months of waiting heard it first. Jake stayed turned toward her, and staying is the repair. #coach
         {
         - flooded("kara") || stance_of("kara") == "attacking":
@@ -1717,31 +1756,31 @@ There are {minutes_left()} minutes left.
         }
         Kara looks at him a long time.
         { state_of("kara") == "escalated":
-            Maybe. I've heard "I'll put it down" before. #speaker:kara #move:kara.criticize
+            Maybe. I've heard sorry before. #speaker:kara #move:kara.criticize
             Jake reached, and Kara, still hot, kept her guard up. That's not a failure: trust comes back slower than words, and next week can start here. #coach
             -> counsel_close
         }
         I want to believe that. I think I do. #speaker:kara #move:kara.turn_toward
-        I can ask you straight. Without the speech first. #speaker:kara #move:kara.own_part
+        I'm glad you told me. #speaker:kara #move:kara.appreciate
     - stance_of("kara") == "cold" || stance_of("kara") == "attacking":
         Kara looks at him a long time.
         { state_of("kara") == "escalated":
-            Maybe. I've heard "I'll put it down" before. #speaker:kara #move:kara.criticize
+            Maybe. I've heard sorry before. #speaker:kara #move:kara.criticize
             Jake reached, and Kara, still hot, kept her guard up. That's not a failure: trust comes back slower than words, and next week can start here. #coach
             -> counsel_close
         }
         I want to believe that. I think I do. #speaker:kara #move:kara.turn_toward
-        I can ask you straight. Without the speech first. #speaker:kara #move:kara.own_part
+        I'm glad you told me. #speaker:kara #move:kara.appreciate
     - else:
         I thought the paper was where you went to get away from me. I'm so lonely on Saturdays, Jake. #speaker:kara #move:kara.share_vulnerable
-        I don't need a hearing. I just need you to look up. And I can ask you straight, without the speech first. #speaker:kara #move:kara.own_part
+        I'm glad you told me. I didn't know. #speaker:kara #move:kara.appreciate
     }
     {
     - flooded("jake"):
         Jake nods. He can't say more just now, but he doesn't look away. #move:jake.withdraw
         -> counsel_close
     }
-    Then I'll answer straight. #speaker:jake #move:jake.turn_toward
+    Jake nods. He is still turned toward her. #move:jake.turn_toward
     -> counsel_process
   - else:
     Jake turns toward her and tries.
@@ -1799,7 +1838,7 @@ There are {minutes_left()} minutes left.
             You should have. #speaker:kara #move:kara.criticize
             -> counsel_close
         }
-        Then tell me. I'd rather know. I'd rather be scared with you than on my own. #speaker:kara #move:kara.turn_toward
+        Then tell me, when it's like that. I'd rather know. #speaker:kara #move:kara.turn_toward
         Kara went first, and in a calm room it worked: each spoke from a softer feeling already found with you, and each was heard. #coach
         -> counsel_process
     - else:
@@ -2105,7 +2144,7 @@ They leave together, a little less far apart than they came. #ending:break_and_r
   - else:
     You are at the end of the hour. You let it sit for a moment, and then you let them go.
 }
-On the stairs, Jake asks if she wants to get lunch somewhere, just the two of them. Kara says yes before he has finished asking. #ending:reconnected
+They leave side by side. On the stairs he says, "Same time next week," and she says, "Yes." #ending:reconnected
 -> END
 
 === counsel_out_of_time ===
