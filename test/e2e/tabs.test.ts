@@ -51,8 +51,14 @@ describe('two tabs', () => {
 
     // Tab B resumes the run (and so saves it); tab A plays on three more choices: its saves carry
     // tab B's further and lose nothing of it, so they are saved as usual.
+    const revision = async () =>
+      (JSON.parse((await storedRows(a))[`summaries/${runId}`]) as { revision: number }).revision;
+    const beforeResume = await revision();
     await b.getByRole('button', { name: 'Resume' }).click();
     await waitForScreen(b, 'play');
+    // Tab B's save on resuming lands before tab A plays on (else tab B's save, the older, would
+    // rightly become a branch: the race is the test's, not the store's).
+    await expect.poll(revision).toBeGreaterThan(beforeResume);
     for (let i = 0; i < 3; i++) await choose(a, 1);
     await expect.poll(async () => (await storedChoices(a))[runId]?.length).toBe(5);
     expect(Object.keys(await storedChoices(a))).toEqual([runId]);
