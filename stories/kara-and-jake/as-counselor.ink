@@ -2053,14 +2053,14 @@ They breathe. Nobody talks. The traffic goes by under the window. #time:4
 
 === counsel_end_deadlock ===
 { time_for(8):
-    You spend a few minutes on small things: the booking, the parking, the children's names for next week's form. #time:4
+    You spend a few minutes on small things: the booking, the parking, whether Lena can have Maya and Sam again next Saturday morning. #time:4
 }
 {
 - flooded("kara"):
     Kara is still pale, her breathing quick. She gets her coat on without looking at either of you. #body:kara.stirred
     At the door Jake holds it open for her. She goes through without a word. #move:kara.withdraw
     { counsel_closed_safely:
-        Kara is calmer than she was, and still not settled. Closing with regulation was right; say it out loud too: twenty quiet minutes before anyone talks about today, and a time for next week. #coach
+        Kara is still over the line as she leaves, if less than she was. Closing with regulation was right; say it out loud too: twenty quiet minutes before anyone talks about today, and a time for next week. #coach
       - else:
         Kara is leaving still over the line. Don't end a session with a partner flooded: stop the work early and close with regulation (slow breathing, a few quiet minutes, a time set for next week) so nobody carries the fight out of the room. #coach
     }
@@ -2159,7 +2159,9 @@ The hour is gone. Through the wall you can hear your next couple arriving in the
     They stand up, surprised it's over.
 }
 ~ note_before()
+~ temp held_in_doorway = false
 * [Hold the hour: one sentence in the doorway about today, and book next week. #move:reflect]
+    ~ held_in_doorway = true
     We're out of time, and I'm sorry we didn't get to finish. What you did today counts. We'll pick it up next week. #speaker:counselor
     You book next week in the doorway. Kara puts it in her phone. Jake is already holding the door.
     A sentence in the doorway is better than nothing, and it keeps the frame: the hour ends when it ends. But it isn't a close. #coach
@@ -2181,7 +2183,11 @@ The hour is gone. Through the wall you can hear your next couple arriving in the
         And someone was over the line: ten more minutes of asking is pressing on. Slow the room, then let them go. #coach #mistake:pressed_on_flooded
     }
 - (doorway)
-Out of time: the hour ended mid-work, with nothing named and nothing held. When the clock runs low, stop opening and start containing: slow the room, say in a sentence what was reached today, and say out loud what waits for next week. #coach
+{ held_in_doorway:
+    Out of time: the hour ended mid-work, and a sentence in the doorway held a little of it. When the clock runs low, stop opening and start containing earlier: slow the room, say in a sentence what was reached today, and say out loud what waits for next week. #coach
+  - else:
+    Out of time: the hour ended mid-work, with nothing named and nothing held. When the clock runs low, stop opening and start containing: slow the room, say in a sentence what was reached today, and say out loud what waits for next week. #coach
+}
 { counsel_calm_timeout:
     The pacing was decided earlier: a twenty-minute break nobody needed took two-fifths of the hour. #coach
 }
