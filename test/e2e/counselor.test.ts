@@ -118,26 +118,35 @@ describe('counselor training in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
-  it('fits the draft box, the hint and the clock on a phone', async () => {
-    const { page } = await open({ width: 390, height: 844 });
-    await turnOnTrainingHelp(page);
-    await page.goto(`${page.url().split('?')[0]}?play=kara-and-jake/counselor&seed=4`);
-    await waitForScreen(page, 'play');
-    expect(await readOn(page)).toBe('draft');
-    await page.getByRole('button', { name: /What to notice/ }).click();
-    await page.locator('#draft-box').fill('I would slow them down first.');
-    const box = await page.getByRole('button', { name: 'Show the options' }).boundingBox();
-    expect(box!.y + box!.height).toBeLessThanOrEqual(844);
-    // The top bar fits: the clock and Pause inside the screen.
-    for (const control of [page.locator('.session-clock'), page.getByRole('button', { name: /Pause/ })]) {
-      const where = (await control.boundingBox())!;
-      expect(where.x + where.width).toBeLessThanOrEqual(390);
-    }
-    await screenshot(page, '23-counselor-draft-390');
-    await page.getByRole('button', { name: 'Show the options' }).click();
-    const last = await page.locator('button.choice').last().boundingBox();
-    expect(last!.y + last!.height).toBeLessThanOrEqual(844 + 1);
-    await screenshot(page, '24-counselor-choices-390');
-    expect(await screenOf(page)).toBe('play');
-  });
+  it.each([
+    [390, 844],
+    [1280, 720],
+  ])(
+    'fits the draft box, the hint, the clock and then every option in view at %i×%i',
+    async (width, height) => {
+      const { page } = await open({ width, height });
+      await turnOnTrainingHelp(page);
+      await page.goto(`${page.url().split('?')[0]}?play=kara-and-jake/counselor&seed=4`);
+      await waitForScreen(page, 'play');
+      expect(await readOn(page)).toBe('draft');
+      await page.getByRole('button', { name: /What to notice/ }).click();
+      await page.locator('#draft-box').fill('I would slow them down first.');
+      const box = await page.getByRole('button', { name: 'Show the options' }).boundingBox();
+      expect(box!.y + box!.height).toBeLessThanOrEqual(height);
+      // The top bar fits: the clock and Pause inside the screen.
+      for (const control of [page.locator('.session-clock'), page.getByRole('button', { name: /Pause/ })]) {
+        const where = (await control.boundingBox())!;
+        expect(where.x + where.width).toBeLessThanOrEqual(width);
+      }
+      await screenshot(page, `23-counselor-draft-${width}x${height}`);
+      await page.getByRole('button', { name: 'Show the options' }).click();
+      for (const option of await page.locator('button.choice').all()) {
+        const where = (await option.boundingBox())!;
+        expect(where.y).toBeGreaterThanOrEqual(0);
+        expect(where.y + where.height).toBeLessThanOrEqual(height + 1);
+      }
+      await screenshot(page, `24-counselor-choices-${width}x${height}`);
+      expect(await screenOf(page)).toBe('play');
+    },
+  );
 });
