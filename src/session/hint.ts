@@ -69,7 +69,7 @@ function misreadNotice(manifest: ScenarioManifest, player: string, steps: readon
     if (heardBy && step.move) {
       return {
         weight: 85,
-        text: `${nameOf(manifest, heardBy, player)} heard ${nameOf(manifest, step.move.by, player) === 'You' ? 'your' : `${nameOf(manifest, step.move.by, player)}'s`} last words as a charge, though they were meant warmly.`,
+        text: `${nameOf(manifest, heardBy, player)} heard ${step.move.by === player ? 'your' : `${nameOf(manifest, step.move.by, player)}'s`} last words as a charge, though they were meant warmly.`,
       };
     }
   }
@@ -93,10 +93,7 @@ export function hintFor(session: Session): string[] {
   }
   if (notices.length === 0) {
     const hearts = Object.entries(snapshot.partners)
-      .map(
-        ([id, p]) =>
-          `${nameOf(manifest, id, player) === 'You' ? 'you' : nameOf(manifest, id, player)} ${bpm(p)}`,
-      )
+      .map(([id, p]) => `${id === player ? 'you' : nameOf(manifest, id, player)} ${bpm(p)}`)
       .join(', ');
     const trend = snapshot.cycle.trend === 'steady' ? '' : `, and the circle is ${snapshot.cycle.trend}`;
     notices.push({

@@ -322,17 +322,12 @@ export function rubricOf(
       physiologyLosses.push(turn(act, 'lost', 'time-out with nobody flooded', 'calm_time_out'));
     }
   });
-  // With nobody flooded all session, keeping the body in mind is the point earned by default.
+  // With nobody flooded all session, keeping the body in mind is a point held unless a time-out
+  // is called for nothing.
   const physiology =
     floodedChoices === 0
-      ? item(
-          'physiology',
-          1,
-          [{ choice: 0, step: 0, outcome: 'earned', note: 'nobody flooded' }],
-          physiologyLosses,
-        )
+      ? avoided('physiology', physiologyLosses)
       : item('physiology', floodedChoices, physiologyGoods, physiologyLosses);
-  if (floodedChoices === 0) physiology.turns = physiology.turns.filter((t) => t.outcome === 'lost');
 
   // [EFT-TFS] an alliance with each partner; [NOVICE] taking sides.
   const allied = new Set<string>();

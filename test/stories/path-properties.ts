@@ -83,15 +83,13 @@ function counselorProblems(session: Session): string[] {
       problems.push(`the coach clears abuse: "${step.text}"`);
   }
   const length = session.mode.sessionMinutes;
-  const minutes = steps(session).at(-1)?.snapshot.minutes ?? 0;
+  const minutes = session.steps.at(-1)?.snapshot.minutes ?? 0;
   if (length !== undefined && session.ending !== 'out_of_time' && minutes > length + SESSION_OVERRUN_MINUTES)
     problems.push(`${session.ending} at minute ${minutes} of a ${length}-minute session`);
   if (length !== undefined && session.ending === 'out_of_time' && minutes < length - OUT_OF_TIME_WINDOW)
     problems.push(`out of time at minute ${minutes} of a ${length}-minute session`);
   return problems;
 }
-
-const steps = (session: Session) => session.steps;
 
 /** The longest stretch of a declared break, in simulated minutes, before anyone spoke. */
 function longestQuietBreak(steps: readonly Step[]): number {
