@@ -3,7 +3,7 @@
 // that the runs are saved and untouched, and offers the way back; the stored runs are unchanged.
 import { describe, expect, it } from 'vitest';
 import { axeViolations, screenshot, useBrowser, waitForScreen } from './harness.ts';
-import { existingRun, importRun, storedRows } from './stored.ts';
+import { myRunsWithExistingRun, storedRows } from './stored.ts';
 
 const { open } = useBrowser();
 
@@ -11,10 +11,7 @@ describe('a screen that throws', () => {
   it('shows what failed and the way back, and leaves the stored runs as they were', async () => {
     const tracked = await open();
     const { page } = tracked;
-    await page.getByRole('button', { name: 'My runs' }).click();
-    await waitForScreen(page, 'runs');
-    await importRun(page, existingRun());
-    const before = await storedRows(page);
+    const before = await myRunsWithExistingRun(page);
     await page.getByRole('button', { name: 'Back', exact: true }).click();
     await waitForScreen(page, 'title');
 

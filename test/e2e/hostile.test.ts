@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { hostileFiles } from '../hostile.ts';
 import { screenshot, useBrowser, waitForScreen } from './harness.ts';
-import { existingRun, importRun, storedRows } from './stored.ts';
+import { myRunsWithExistingRun, storedRows } from './stored.ts';
 
 const { open } = useBrowser();
 
@@ -13,10 +13,7 @@ describe('the hostile corpus through the browser import', () => {
   it('refuses every crafted file with its reason and leaves the stored runs intact', async () => {
     const tracked = await open();
     const { page } = tracked;
-    await page.getByRole('button', { name: 'My runs' }).click();
-    await waitForScreen(page, 'runs');
-    await importRun(page, existingRun());
-    const before = await storedRows(page);
+    const before = await myRunsWithExistingRun(page);
     expect(Object.keys(before)).toEqual(['runs/existing-run', 'summaries/existing-run']);
 
     const accepted: string[] = [];

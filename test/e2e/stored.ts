@@ -1,6 +1,7 @@
 // What the game has stored, read straight from IndexedDB in the page: to check that nothing a test
 // did (a hostile import, a broken screen, another tab) changed the runs already saved.
 import type { Page } from 'playwright-core';
+import { waitForScreen } from './harness.ts';
 import type { RunRecord } from '../../src/session/run.ts';
 import { baseRun } from '../hostile.ts';
 
@@ -44,4 +45,13 @@ export async function importRun(page: Page, run: RunRecord): Promise<void> {
   });
   await page.locator('#notice p', { hasText: 'Imported 1 run.' }).waitFor();
   await page.getByRole('button', { name: 'Dismiss' }).click();
+}
+
+/** Open My runs, store the existing run there, and return the rows stored: the state a test
+ * then checks is left as it was. */
+export async function myRunsWithExistingRun(page: Page): Promise<Record<string, string>> {
+  await page.getByRole('button', { name: 'My runs' }).click();
+  await waitForScreen(page, 'runs');
+  await importRun(page, existingRun());
+  return storedRows(page);
 }
