@@ -39,7 +39,7 @@ const LOOKS: Record<string, Options> = {
     accessoriesProbability: 0,
     facialHairProbability: 0,
   },
-  owen: {
+  mark: {
     top: ['shortWaved'],
     hairColor: ['d6b370'],
     skinColor: ['edb98a'],
