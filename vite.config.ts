@@ -5,10 +5,13 @@ import { inkStories } from './src/story/vite-plugin.ts';
 export default defineConfig({
   // Relative asset paths: the built site works from any folder of any static host.
   base: './',
-  plugins: [inkStories({ storiesDir: 'stories' }), securityHeaders()],
+  // STORIES_DIR builds another folder of scenarios (a scenario being written, say).
+  plugins: [inkStories({ storiesDir: process.env.STORIES_DIR ?? 'stories' }), securityHeaders()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
+    // Portraits stay files, fetched per scenario when it is played, never inlined into the code.
+    assetsInlineLimit: (file) => (file.endsWith('.svg') ? false : undefined),
     rollupOptions: {
       output: {
         // Phaser in its own chunk, so the game code and stories cache separately.

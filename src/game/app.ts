@@ -9,7 +9,7 @@ import { readRunsFile, runsBundle } from '../session/validate.ts';
 import type { SimSnapshot } from '../sim/simulation.ts';
 import type { ModeId } from '../story/manifest.ts';
 import { loadSettings, saveSettings, type Settings } from './settings.ts';
-import { SCENARIOS, scenarioById, type BundledScenario } from './stories.ts';
+import { loadScenario, SCENARIOS, scenarioEntry, type BundledScenario } from './stories.ts';
 import { RunStore } from './run-store.ts';
 import { workerCompactor } from './compactor.ts';
 
@@ -80,7 +80,11 @@ export class App {
   /** A run to start straight after loading (`?play=scenario/mode`), for links into a scenario. */
   deepLink: { scenario: string; mode: ModeId } | null = null;
   private readonly listeners = new Set<Listener>();
-  readonly runs = new RunStore({ scenario: scenarioById, compact: workerCompactor() });
+  readonly runs = new RunStore({
+    scenario: loadScenario,
+    manifest: (id) => scenarioEntry(id)?.manifest,
+    compact: workerCompactor(),
+  });
   /** Saves in the order they were made: each waits for the one before. */
   private saving: Promise<void> = Promise.resolve();
   /** The run being played or viewed. */
@@ -88,7 +92,7 @@ export class App {
   /** A question awaiting yes or no (delete, go back). */
   confirmation: Confirmation | null = null;
   /** The two runs on the compare screen. */
-  comparing: { a: RunRecord; b: RunRecord } | null = null;
+  comparing: { a: RunRecord; b: RunRecord; scenario: BundledScenario } | null = null;
   /** Runs picked on My runs for comparing. */
   picked: string[] = [];
 
@@ -109,8 +113,8 @@ export class App {
     const link = this.deepLink;
     if (screen === 'title' && this.screen === 'boot' && link) {
       this.deepLink = null;
-      if (scenarioById(link.scenario)?.manifest.modes.some((m) => m.id === link.mode)) {
-        this.startRun(link.scenario, link.mode);
+      if (scenarioEntry(link.scenario)?.manifest.modes.some((m) => m.id === link.mode)) {
+        void this.startRun(link.scenario, link.mode);
         return;
       }
       this.notice = `There is no scenario '${link.scenario}' with a mode '${link.mode}'; here is the title screen instead.`;
@@ -191,13 +195,13 @@ export class App {
     void this.runs.compactPending();
   }
 
-  startRun(
+  async startRun(
     scenarioId: string,
     mode: ModeId,
     seed = this.fixedSeed ?? Math.floor(Math.random() * 1_000_000),
-  ): void {
-    const scenario = scenarioById(scenarioId);
-    if (!scenario) throw new Error(`unknown scenario '${scenarioId}'`);
+  ): Promise<void> {
+    const scenario = await this.storyOf(scenarioId);
+    if (!scenario) return;
     const session = Session.start({ ...scenario, mode, seed });
     this.run = { id: newId(), createdAt: new Date().toISOString(), parentId: null, branchedAt: null };
     this.beginPlay(scenario, session, 0);
@@ -212,14 +216,13 @@ export class App {
   async openRun(id: string): Promise<void> {
     await this.saving; // the run just played may still be on its way to the store
     const { run: record, problem, exact } = await this.runs.get(id, { toPlay: true });
-    const scenario = record ? scenarioById(record.scenario) : undefined;
-    if (!record || !scenario) {
-      this.notice = record
-        ? `This run is of a scenario this version does not have ('${record.scenario}').`
-        : (problem ?? 'That run is no longer saved.');
+    if (!record) {
+      this.notice = problem ?? 'That run is no longer saved.';
       this.changed();
       return;
     }
+    const scenario = await this.storyOf(record.scenario);
+    if (!scenario) return;
     try {
       const outdated = !isCurrentStory(record, scenario);
       const session = sessionFromRun(record, scenario);
@@ -289,7 +292,9 @@ export class App {
       this.changed();
       return;
     }
-    this.comparing = { a, b };
+    const scenario = await this.storyOf(a.scenario);
+    if (!scenario) return;
+    this.comparing = { a, b, scenario };
     this.go('compare');
   }
 
@@ -315,7 +320,15 @@ export class App {
   /** Import an exported file; refused runs are reported with the reason, the rest are saved. */
   async importRuns(text: string): Promise<void> {
     // Checked against the scenarios and stories this build has: a run it could not play is refused.
-    const { runs, refused } = readRunsFile(text, scenarioById);
+    // Each story the file's runs are of is loaded first (a file names them as "scenario": "id").
+    const stories = new Map<string, BundledScenario>();
+    for (const [, id] of text.matchAll(/"scenario"\s*:\s*"([a-z0-9_-]{1,64})"/g)) {
+      if (stories.has(id) || !scenarioEntry(id)) continue;
+      const story = await this.storyOf(id);
+      if (!story) return;
+      stories.set(id, story);
+    }
+    const { runs, refused } = readRunsFile(text, (id) => stories.get(id));
     const saved: string[] = [];
     let already = 0;
     for (const run of runs) {
@@ -341,6 +354,22 @@ export class App {
     if (refused.length || parts.length === 0) this.notice = told;
     else this.news(told);
     this.changed();
+  }
+
+  /** A scenario with its story, fetched the first time; a failed fetch is reported and undefined. */
+  private async storyOf(id: string): Promise<BundledScenario | undefined> {
+    try {
+      const scenario = await loadScenario(id);
+      if (!scenario) {
+        this.notice = `This version of the game has no scenario '${id}'.`;
+        this.changed();
+      }
+      return scenario;
+    } catch (error) {
+      this.notice = `The story of ${scenarioEntry(id)?.manifest.title ?? id} could not be loaded (${(error as Error).message}). Check the connection and try again.`;
+      this.changed();
+      return undefined;
+    }
   }
 
   private beginPlay(scenario: BundledScenario, session: Session, revealed: number): void {

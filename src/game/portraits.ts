@@ -1,4 +1,5 @@
-// Portrait art (see README credits): one SVG per character and stance, bundled by Vite.
+// Portrait art (see README credits): one SVG per character and stance, bundled by Vite as files
+// of their own (only their URLs are in the code), fetched per scenario when it is played.
 const FILES = import.meta.glob('../../assets/portraits/*.svg', {
   eager: true,
   query: '?url',
@@ -19,8 +20,11 @@ export function portraitUrl(portrait: string, stance: string): string {
   );
 }
 
-export function allPortraits(): { key: string; url: string }[] {
-  return [...BY_NAME].map(([name, url]) => ({ key: `portrait:${name}`, url }));
+/** Every face of these characters (a scenario's partners), to load when that scenario is played. */
+export function portraitsOf(portraits: readonly string[]): { key: string; url: string }[] {
+  return [...BY_NAME]
+    .filter(([name]) => portraits.some((p) => name.startsWith(`${p}-`)))
+    .map(([name, url]) => ({ key: `portrait:${name}`, url }));
 }
 
 export const portraitKey = (portrait: string, stance: string): string => `portrait:${portrait}-${stance}`;

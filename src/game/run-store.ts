@@ -82,8 +82,11 @@ export interface LoadedRun {
 export type Compactor = (record: RunRecord, story: ReplayStory | undefined) => Promise<CompactRun>;
 
 export interface RunStoreOptions {
-  /** The story of a scenario as this build has it (its current version). */
-  scenario: (id: string) => ReplayStory | undefined;
+  /** The story of a scenario as this build has it (its current version), loaded on demand. */
+  scenario: (id: string) => ReplayStory | undefined | Promise<ReplayStory | undefined>;
+  /** A scenario's manifest, known without loading its story (what checking a stored run needs).
+   * By default, the manifest of the story `scenario` gives at once. */
+  manifest?: (id: string) => ScenarioManifest | undefined;
   /** By default, on this thread. */
   compact?: Compactor;
   /** Where earlier versions saved runs, and where the run in progress is remembered. */
@@ -325,7 +328,18 @@ export class RunStore {
     this.storage = options.storage === undefined ? globalLocalStorage() : options.storage;
     // Stored runs are checked against their scenario where this build has it; a run of a
     // scenario it lacks is kept (whole), as it was recorded.
-    this.reader = { scenario: options.scenario };
+    const manifest =
+      options.manifest ??
+      ((id: string) => {
+        const story = options.scenario(id);
+        return story instanceof Promise ? undefined : story?.manifest;
+      });
+    this.reader = {
+      scenario: (id) => {
+        const known = manifest(id);
+        return known && { manifest: known };
+      },
+    };
     this.channel =
       typeof BroadcastChannel === 'undefined'
         ? null
@@ -561,9 +575,9 @@ export class RunStore {
       const rows = await this.open();
       let compacted = 0;
       for (const summary of this.summaries) {
-        const current = this.options.scenario(summary.scenario);
-        if (summary.compact || !current || storyVersionOf(current.storyJson) !== summary.storyVersion)
-          continue;
+        if (summary.compact) continue;
+        const current = await this.options.scenario(summary.scenario);
+        if (!current || storyVersionOf(current.storyJson) !== summary.storyVersion) continue;
         try {
           const stored = validateCompactRun(await rows.run(summary.id), this.reader);
           if (isReplayed(stored) || this.listed.get(summary.id)?.updatedAt !== summary.updatedAt) continue;
@@ -632,7 +646,7 @@ export class RunStore {
   }
 
   private async write(rows: Rows, record: RunRecord, guard: Guard = {}): Promise<Written> {
-    const current = this.options.scenario(record.scenario);
+    const current = await this.options.scenario(record.scenario);
     return this.put(rows, record, await this.compact(record, current), current, guard);
   }
 
@@ -672,7 +686,7 @@ export class RunStore {
 
   /** The story a compact run was recorded on: the bundled one, or a stored earlier version. */
   private async storyFor(rows: Rows, head: RunHead): Promise<ReplayStory | undefined> {
-    const current = this.options.scenario(head.scenario);
+    const current = await this.options.scenario(head.scenario);
     if (current && storyVersionOf(current.storyJson) === head.storyVersion) return current;
     const stored = (await rows.story(head.storyVersion)) as StoredStory | undefined;
     return stored && typeof stored.storyJson === 'string' && typeof stored.manifest === 'object'

@@ -1,4 +1,4 @@
 declare module 'virtual:stories' {
-  const stories: { manifest: unknown; storyJson: string }[];
+  const stories: { manifest: unknown; storyVersion: string; load: () => Promise<string> }[];
   export default stories;
 }

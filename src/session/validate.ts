@@ -56,10 +56,13 @@ export interface ScenarioSource {
   storyJson: string;
 }
 
+/** What the reader knows of a scenario: its manifest, and its story where the check needs it. */
+export type ScenarioKnown = ScenarioSource | { manifest: ScenarioManifest; storyJson?: undefined };
+
 /** What a reader knows besides the record itself. */
 export interface RunReader {
-  /** The scenario of this id as the reader has it, or undefined. */
-  scenario(id: string): ScenarioSource | undefined;
+  /** The scenario of this id as the reader has it, or undefined. Only `checkStory` needs its story. */
+  scenario(id: string): ScenarioKnown | undefined;
   /** Refuse a run of a scenario the reader lacks: an import or the command line, which could not
    * play it. Storage keeps such runs (whole, as they were recorded) and checks them by shape. */
   refuseUnknownScenario?: boolean;
@@ -505,7 +508,7 @@ function checkNotes(run: RunHeadRecord, choicePoints: number): void {
 }
 
 /** A run's scenario, as the reader has it; the run's partners and mode must be the scenario's. */
-function scenarioOf(run: RunHeadRecord, reader: RunReader | undefined): ScenarioSource | undefined {
+function scenarioOf(run: RunHeadRecord, reader: RunReader | undefined): ScenarioKnown | undefined {
   if (!reader) return undefined;
   const scenario = reader.scenario(run.scenario);
   if (!scenario) {
@@ -721,7 +724,11 @@ export function validateRun(data: unknown, reader?: RunReader): RunRecord {
   const scenario = scenarioOf(run, reader);
   checkConsistent(run, scenario ? scenario.manifest.partners.map((p) => p.id).sort() : null);
   checkNotes(run, Math.max(run.checkpoints.length, run.choices.length + 1));
-  if (scenario && reader?.checkStory) checkStory(run, scenario);
+  if (scenario && reader?.checkStory) {
+    // A reader that checks stories must have loaded this one: a gap here is ours, not the file's.
+    if (scenario.storyJson === undefined) throw new Error(`the story of ${run.scenario} is not loaded`);
+    checkStory(run, scenario);
+  }
   return run;
 }
 

@@ -7,6 +7,26 @@ import type { PartnerSpec, SimSetup } from '../sim/simulation.ts';
 export type ModeId = 'pursuer' | 'distancer' | 'counselor';
 export const MODE_IDS: readonly ModeId[] = ['pursuer', 'distancer', 'counselor'];
 
+/** What a scenario teaches, as the select screen filters it: a closed list, so ten scenarios
+ * share a few words a player can pick from. Each scenario names one to four. */
+export const TOPICS = {
+  'start-up': 'Starting softly',
+  breaks: 'Flooding and breaks',
+  space: 'Asking for space',
+  boundaries: 'Boundaries',
+  roles: 'Roles that switch',
+  pressure: 'Guilt and pressure',
+  influence: 'Accepting influence',
+  reunion: 'Coming back together',
+  authenticity: 'Being authentic',
+  distance: 'Love at a distance',
+  trauma: 'Trauma-informed pacing',
+  discernment: 'Staying or leaving',
+  'one-partner': 'Working with one partner',
+  safety: 'Safety first',
+} as const;
+export type Topic = keyof typeof TOPICS;
+
 export interface ManifestPartner {
   id: string;
   name: string;
@@ -42,6 +62,8 @@ export interface ScenarioManifest {
   adapts: string;
   contentNotes: string[];
   teaches: string;
+  /** What it teaches, in the words of TOPICS (for the select screen's filter). */
+  topics?: Topic[];
   startStage: CycleStage;
   root: string;
   partners: ManifestPartner[];
@@ -88,6 +110,16 @@ export function validateManifest(data: unknown, file = 'scenario.json'): Scenari
     problems.push(`id '${data.id}' must be lower-case letters, digits and dashes`);
   if (!Array.isArray(data.contentNotes) || !data.contentNotes.every((n) => typeof n === 'string')) {
     problems.push('contentNotes must be a list of strings');
+  }
+  if (data.topics !== undefined) {
+    const topics = data.topics;
+    if (!Array.isArray(topics) || topics.length < 1 || topics.length > 4)
+      problems.push('topics must list one to four topics');
+    else
+      topics.forEach((topic, i) => {
+        if (typeof topic !== 'string' || !Object.hasOwn(TOPICS, topic))
+          problems.push(`topics[${i}] must be one of ${Object.keys(TOPICS).join(', ')}`);
+      });
   }
   if (!CYCLE_STAGES.includes(data.startStage as CycleStage)) {
     problems.push(`startStage must be one of ${CYCLE_STAGES.join(', ')}`);

@@ -26,7 +26,10 @@ const MODES = [
 async function startMode(page: TrackedPage['page'], label: string) {
   await page.getByRole('button', { name: 'New game' }).click();
   await waitForScreen(page, 'select');
-  await page.getByRole('button', { name: new RegExp(`^${label}`) }).click();
+  await page
+    .getByRole('group', { name: 'Play Kara and Jake' })
+    .getByRole('button', { name: new RegExp(`^${label}`) })
+    .click();
   await waitForScreen(page, 'play');
 }
 

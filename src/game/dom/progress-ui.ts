@@ -12,7 +12,7 @@ import {
   type ProgressRun,
   type Trend,
 } from '../../session/progress.ts';
-import { scenarioById } from '../stories.ts';
+import { scenarioEntry } from '../stories.ts';
 import { h } from './h.ts';
 // (runs-ui imports this module too; download is only called from a click, long after both load.)
 import { download } from './runs-ui.ts';
@@ -21,7 +21,7 @@ const SVG = 'http://www.w3.org/2000/svg';
 
 const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 const day = (iso: string) => dayFormat.format(new Date(iso));
-const scenarioTitle = (id: string) => scenarioById(id)?.manifest.title ?? id;
+const scenarioTitle = (id: string) => scenarioEntry(id)?.manifest.title ?? id;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** A trend in words and a sign beside it (the sign is decoration: the word says it). */

@@ -2,9 +2,8 @@
 import type { App } from '../app.ts';
 import { compareRuns, whatIf, type WhatIfOption } from '../../session/compare.ts';
 import type { RunHead, RunSummary } from '../../session/compact.ts';
-import { storyVersionOf } from '../../session/hash.ts';
 import type { RunRecord } from '../../session/run.ts';
-import { scenarioById } from '../stories.ts';
+import { scenarioEntry } from '../stories.ts';
 import { MOVE_WORDS, STAGE_WORDS, STATE_WORDS } from '../words.ts';
 import { clear, h } from './h.ts';
 import { buildProgress } from './progress-ui.ts';
@@ -49,8 +48,7 @@ const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', tim
 const date = (iso: string) => dateFormat.format(new Date(iso));
 
 function runTitle(run: RunHead): { scenario: string; mode: string; ending: string } {
-  const scenario = scenarioById(run.scenario);
-  const manifest = scenario?.manifest;
+  const manifest = scenarioEntry(run.scenario)?.manifest;
   const mode = manifest?.modes.find((m) => m.id === run.mode)?.label ?? run.mode;
   const ending = run.finished
     ? run.ending
@@ -148,8 +146,8 @@ export function buildRuns(app: App, root: HTMLElement): void {
           { class: 'runs' },
           runs.map((run) => {
             const t = runTitle(run);
-            const scenario = scenarioById(run.scenario);
-            const outdated = scenario ? storyVersionOf(scenario.storyJson) !== run.storyVersion : true;
+            const scenario = scenarioEntry(run.scenario);
+            const outdated = scenario ? scenario.storyVersion !== run.storyVersion : true;
             const parent = run.parentId ? byId.get(run.parentId) : null;
             return h(
               'li',
@@ -230,7 +228,7 @@ export function buildRuns(app: App, root: HTMLElement): void {
 
 export function buildCompare(app: App, root: HTMLElement): void {
   const pair = app.comparing!;
-  const scenario = scenarioById(pair.a.scenario)!;
+  const { scenario } = pair;
   const { manifest } = scenario;
   const comparison = compareRuns(pair.a, pair.b);
   const name = (id: string) => manifest.partners.find((p) => p.id === id)?.name ?? id;

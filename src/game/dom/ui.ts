@@ -7,9 +7,8 @@ import { floodingArousal } from '../../sim/rules.ts';
 import type { PartnerReading } from '../../sim/simulation.ts';
 import type { Session } from '../../session/session.ts';
 import type { MoveType } from '../../sim/moves.ts';
-import { partnerNames, type ManifestPartner, type ModeId } from '../../story/manifest.ts';
+import { partnerNames, type ManifestPartner } from '../../story/manifest.ts';
 import { MOVE_WORDS, STAGE_HINTS, STAGE_WORDS, STANCE_WORDS, STATE_WORDS, TREND_WORDS } from '../words.ts';
-import { portraitUrl } from '../portraits.ts';
 import { clear, focusSpot, h, restoreFocus, type FocusSpot } from './h.ts';
 import { toMarkdownTranscript } from '../../session/markdown.ts';
 import { FLOODING_HEART_RATE, MOVE_EFFECTS } from '../../sim/parameters.ts';
@@ -17,6 +16,7 @@ import { buildCompare, buildRuns, download } from './runs-ui.ts';
 import { ChoiceNotes } from './choice-notes.ts';
 import { rubricSection, transcriptSection } from './rubric-ui.ts';
 import { showBrokenScreen } from './screen-boundary.ts';
+import { buildSelect } from './select-ui.ts';
 
 /** Timeline colours follow each move's valence in the model. */
 const VALENCE_CLASS = { 1: 'positive', 0: 'neutral', [-1]: 'negative' } as const;
@@ -93,7 +93,7 @@ export class DomLayer {
       const build = {
         boot: () => this.buildBoot(),
         title: () => this.buildTitle(),
-        select: () => this.buildSelect(),
+        select: () => buildSelect(app, this.screenEl),
         play: () => this.buildPlay(),
         debrief: () => this.buildDebrief(),
         runs: () => buildRuns(app, this.screenEl),
@@ -190,59 +190,6 @@ export class DomLayer {
           ),
         ),
       ),
-    );
-  }
-
-  private buildSelect(): void {
-    const cards = this.app.scenarios.map(({ manifest }) => {
-      const pursuer = manifest.partners.find((p) => p.role === 'pursuer');
-      const distancer = manifest.partners.find((p) => p.role === 'distancer');
-      return h(
-        'article',
-        { class: 'scenario-card', 'aria-labelledby': `card-${manifest.id}` },
-        h(
-          'div',
-          { class: 'card-portraits', 'aria-hidden': 'true' },
-          manifest.partners.map((p) =>
-            h('img', {
-              src: portraitUrl(p.portrait, p.role === 'pursuer' ? 'reaching' : 'present'),
-              alt: '',
-              width: 96,
-              height: 96,
-            }),
-          ),
-        ),
-        h('h2', { id: `card-${manifest.id}` }, manifest.title),
-        h('p', { class: 'summary' }, manifest.summary),
-        h('p', { class: 'roles' }, `${pursuer?.name} pursues · ${distancer?.name} distances`),
-        h('p', { class: 'teaches' }, manifest.teaches),
-        h('p', { class: 'notes' }, `Content: ${manifest.contentNotes.join(', ')}`),
-        h(
-          'div',
-          { class: 'modes', role: 'group', 'aria-label': `Play ${manifest.title}` },
-          manifest.modes.map((mode) =>
-            h(
-              'button',
-              {
-                type: 'button',
-                class: 'mode',
-                onclick: () => this.app.startRun(manifest.id, mode.id as ModeId),
-              },
-              h('span', { class: 'mode-label' }, mode.label),
-              h('span', { class: 'mode-blurb' }, mode.blurb),
-            ),
-          ),
-        ),
-      );
-    });
-    this.screenEl.append(
-      h(
-        'div',
-        { class: 'select-head' },
-        h('h1', { tabindex: '-1' }, 'Choose a scenario'),
-        h('button', { type: 'button', onclick: () => this.app.go('title') }, 'Back'),
-      ),
-      h('div', { class: 'cards' }, cards),
     );
   }
 

@@ -1,8 +1,7 @@
 import * as Phaser from 'phaser';
-import { allPortraits } from '../portraits.ts';
-import { appOf, COLORS, drawBackdrop, FONT } from './shared.ts';
+import { appOf, drawBackdrop, FONT } from './shared.ts';
 
-/** Loads the portraits and the font, with a progress bar, then shows the title. */
+/** Loads the font and the saved runs, then shows the title (portraits load per scenario, in play). */
 export class BootScene extends Phaser.Scene {
   constructor() {
     super('boot');
@@ -11,22 +10,13 @@ export class BootScene extends Phaser.Scene {
   preload(): void {
     const { width, height } = this.scale;
     drawBackdrop(this.add.graphics(), width, height);
-    const barWidth = Math.min(420, width * 0.7);
-    const x = (width - barWidth) / 2;
-    const y = height / 2;
     this.add
-      .text(width / 2, y - 40, 'Dance of Distance', { fontFamily: FONT, fontSize: '28px', color: '#f6efe6' })
+      .text(width / 2, height / 2, 'Dance of Distance', {
+        fontFamily: FONT,
+        fontSize: '28px',
+        color: '#f6efe6',
+      })
       .setOrigin(0.5);
-    const frame = this.add.graphics();
-    frame.lineStyle(2, COLORS.muted, 1).strokeRoundedRect(x, y, barWidth, 16, 8);
-    const bar = this.add.graphics();
-    this.load.on('progress', (value: number) => {
-      bar
-        .clear()
-        .fillStyle(COLORS.calm, 1)
-        .fillRoundedRect(x + 3, y + 3, Math.max(10, (barWidth - 6) * value), 10, 5);
-    });
-    for (const { key, url } of allPortraits()) this.load.svg(key, url, { width: 320, height: 320 });
   }
 
   create(): void {

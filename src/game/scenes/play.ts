@@ -1,6 +1,6 @@
 import * as Phaser from 'phaser';
 import type { CycleStage } from '../../sim/couple.ts';
-import { portraitKey } from '../portraits.ts';
+import { portraitKey, portraitsOf } from '../portraits.ts';
 import { Sounds } from '../sound.ts';
 import { STAGE_WORDS } from '../words.ts';
 import {
@@ -54,6 +54,13 @@ export class PlayScene extends Phaser.Scene {
 
   constructor() {
     super('play');
+  }
+
+  /** The faces of this scenario's partners, the first time it is played. */
+  preload(): void {
+    const partners = appOf(this).play?.scenario.manifest.partners ?? [];
+    for (const { key, url } of portraitsOf(partners.map((p) => p.portrait)))
+      if (!this.textures.exists(key)) this.load.svg(key, url, { width: 320, height: 320 });
   }
 
   create(): void {
