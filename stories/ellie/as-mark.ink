@@ -1,0 +1,3 @@
+=== mark_start ===
+Stub. #ending:deadlock
+-> END
