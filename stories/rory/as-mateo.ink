@@ -1,0 +1,3 @@
+=== mateo_start ===
+Stub. #ending:boundary_honoured
+-> END
