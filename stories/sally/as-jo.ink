@@ -1,0 +1,3 @@
+=== jo_start ===
+Stub. #ending:deadlock
+-> END
