@@ -1,0 +1,3 @@
+=== counsel_start ===
+Stub. #ending:deadlock
+-> END

@@ -1,0 +1,3 @@
+=== teri_start ===
+Stub. #ending:deadlock
+-> END
