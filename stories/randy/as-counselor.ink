@@ -1,0 +1,3 @@
+=== counsel_start ===
+Stub. #ending:out_of_time
+-> END

@@ -1,0 +1,3 @@
+=== nadia_start ===
+Stub. #ending:deadlock
+-> END
