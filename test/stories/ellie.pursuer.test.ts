@@ -3,5 +3,5 @@ import { describeMode } from './scenario-modes.ts';
 
 describeMode('ellie', 'pursuer', {
   endings: ['space_agreed', 'hollow_peace', 'walked_out', 'break_and_return', 'reconnected', 'deadlock'],
-  facts: ['narrated time passes', 'talk during a break floods again'],
+  facts: ['narrated time passes', 'talk during a break floods again', 'ellie speaks flooded during a break'],
 });
