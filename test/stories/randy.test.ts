@@ -22,7 +22,8 @@ function playMoves(mode: string, moves: MoveType[], seed = 1): Session {
 function seedHeardAsMeant(move: MoveType): number {
   for (let seed = 1; seed < 60; seed++) {
     const s = playMoves('pursuer', [move], seed);
-    if (s.snapshot.partners.nadia.reception !== 'misread') return seed;
+    const said = s.steps.find((step) => step.move?.by === 'randy' && step.move.type === move)!;
+    if (said.snapshot.partners.nadia.reception === 'as_meant') return seed;
   }
   throw new Error(`no seed hears ${move} as meant`);
 }
