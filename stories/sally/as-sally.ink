@@ -560,7 +560,7 @@ The flat is very quiet. The fan. A motorbike on Seng Poh Road. The last frame of
 * [Wait for her to ring. She's the one on the bad wifi. #move:withdraw]
     ~ sally_last = "withdraw"
     -> sally_waiting
-* [Message: Dropped. Let's give it twenty minutes. I'll ring you back then. #move:take_break=20]
++ [Message: Dropped. Let's give it twenty minutes. I'll ring you back then. #move:take_break=20]
     ~ sally_last = "take_break"
     ~ sally_break_by = "message"
     [{sally_at(1)}] Dropped. Let's give it twenty minutes, I think we both need it. I'll ring you at {hhmm(sally_now + 1040)} yours. x #speaker:sally
@@ -575,7 +575,7 @@ The flat is very quiet. The fan. A motorbike on Seng Poh Road. The last frame of
     - flooded("jo"):
         Delivered. Not listened to. #move:jo.withdraw
         A voice note waits for its listener, and Jo, over the line, can't take it in yet. It will keep until she can; the pursuer's job now is to let it. #coach
-        -> sally_waiting.long_wait
+        -> sally_waiting
     - else:
         Listened to. Then, after a few minutes: Jo is calling you. #move:jo.turn_toward
         A voice note is a bid that waits for its listener, at her hour, not Sally's. #coach
@@ -651,7 +651,7 @@ It rings. And rings.
     -> sally_waiting.long_wait
 
 === sally_waiting ===
-She puts the phone on her chest and waits for Jo to ring. Jo is the one with the bad wifi. It's Jo's turn.
+{sally_voice:She puts the phone on her chest and waits for the note to be listened to.|She puts the phone on her chest and waits for Jo to ring. Jo is the one with the bad wifi. It's Jo's turn.}
 In Leeds, Jo is standing in the kitchen with the laptop, waiting for Sally to ring. Sally is the one who always rings. #time:20
 ~ sally_now += 20
 Twenty minutes. Nothing.
@@ -784,7 +784,7 @@ She counts her breath, four in and six out, because it gives the fear something 
 
 === sally_call_back ===
 ~ sally_now += 2
-Twenty minutes after the message, at {leeds()} in Leeds, Sally rings. #move:sally.bid
+Twenty minutes after the message, at {leeds()} in Leeds, Sally rings.
 {
 - flooded("jo"):
     Jo answers, but her face is still closed.
