@@ -857,7 +857,7 @@ He sets the timer, puts the phone in his pocket, and lets the fear say its piece
         Thank you. Twenty minutes. #speaker:teri #move:teri.take_break
     }
     -> restart
-* [Fine. Forget it, then. #move:withdraw]
+* {flooded("dale") || flooded("teri")} [Fine. Forget it, then. #move:withdraw]
     ~ dale_last = "withdraw"
     Fine. Forget it, then. #speaker:dale
     He gets in the van and sits there with the engine running. #time:8
@@ -957,7 +957,7 @@ The sky clears over the gasworks. He watches a heron on the far bank stand perfe
         Wednesday. You're paying. Kidding. We'll split it. #speaker:teri #move:teri.humor
     }
     -> dale_break_ending
-* [Can I ask you straight, now we're calmer? Where do I stand? I'd rather know. #move:soft_startup]
+* {dale_who_left == "dale"} [Can I ask you straight, now we're calmer? Where do I stand? I'd rather know. #move:soft_startup]
     ~ dale_last = "soft_startup"
     Can I ask you straight, now we're calmer? Where do I stand? I'd rather know than guess. #speaker:dale
     Asking for clarity instead of collecting evidence: a direct question she can answer. #coach
