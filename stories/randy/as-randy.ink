@@ -1057,7 +1057,7 @@ He knows this moment. It's the moment before she leaves the room, or before he s
     Wait. I'm doing it again, the review. I'm auditing you. Can I start over? #speaker:randy
     A repair that names the cycle: the problem becomes the pattern, not her and not him. #coach
     -> randy_repair_answer
-* {not flooded("randy")} [I can feel myself getting worked up. Let me take Biscuit round the block. Twenty minutes, then we try again. #move:take_break=20]
++ {not flooded("randy")} [I can feel myself getting worked up. Let me take Biscuit round the block. Twenty minutes, then we try again. #move:take_break=20]
     I can feel myself getting worked up. Let me take Biscuit round the block. Twenty minutes, and then we try again. #speaker:randy
     {
     - flooded("nadia"):
@@ -1134,11 +1134,11 @@ He knows this moment. It's the moment before she leaves the room, or before he s
     ~ randy_score += 1
     Don't you walk away from me. Sit down and finish this. #speaker:randy
     -> randy_at_the_door
-* [Fine. Take five minutes. Then we finish this. #move:take_break=5]
++ [Fine. Take five minutes. Then we finish this. #move:take_break=5]
     ~ randy_last = "take_break"
     Fine. Take five minutes. Then we finish this. #speaker:randy
     -> randy_five_minutes
-* [You look done in. Let's stop. Twenty minutes; I'll take Biscuit out, and we try again when I'm back. #move:take_break=20]
++ [You look done in. Let's stop. Twenty minutes; I'll take Biscuit out, and we try again when I'm back. #move:take_break=20]
     You look done in. Let's stop. Twenty minutes. I'll take Biscuit out, and we'll try again when I'm back. #speaker:randy
     -> randy_call_break
 * {flooded("randy") || flooded("nadia")} [Grab the van keys. I'm done. #move:withdraw]
@@ -1176,7 +1176,7 @@ Five minutes. He comes back in. #time:5
     Thanks for waiting. Can I start again, slower? All of that was me saying I've missed you. #speaker:randy
     A repair once both are back under the line: the same wish, without the bill. #coach
     -> randy_repair_answer
-* [You're still not okay. Let's make it a real break. Twenty minutes; I'll come and find you. #move:take_break=20]
++ [You're still not okay. Let's make it a real break. Twenty minutes; I'll come and find you. #move:take_break=20]
     ~ randy_last = "take_break"
     You're still not okay, are you? Let's make it a real break. Twenty minutes. I'll come and find you when they're up. #speaker:randy
     -> randy_last_break
@@ -1206,7 +1206,7 @@ She's at the front door. Biscuit stands between them, looking from one to the ot
     That's right. Run to your sister's. It's what you do. #speaker:randy
     The door closes hard enough to rattle the glass.
     -> randy_after_the_door
-* [Go if you need to. Just tell me when you'll be back. An hour? #move:take_break=60]
++ [Go if you need to. Just tell me when you'll be back. An hour? #move:take_break=60]
     ~ randy_last = "take_break"
     Okay. Go if you need to. Just tell me when you'll be back. An hour? #speaker:randy
     The same exit, turned into a break: a time to return makes leaving safe for both of them. Walk away, the article says, but not in anger or blame. #coach
@@ -1317,7 +1317,7 @@ She walked out in the heat of it, with no time to come back. The reunion she cam
 * [Drive. Just drive. #move:withdraw]
     ~ randy_last = "withdraw"
     He drives out past the Eastgate job and the reservoir and back, with the radio off. #time:40
-* [Stop at the door: I'm going for a drive. I'll be back by nine. #move:take_break=40]
++ [Stop at the door: I'm going for a drive. I'll be back by nine. #move:take_break=40]
     ~ randy_last = "take_break"
     He stops at the door.
     I'm going for a drive. I'll be back by nine. #speaker:randy
@@ -1399,7 +1399,7 @@ He walked out flooded, and whatever was said after, the evening ended at the doo
 }
 {randy_who_left == "randy":At the end of the road he notices he is still arguing with her in his head, and winning.|He turns the stove off and stands at the window. Biscuit whines at the door she went out of.} #time:4
 Then the other alarm goes off, the old one: {randy_who_left == "randy":she'll take this as proof; she'll be upstairs with the door shut when you get back|she's at Leila's telling her everything; what if she doesn't come back tonight}; fix it now, before it sets. #time:2
-* {flooded("randy")} [Set the phone to buzz in twenty minutes, put it away, and let the alarm ring itself out. #move:take_break=20]
++ {flooded("randy")} [Set the phone to buzz in twenty minutes, put it away, and let the alarm ring itself out. #move:take_break=20]
     -> alarm_set
 * {not flooded("randy")} [Set the phone to buzz in twenty minutes, put it away, and let the alarm ring itself out. #move:self_soothe]
     -> alarm_set
@@ -1473,10 +1473,10 @@ He sets the phone to buzz, puts it in his pocket, and lets the fear say its piec
 - state_of("randy") == "flooded":
     Randy's heart is hammering again. #body:randy.flooded
 }
-* {randy_cut_short == "text"} [Text back: Okay. Sorry. Properly this time. I won't text again. #move:take_break=20]
++ {randy_cut_short == "text"} [Text back: Okay. Sorry. Properly this time. I won't text again. #move:take_break=20]
     Okay. Sorry. Properly this time. I won't text again. #speaker:randy
     -> restart
-* {randy_cut_short == "early"} [You're right. I'm going back out. Twenty minutes, properly. #move:take_break=20]
++ {randy_cut_short == "early"} [You're right. I'm going back out. Twenty minutes, properly. #move:take_break=20]
     You're right. I'm going back out. Twenty minutes, properly this time. #speaker:randy
     {
     - flooded("nadia"):
