@@ -52,7 +52,7 @@ const LOOKS: Record<string, Options> = {
     top: ['shavedSides'],
     hairColor: ['c93305'],
     skinColor: ['ffdbb4'],
-    clothing: ['graphicShirt'],
+    clothing: ['shirtCrewNeck'],
     clothesColor: ['a7ffc4'],
     accessoriesProbability: 0,
     facialHairProbability: 0,
