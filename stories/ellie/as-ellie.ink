@@ -516,7 +516,7 @@ Every night. She thinks about the car boot at seven, and his mum's, and B&Q, and
     - else:
         Mark pats her knee instead, and turns the volume up. #move:mark.bid
     }
-    A small retreat he feels and can't name. Withdrawal without words leaves the pursuer to guess, and a pursuer's guesses are always the worst ones. #coach
+    A small retreat Mark feels and can't name. Withdrawal without words leaves the pursuer to guess, and a pursuer's guesses are always the worst ones. #coach
 * [Mark, pause it. Every night is a lot, for me. Can we talk about it tomorrow, not now? #move:soft_startup]
     ~ el_last = "soft_startup"
     Mark. Can you pause it? Every night is a lot, for me. I don't want to do it now. Can we talk about it tomorrow, properly? #speaker:ellie
@@ -677,7 +677,7 @@ Mark's hand is on her knee. He talks through the first ten minutes: who the dete
     ~ el_last = "repair"
     ~ el_heat = MAX(el_heat - 1, 0)
     It isn't something you've done. It's that I've lost track of where I stop and you start. I'm not leaving. I'm coming back at half eight. #speaker:ellie
-    Reassurance with the ask kept: the time to come back is what lets a pursuer's alarm stand down (Lerner). She didn't take it back to make him feel better. #coach
+    Reassurance with the ask kept: the time to come back is what lets a pursuer's alarm stand down (Lerner). Ellie didn't take the ask back to make Mark feel better. #coach
 * {not el_told} [Tell him the errands were never errands. #move:share_vulnerable]
     ~ el_last = "share_vulnerable"
     ~ el_told = true
@@ -939,7 +939,7 @@ The room is getting smaller. She can feel which way she wants to go: out.
     ~ el_last = "criticize"
     ~ el_heat += 1
     You don't let me breathe, Mark! Every minute, every weekend, every single text! #speaker:ellie
-    The need under it is real, but it arrives as a verdict on him, and a pursuer answers a verdict by holding on harder. #coach
+    The need under it is real, but it arrives as a verdict on Mark, and a pursuer answers a verdict by holding on harder. #coach
 * [Go blank. Look at the paused screen and say nothing. #move:stonewall]
     ~ el_last = "stonewall"
     ~ el_heat += 1

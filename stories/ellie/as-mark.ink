@@ -65,7 +65,7 @@ He can see the shape of her in the driver's seat, not moving, not on her phone. 
     ~ mk_window = "umbrella"
     He takes the big golf umbrella from the hall and goes out to the car in his slippers, and taps on the window, grinning.
     Taxi for Mrs Hollis? #speaker:mark
-    Warm, and funny, and it takes the last five minutes she had. For a pursuer the loving move and the crowding move can be the same move. #coach
+    Warm, and funny, and it takes the last five minutes Ellie had. For a pursuer the loving move and the crowding move can be the same move. #coach
 * [Text her: I can see you! You ok? x #move:bid]
     ~ mk_last = "bid"
     ~ mk_window = "texted"
@@ -294,7 +294,7 @@ Right. Blanket, film, caramels. Perfect Friday. #speaker:mark
     ~ mk_last = "criticize"
     ~ mk_push += 2
     Why do you always need to get away from me? #speaker:mark
-    She asked for exactly what the advice says to ask for, and it was heard as a leaving. The pursuer's alarm read a need as a threat. #coach
+    Ellie asked for exactly what the advice says to ask for, and it was heard as a leaving. The pursuer's alarm read a need as a threat. #coach
     -> mark_heating
 * {mk_asked_direct} [Say the fear, and let her go: When you go out, part of me sits by the window. That's mine, not yours. Go. #move:share_vulnerable]
     ~ mk_last = "share_vulnerable"
@@ -380,7 +380,7 @@ It's milk. He knows it's milk. Something in him is sitting by the window anyway.
 {
 - not mk_taught_fear:
     ~ mk_taught_fear = true
-    What is under the togetherness: not a wish to own her evenings, an old fear of being left. A pursuer's alarm is about separation (Lerner); it treats every going as the first step of going for good. #coach
+    What is under Mark's togetherness: not a wish to own Ellie's evenings, an old fear of being left. A pursuer's alarm is about separation (Lerner); it treats every going as the first step of going for good. #coach
 }
 <- mark_break_offer
 * [Wash up. Let her have her twenty minutes, and don't look at the phone. #move:self_soothe]
@@ -610,7 +610,7 @@ She has told him the thing she has been guarding. What he does with it now is th
 * [It's fine. Honestly, it doesn't matter. #move:dismiss]
     ~ mk_last = "dismiss"
     It's fine. Honestly. It doesn't matter. #speaker:mark
-    Swallowing his hurt to keep her close: a pursuer's version of withdrawing. She told him something that matters, and he told her it doesn't. #coach
+    Swallowing the hurt to keep Ellie close: a pursuer's version of withdrawing. She told Mark something that matters, and he told her it doesn't. #coach
     {
     - flooded("ellie") || received("ellie") == "misread":
         It does matter. That's the whole point. #speaker:ellie #move:ellie.defend
@@ -655,7 +655,7 @@ There is a thing he has never said about the popping out. It is in his mouth now
     ~ mk_said_fear = true
     When I was ten my dad started going out. The allotment, the Legion, the car. Always popping out. A year of it, and then one Sunday he popped out and moved in with a woman from the Legion. #speaker:mark
     When you go out, I know it's milk. But something in me goes and sits by the window. That's why I hold on. It isn't that I don't want you to have an hour. #speaker:mark
-    The fear under the togetherness, said: not a claim on her, a boy at a window. Johnson: the pursuer's protest is a protest at disconnection. #coach
+    The fear under Mark's togetherness, said: not a claim on Ellie, a boy at a window. Johnson: the pursuer's protest is a protest at disconnection. #coach
 * [What's so terrible about being with me? #move:criticize]
     ~ mk_last = "criticize"
     ~ mk_push += 2
@@ -746,7 +746,7 @@ It is the first time in a year she has gone out and told him what for. It is no 
     - else:
         By eight he is steadier, if not calm. #body:mark.settled
     }
-    The pursuer's half of asking for space directly: when space is asked for, giving it, and soothing his own alarm instead of asking her to. #coach
+    The pursuer's half of asking for space directly: when space is asked for, giving it, and Mark soothing his own alarm instead of asking Ellie to. #coach
 * [Text her at eight: Enjoy it x #move:appreciate]
     ~ mk_last = "appreciate"
     He waits until eight, which takes some doing. #time:25
