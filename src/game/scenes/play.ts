@@ -56,11 +56,18 @@ export class PlayScene extends Phaser.Scene {
     super('play');
   }
 
-  /** The faces of this scenario's partners, the first time it is played. */
+  /** The faces the partners show now; their other faces load once the scene runs (see create). */
   preload(): void {
-    const partners = appOf(this).play?.scenario.manifest.partners ?? [];
-    for (const { key, url } of portraitsOf(partners.map((p) => p.portrait)))
-      if (!this.textures.exists(key)) this.load.svg(key, url, { width: 320, height: 320 });
+    const play = appOf(this).play;
+    for (const p of play?.scenario.manifest.partners ?? []) {
+      const key = portraitKey(p.portrait, play!.snapshot.partners[p.id].stance);
+      const face = portraitsOf([p.portrait]).find((f) => f.key === key);
+      if (face) this.loadFace(face);
+    }
+  }
+
+  private loadFace({ key, url }: { key: string; url: string }): void {
+    if (!this.textures.exists(key)) this.load.svg(key, url, { width: 320, height: 320 });
   }
 
   create(): void {
@@ -98,6 +105,12 @@ export class PlayScene extends Phaser.Scene {
     });
     this.lastHistory = -1;
     this.lastStage = play.snapshot.cycle.stage;
+    // Every other face of these two, in the background: a face still on its way is shown when it
+    // arrives (update keeps the old one until then).
+    portraitsOf(play.scenario.manifest.partners.map((p) => p.portrait)).forEach((face) =>
+      this.loadFace(face),
+    );
+    this.load.start();
   }
 
   override update(time: number, delta: number): void {
@@ -136,9 +149,10 @@ export class PlayScene extends Phaser.Scene {
       const size = Math.min(rect.width, rect.height);
       const cx = rect.x + rect.width / 2;
       const cy = rect.y + rect.height / 2;
-      if (reading.stance !== sprite.stance) {
+      const face = portraitKey(sprite.portrait, reading.stance);
+      if (reading.stance !== sprite.stance && this.textures.exists(face)) {
         sprite.stance = reading.stance;
-        sprite.image.setTexture(portraitKey(sprite.portrait, reading.stance));
+        sprite.image.setTexture(face);
         if (!still) {
           sprite.image.setAlpha(0.2);
           this.tweens.add({ targets: sprite.image, alpha: 1, duration: 350 });
