@@ -1248,7 +1248,7 @@ Tomorrow, over coffee, they will do the weekend properly. He walked away when he
     Twenty minutes is the least a flooded body needs to come back down (Gottman), and only if nothing reaches into them. #coach
 }
 {mateo_twenty_minutes > 0 || mateo_five_minutes > 0:This time he doesn't knock. }Mateo sits on the kitchen step with the tea he made her going cold beside him. #time:12
-He texts his sister Lucía a picture of the boxes and nothing else. She sends back a heart. #time:10
+He texts his sister Lucía a picture of the boxes and nothing else. She sends back a row of kisses. #time:10
 {
 - state_of("mateo") == "calm":
     When he gets up his hands are steady. #body:mateo.calm
