@@ -127,7 +127,8 @@ Mark has told all of that before you have sat down. Ellie has said nothing yet. 
     - flooded("ellie"):
         Ellie nods at her keys. #move:ellie.withdraw
     - else:
-        Ellie looks up, surprised. Thanks. #speaker:ellie #move:ellie.appreciate
+        Ellie looks up, surprised.
+        Thanks. #speaker:ellie #move:ellie.appreciate
     }
     A small thing, noticed and allowed: for a partner who needs room, a way out of the room is part of being able to stay in it. #coach
 * [Thank you both for coming back. Say you'd like to hear from each of them. #move:validate]
@@ -251,7 +252,8 @@ Mark looks at you. Ellie looks at her keys.
 - flooded("ellie"):
     Ellie's grip on the keys tightens. She is looking at the door as if it were a window. #move:ellie.stonewall #body:ellie.stirred
 - stance_of("ellie") == "present" && state_of("ellie") == "calm":
-    Ellie looks at her lap. I know you do. That's sort of the problem. #speaker:ellie #move:ellie.withdraw
+    Ellie looks at her lap.
+    I know you do. That's sort of the problem. #speaker:ellie #move:ellie.withdraw
 - else:
     Ellie looks at the window. Whatever she was going to say, she doesn't. #move:ellie.withdraw
 }
@@ -484,7 +486,8 @@ You ask what it's like at home, most evenings.
 - flooded("ellie") || stance_of("ellie") == "defending":
     Like he's taken everything. My evenings, my weekends. I haven't got anything that's mine. #speaker:ellie #move:ellie.criticize
 - else:
-    Ellie is quiet for a long time. A lot of the time it feels like he's taken everything from me. That's not fair, I know. But it feels like it. #speaker:ellie #move:ellie.share_vulnerable
+    Ellie is quiet for a long time.
+    A lot of the time it feels like he's taken everything from me. That's not fair, I know. But it feels like it. #speaker:ellie #move:ellie.share_vulnerable
 }
 {
 - flooded("mark"):
@@ -492,7 +495,8 @@ You ask what it's like at home, most evenings.
 - stance_of("mark") == "attacking" || state_of("mark") == "escalated":
     Taken? I've never stopped her doing anything! Have I? Tell her. #speaker:mark #move:mark.defend
 - else:
-    Mark looks at her as if she has spoken in another language. I've never stopped you doing anything. Have I? #speaker:mark #move:mark.bid
+    Mark looks at her as if she has spoken in another language.
+    I've never stopped you doing anything. Have I? #speaker:mark #move:mark.bid
 }
 ~ note_before()
 * [Taken everything: see each of them alone for a couple of minutes, as you do with every couple. #move:screen_safety #to:ellie]
@@ -592,7 +596,8 @@ No, she says. He's never stopped her doing anything. He texts three or four time
     ~ co_screened = "alone"
     Screening goes with each partner alone, every time it comes up: alone is where a frightened partner can answer. Nothing in what either said alone suggests fear today; the texting and "taken everything" are worth keeping in view. Keep asking as the work goes on; if fear or control appears, stop the joint work, plan for safety and refer. #coach
 * [Ellie's the one who said taken, and she's fine. Save the minutes: bring her back. #move:psychoeducation]
-    You bring Ellie back in. Feeling crowded is something we'll keep an eye on together as the work goes on. It's common, when one of you wants more closeness than the other. #speaker:counselor
+    You bring Ellie back in.
+    Feeling crowded is something we'll keep an eye on together as the work goes on. It's common, when one of you wants more closeness than the other. #speaker:counselor
     ~ co_screened = "ellie_only"
     {
     - flooded("mark"):
@@ -735,7 +740,8 @@ Mark turns back to Ellie.
     - flooded("mark"):
         Mark nods hard and doesn't trust himself to speak. #move:mark.withdraw
     - stance_of("mark") == "cold":
-        Mark looks at you for a long moment. Yes. #speaker:mark #move:mark.turn_toward
+        Mark looks at you for a long moment.
+        Yes. #speaker:mark #move:mark.turn_toward
     - else:
         Yes. That's it. That's the bit. #speaker:mark #move:mark.turn_toward
     }
@@ -765,7 +771,8 @@ Mark turns back to Ellie.
     - state_of("ellie") == "escalated" || stance_of("ellie") == "defending":
         So I'm the liar, and he's the victim. That's where we've got to. #speaker:ellie #move:ellie.criticize
     - else:
-        No. It wasn't. Ellie says it to her keys. #speaker:ellie #move:ellie.withdraw
+        Ellie says it to her keys.
+        No. It wasn't. #speaker:ellie #move:ellie.withdraw
     }
     {
     - flooded("mark"):
@@ -1524,7 +1531,8 @@ Ellie is looking at the car keys in her lap.
 ~ co_ellie_tries += 1
 {
 - flooded("ellie"):
-    Ellie shakes her head. I can't. Not now. #speaker:ellie #move:ellie.withdraw
+    Ellie shakes her head.
+    I can't. Not now. #speaker:ellie #move:ellie.withdraw
 - state_of("ellie") == "escalated" || stance_of("ellie") == "defending":
     Whatever I say, he'll be hurt. So why say it. #speaker:ellie #move:ellie.defend
 - co_last_try == "conjecture":
@@ -1719,7 +1727,7 @@ Ellie is looking at the car keys in her lap.
 - else:
     ~ co_mark_soft = true
     When I was ten my dad started going out. The allotment, the Legion, the car. Always just popping out. A year of it, and then one Sunday he popped out and moved in with a woman from the Legion. #speaker:mark #move:mark.share_vulnerable
-    {co_ellie_engaged:Some nice woman. He laughs, and it isn't a laugh. |}So when she goes for milk, I know it's milk. But I'm ten, at the window. #speaker:mark #move:mark.share_vulnerable
+    {co_ellie_engaged:Some nice woman. That's what he did. |}So when she goes for milk, I know it's milk. But I'm ten, at the window. #speaker:mark #move:mark.share_vulnerable
     {
     - flooded("ellie"):
         Ellie swallows. She can't look up. #move:ellie.withdraw
@@ -1801,7 +1809,8 @@ There are {minutes_left()} minutes left.
         Okay. Tell me when. I'll sit by the window for a bit, probably. And then I'll stop. #speaker:mark #move:mark.turn_toward
         I'd rather know than wonder. #speaker:mark #move:mark.appreciate
     - else:
-        Okay. He swallows. Okay. I'd rather know than wonder. #speaker:mark #move:mark.turn_toward
+        He swallows.
+        Okay. Okay. I'd rather know than wonder. #speaker:mark #move:mark.turn_toward
         ~ co_landed = true
     }
     {
@@ -2007,7 +2016,8 @@ There are {minutes_left()} minutes left.
     - stance_of("mark") == "cold" || stance_of("mark") == "attacking":
         If she tells me. #speaker:mark #move:mark.criticize
     - else:
-        No milk. I can do that. He almost smiles. #speaker:mark #move:mark.turn_toward
+        He almost smiles.
+        No milk. I can do that. #speaker:mark #move:mark.turn_toward
     }
     {
     - flooded("ellie"):

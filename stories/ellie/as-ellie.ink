@@ -55,7 +55,7 @@ Nine years married. Ellie loves him, she thinks. She also feels, lately, as if t
 
 === ellie_the_kerb ===
 She parks the Fiesta outside the house and doesn't get out. Through the front window: the candle, the blue light of the paused telly, Mark moving about in the kitchen.
-The engine ticks as it cools. Five more minutes of nobody.
+The engine ticks as it cools. In the glovebox there is a sketchbook Mark doesn't know about. Five more minutes of nobody.
 * [Sit for five minutes with the engine off, and breathe. #move:self_soothe #time:5]
     ~ el_last = "self_soothe"
     ~ el_kerb = "sat"
@@ -200,7 +200,7 @@ All of it. She has been telling people things all day. There is nothing left in 
     Mark opens his mouth, closes it, and nods. They eat. It is the longest he has been quiet all evening. #move:mark.turn_toward
     After ten minutes he puts his fork down, very gently, as if the quiet might break. #time:9
 - el_last == "dismiss":
-    Oh, the heater. Don't get me started. He gets started. He doesn't ask about her day again. #speaker:mark #move:mark.bid
+    Oh, the heater. Don't get me started. It's like driving a fridge. #speaker:mark #move:mark.bid
 - state_of("mark") == "activated":
     That's awful. You should've rung me. I'd have come down. #speaker:mark #move:mark.validate
 - else:
@@ -307,7 +307,8 @@ She needs an hour that is hers. Not away from him, exactly. Just hers. For month
     - flooded("mark"):
         Mark doesn't answer. He sits down with the blanket over his knees. #move:mark.withdraw
     - else:
-        Mark sits back down, slowly, with the blanket. Twenty minutes. I'll keep it paused. #speaker:mark #move:mark.withdraw
+        Mark sits back down, slowly, with the blanket.
+        Twenty minutes. I'll keep it paused. #speaker:mark #move:mark.withdraw
     }
     -> ellie_car_park
 * [Let him come. #move:turn_toward]
@@ -368,7 +369,7 @@ In the big Sainsbury's he pushes the trolley though they only need milk, and put
 === ellie_car_park ===
 She drives to the big Sainsbury's on the ring road, parks at the far end by the trolley bays, and turns the engine off.
 She doesn't go in. She hasn't gone in for months, not straight away.
-In the glovebox there is a sketchbook Mark doesn't know about. She draws the trolley bays under the orange lights, badly, and it is the best twenty minutes of her week. #time:10
+She takes the sketchbook out of the glovebox and draws the trolley bays under the orange lights, badly, and it is the best twenty minutes of her week. #time:10
 Her phone buzzes.
 {
 - flooded("mark"):
@@ -482,7 +483,8 @@ She lets herself in with the milk. The film is still paused on the first frame. 
     - flooded("mark") || state_of("mark") != "calm":
         -> ellie_heating
     - else:
-        He holds up his hands. Okay, okay. Not a thing. #speaker:mark #move:mark.withdraw
+        He holds up his hands.
+        Okay, okay. Not a thing. #speaker:mark #move:mark.withdraw
         -> ellie_the_film
     }
 
@@ -522,7 +524,8 @@ Every night. She thinks about the car boot at seven, and his mum's, and B&Q, and
     Mark. Can you pause it? Every night is a lot, for me. I don't want to do it now. Can we talk about it tomorrow, properly? #speaker:ellie
     {
     - flooded("mark") || received("mark") == "misread":
-        He pauses it. A lot. He says it to the screen, not to her. #speaker:mark #move:mark.criticize
+        He pauses it, and says it to the screen, not to her.
+        A lot. #speaker:mark #move:mark.criticize
         -> ellie_heating
     - else:
         He pauses it, and looks at her, and for a second he looks frightened.
@@ -549,7 +552,8 @@ The episode ends. #time:40
     - flooded("mark") || received("mark") == "misread":
         On your own. Right. #speaker:mark #move:mark.withdraw
     - else:
-        Oh. Okay. Eleven. He kisses her hand. #speaker:mark #move:mark.turn_toward
+        He kisses her hand.
+        Oh. Okay. Eleven. #speaker:mark #move:mark.turn_toward
     }
     A small hour, asked for plainly, with a time. It isn't the conversation; it is practice for it. #coach
 * [Say you're tired, and go up. Pretend to be asleep when he comes. #move:withdraw]
@@ -659,7 +663,8 @@ Mark's hand is on her knee. He talks through the first ten minutes: who the dete
 - state_of("mark") == "escalated":
     On your own. On a Friday. I've been waiting all day for you to come home. #speaker:mark #move:mark.criticize
 - state_of("mark") == "activated":
-    On your own? He puts the caramels down. Have I done something? #speaker:mark #move:mark.bid
+    He puts the caramels down.
+    On your own? Have I done something? #speaker:mark #move:mark.bid
 - else:
     Mark puts the caramels down.
     Oh. Right. On your own. Course. Yeah. #speaker:mark #move:mark.turn_toward
@@ -729,7 +734,7 @@ Mark looks at the paused film for a long time.
 - state_of("mark") == "activated":
     When I was ten, my dad started going out. The allotment, the Legion, the car. He was always just popping out. Then one Sunday he popped out for good. #speaker:mark #move:mark.share_vulnerable
 - else:
-    You know my dad. When I was ten he started going out. The allotment, the Legion, the car. Always just popping out. A year of that, and then one Sunday he popped out and moved in with a woman from the Legion. #speaker:mark #move:mark.share_vulnerable
+    You know about my dad. I never told you what it was like, though. When I was ten he started going out. The allotment, the Legion, the car. Always just popping out. A year of that, and then one Sunday he popped out and moved in with a woman from the Legion. #speaker:mark #move:mark.share_vulnerable
     When you go out, I know it's milk. I know it's not the same. But something in me sits by the window. #speaker:mark #move:mark.share_vulnerable
 }
 {
@@ -766,7 +771,8 @@ What was under the togetherness: not a wish to own her evenings, a boy at a wind
     You'll tell me when. Like a timetable. #speaker:mark #move:mark.defend
     -> ellie_misread_note ->
 - el_last == "share_vulnerable" && state_of("mark") == "calm":
-    Trolley bays? He laughs, wet-eyed. I'd love to see them. And I won't ask. Not unless you want me to. #speaker:mark #move:mark.validate
+    He laughs, wet-eyed.
+    Trolley bays? I'd love to see them. And I won't ask. Not unless you want me to. #speaker:mark #move:mark.validate
 - el_last == "share_vulnerable":
     A sketchbook. I didn't know you still drew. #speaker:mark #move:mark.turn_toward
 - el_last == "validate":
@@ -781,7 +787,7 @@ What was under the togetherness: not a wish to own her evenings, a boy at a wind
 ~ temp room_ok = not flooded("mark") && not flooded("ellie") && state_of("mark") != "escalated" && state_of("ellie") != "escalated"
 It is twenty past seven. The film is paused. The car keys are in the bowl by the door.
 <- ellie_break_offer
-* [Go. Half eight. Kiss him on the way out, and take the sketchbook. #move:ask_space=60]
+* [Go. Half eight. Kiss him on the way out, and take the keys. #move:ask_space=60]
     ~ el_last = "ask_space"
     Half eight. Pause it for me. #speaker:ellie
     She kisses him on the way past, and takes the keys.
@@ -808,7 +814,7 @@ It is twenty past seven. The film is paused. The car keys are in the bowl by the
 // Space asked for directly, given, and taken; and the return on time.
 === ellie_the_hour ===
 She drives to the big Sainsbury's, out of habit, and parks by the trolley bays. This time she doesn't go in for milk at all. #time:10
-She draws, and it is different, knowing he knows. Nobody is being lied to. The hour is hers because she asked for it. #time:25
+She draws, and it is different, knowing he knows where she is. Nobody is being lied to. The hour is hers because she asked for it. #time:25
 {
 - not flooded("mark"):
     At eight her phone buzzes. #time:5
@@ -842,7 +848,8 @@ She starts the engine at twenty past, and at half past eight exactly she lets he
     - flooded("mark"):
         Mark looks at it for a long time and doesn't say anything. #move:mark.withdraw
     - else:
-        That's our Sainsbury's. He laughs. It's good, El. It's really good. #speaker:mark #move:mark.appreciate
+        He laughs.
+        That's our Sainsbury's. It's good, El. It's really good. #speaker:mark #move:mark.appreciate
     }
     A bid from the one who distances: when the space is safe, the self that was guarded can be shown. #coach
 - (ending)
@@ -874,11 +881,13 @@ They sit at the kitchen table with the candle burnt down to a stub.
 - (answers)
 {
 - flooded("mark") || state_of("mark") == "escalated":
-    Mark nods slowly. Okay. #speaker:mark #move:mark.withdraw
+    Mark nods slowly.
+    Okay. #speaker:mark #move:mark.withdraw
 - received("mark") == "misread":
     Lonely with me. Brilliant. #speaker:mark #move:mark.defend
 - el_last == "ask_space":
-    Tuesdays. He nods, slowly. I'll go to Dougie's, maybe. Or I'll sit here and hate it, and then I'll get used to it. He almost smiles. And you come back. #speaker:mark #move:mark.turn_toward
+    He nods, slowly, and almost smiles.
+    Tuesdays. I'll go to Dougie's, maybe. Or I'll sit here and hate it, and then I'll get used to it. And you come back. #speaker:mark #move:mark.turn_toward
 - else:
     Mark reaches across the table, and stops, and lets her decide. She takes his hand.
     I've been lonely too. I just thought if I held on tight enough it would stop. #speaker:mark #move:mark.share_vulnerable
@@ -989,7 +998,16 @@ The thought from the car park is right there, in her mouth, the one she is asham
     ~ el_last = "contempt"
     ~ el_wish_said = true
     Sometimes I wish you'd just meet someone else. Some nice woman off your round. And go. #speaker:ellie
-    It was never a plan; it was the wish for a self, said as a wound. Said in the flood, to this man, it lands where his father left. #coach
+    {
+    - el_met_thought:
+        An hour ago, in the car park, she knew it wasn't true. It came out anyway.
+    }
+    {
+    - flooded("ellie"):
+        It was never a plan; it was the wish for a self, said as a wound. Said in the flood, to this man, it lands where his father left. #coach
+    - else:
+        It was never a plan; it was the wish for a self, said as a wound. Said in the heat of it, to this man, it lands where his father left. #coach
+    }
     -> ellie_after_the_wish
 * [Grab the keys from the bowl and go. #move:withdraw]
     ~ el_last = "withdraw"
@@ -1010,7 +1028,8 @@ The thought from the car park is right there, in her mouth, the one she is asham
     Mark makes a sound she has never heard him make. He picks up his coat and his phone and goes out of the front door into the rain. #move:mark.withdraw
 - else:
     Mark looks at her as if she has hit him.
-    Right. He picks up his coat. Right. #speaker:mark #move:mark.withdraw
+    He picks up his coat.
+    Right. Right. #speaker:mark #move:mark.withdraw
     He goes out into the rain.
 }
 The door shuts. Ellie is alone, and it is the thing she wished for, and it is unbearable.
@@ -1216,7 +1235,8 @@ When the twenty minutes are up, as she said, she goes back in. #time:4
     Okay. You're back. #speaker:mark #move:mark.defend
 - else:
     Mark has put the kettle on. He hands her a tea.
-    You came back when you said. He sounds surprised, and then ashamed of being surprised. I'm sorry I shouted. #speaker:mark #move:mark.repair
+    He sounds surprised, and then ashamed of being surprised.
+    You came back when you said. I'm sorry I shouted. #speaker:mark #move:mark.repair
 }
 <- ellie_break_offer
 * [I'm sorry too. I should have asked you for an hour months ago, instead of the milk. #move:own_part]
@@ -1235,7 +1255,8 @@ When the twenty minutes are up, as she said, she goes back in. #time:4
     - flooded("mark") || state_of("mark") == "escalated":
         Let you. Like I'm your jailer. #speaker:mark #move:mark.blame
     - else:
-        His face closes. I was going to say yes. #speaker:mark #move:mark.withdraw
+        His face closes.
+        I was going to say yes. #speaker:mark #move:mark.withdraw
     }
     They watch the film in silence, at opposite ends of the sofa. #time:45
     They stopped and came back, and then brought the fight back with them. Nothing is settled, and nothing is worse. #ending:deadlock
@@ -1248,7 +1269,8 @@ When the twenty minutes are up, as she said, she goes back in. #time:4
     Months. So it's been months. #speaker:mark #move:mark.defend
 - el_last == "own_part" && state_of("mark") == "calm" && not el_he_told:
     ~ el_he_told = true
-    I think I'd have said no, months ago. Not no. But I'd have sulked. He looks at his tea. My dad used to go out, you know. Before he went. #speaker:mark #move:mark.share_vulnerable
+    He looks at his tea.
+    I think I'd have said no, months ago. Not no. But I'd have sulked. My dad used to go out, you know. Before he went. #speaker:mark #move:mark.share_vulnerable
 - else:
     Yeah. Okay. #speaker:mark #move:mark.turn_toward
 }
@@ -1265,14 +1287,16 @@ When the twenty minutes are up, as she said, she goes back in. #time:4
     - received("mark") == "misread":
         The afternoon. Fine. #speaker:mark #move:mark.withdraw
     - else:
-        The afternoon. Okay. Back for tea. He almost smiles. I'll skip B&Q, then. #speaker:mark #move:mark.turn_toward
+        He almost smiles.
+        The afternoon. Okay. Back for tea. I'll skip B&Q, then. #speaker:mark #move:mark.turn_toward
     }
 * [Can we finish this tomorrow, slower, over breakfast? #move:repair]
     ~ el_last = "repair"
     Can we finish this tomorrow, slower? Over breakfast, before the car boot? #speaker:ellie
     {
     - flooded("mark"):
-        Tomorrow. Mark nods. #speaker:mark #move:mark.take_break
+        Mark nods.
+        Tomorrow. #speaker:mark #move:mark.take_break
     - else:
         Tomorrow. I'll do eggs. #speaker:mark #move:mark.humor
     }
@@ -1285,7 +1309,8 @@ They watch episode six with the blanket over both of them. Nobody solves anythin
 === ellie_last_break ===
 {
 - flooded("mark"):
-    Mark doesn't look up. Okay. #speaker:mark #move:mark.take_break
+    Mark doesn't look up.
+    Okay. #speaker:mark #move:mark.take_break
 - else:
     Okay. Yeah. Twenty minutes. #speaker:mark #move:mark.take_break
 }

@@ -92,7 +92,8 @@ He is in the hall before she has her coat off, and he hugs her, and the hug goes
 - flooded("ellie"):
     Ellie stands inside the hug like someone waiting for a bus. #move:ellie.withdraw
 - state_of("ellie") == "escalated" || stance_of("ellie") == "defending":
-    Ellie pats his back twice and steps out of it. Let me get my coat off, Mark. #speaker:ellie #move:ellie.defend
+    Ellie pats his back twice and steps out of it.
+    Let me get my coat off, Mark. #speaker:ellie #move:ellie.defend
 - state_of("ellie") == "activated":
     Mm. Hi. Ellie's arms go round him, briefly. #speaker:ellie #move:ellie.dismiss
 - else:
@@ -152,7 +153,8 @@ He has the whole weekend in his head, and he wants to give it to her.
     Ellie softens.
     You daft thing. I missed you too. Let me sit down and I'll tell you about the methadone man. #speaker:ellie #move:ellie.turn_toward
 - else:
-    Ellie nods. Later, yeah? I'm wrung out. #speaker:ellie #move:ellie.dismiss
+    Ellie nods.
+    Later, yeah? I'm wrung out. #speaker:ellie #move:ellie.dismiss
 }
 -> mark_the_table
 
@@ -164,7 +166,8 @@ He serves the curry. He sits at the corner of the table, close, not across.
 - state_of("ellie") == "escalated" || stance_of("ellie") == "defending":
     Ellie eats fast, like someone on a lunch break. #move:ellie.withdraw
 - state_of("ellie") == "activated":
-    It's lovely, Mark. Really. Ellie eats slowly, and doesn't say anything else. #speaker:ellie #move:ellie.dismiss
+    Ellie eats slowly, and doesn't say anything else.
+    It's lovely, Mark. Really. #speaker:ellie #move:ellie.dismiss
 - else:
     This is gorgeous. Your mum's? #speaker:ellie #move:ellie.appreciate
 }
@@ -199,7 +202,8 @@ He has been on his own since two, and the quiet is the one thing he can't stand.
 - (answers)
 {
 - flooded("ellie"):
-    Ellie shakes her head. Not now, Mark. #speaker:ellie #move:ellie.withdraw
+    Ellie shakes her head.
+    Not now, Mark. #speaker:ellie #move:ellie.withdraw
 - received("ellie") == "misread":
     {mk_last == "share_vulnerable":And that's my job as well now, is it? Filling your afternoons?|Can I not just eat?} #speaker:ellie #move:ellie.defend
     -> mark_misread_note ->
@@ -208,13 +212,16 @@ He has been on his own since two, and the quiet is the one thing he can't stand.
 - mk_last == "criticize":
     I was busy. Sorry. #speaker:ellie #move:ellie.dismiss
 - mk_last == "turn_toward" && state_of("ellie") != "escalated":
-    Ellie looks at him for a moment. Then she tells him: the man at the counter shouting about a late methadone script, ten minutes of it, and her smiling the whole time. My face still hurts. #speaker:ellie #move:ellie.share_vulnerable
+    Ellie looks at him for a moment. Then she tells him: the man at the counter shouting about a late methadone script, ten minutes of it, and her smiling the whole time.
+    My face still hurts. #speaker:ellie #move:ellie.share_vulnerable
 - mk_last == "share_vulnerable" && state_of("ellie") == "calm":
-    Oh, love. Ellie puts her hand on his. You should ring Dougie in the afternoons. #speaker:ellie #move:ellie.validate
+    Ellie puts her hand on his.
+    Oh, love. You should ring Dougie in the afternoons. #speaker:ellie #move:ellie.validate
 - state_of("ellie") == "escalated" || stance_of("ellie") == "defending":
     Mm. #speaker:ellie #move:ellie.dismiss
 - else:
-    Puppies, she says, and smiles, and doesn't say anything else. #speaker:ellie #move:ellie.dismiss
+    She smiles, and doesn't say anything else.
+    Puppies. #speaker:ellie #move:ellie.dismiss
 }
 {
 - mk_push >= 2 && mark_heating == 0:
@@ -238,9 +245,11 @@ Right. Blanket, film, caramels. Perfect Friday. #speaker:mark
     ~ mk_errand = true
     {
     - flooded("ellie"):
-        Ellie is already picking up her keys. Milk. We're out. #speaker:ellie #move:ellie.withdraw
+        Ellie is already picking up her keys.
+        Milk. We're out. #speaker:ellie #move:ellie.withdraw
     - else:
-        Ellie is looking in the fridge. Oh, we're out of milk. I'll nip to the big Sainsbury's before we start. #speaker:ellie #move:ellie.withdraw
+        Ellie is looking in the fridge.
+        Oh, we're out of milk. I'll nip to the big Sainsbury's before we start. #speaker:ellie #move:ellie.withdraw
     }
 }
 {
@@ -287,7 +296,8 @@ Right. Blanket, film, caramels. Perfect Friday. #speaker:mark
     -> mark_letting_go
 * {mk_asked_direct} [On your own? Have I done something? #move:bid]
     ~ mk_last = "bid"
-    On your own? He puts the caramels down. Have I done something? #speaker:mark
+    He puts the caramels down.
+    On your own? Have I done something? #speaker:mark
     An anxious bid: he wants to hear it isn't him. It is understandable, and it makes her ask into something she has to nurse him through. #coach
     -> mark_the_truth
 * {mk_asked_direct} [Why do you always need to get away from me? #move:criticize]
@@ -407,9 +417,11 @@ It's milk. He knows it's milk. Something in him is sitting by the window anyway.
     He rings. It rings out. He rings again. #time:5
     {
     - flooded("ellie"):
-        On the third go she picks up. I'm in the car, Mark. I'm fine. I'll be back. #speaker:ellie #move:ellie.defend
+        On the third go she picks up.
+        I'm in the car, Mark. I'm fine. I'll be back. #speaker:ellie #move:ellie.defend
     - else:
-        On the third go she picks up. I'm in the car. I'm fine. What's wrong? #speaker:ellie #move:ellie.defend
+        On the third go she picks up.
+        I'm in the car. I'm fine. What's wrong? #speaker:ellie #move:ellie.defend
     }
     Ringing until she answers quiets his alarm for a minute and teaches it that it needed answering. #coach
     -> mark_her_return
@@ -460,11 +472,13 @@ Following her has turned a suspicion into knowledge, and it cost her the one pla
 She lets herself in with a pint of milk. {mk_followed:He pretends not to have been out.}
 {
 - flooded("ellie") || stance_of("ellie") == "stonewalling":
-    Got it. She puts it in the fridge next to the other one, and doesn't look at him. #speaker:ellie #move:ellie.withdraw
+    She puts it in the fridge next to the other one, and doesn't look at him.
+    Got it. #speaker:ellie #move:ellie.withdraw
 - state_of("ellie") == "escalated" || stance_of("ellie") == "defending":
     Massive queue. Don't start. #speaker:ellie #move:ellie.defend
 - else:
-    Massive queue. She puts it in the fridge next to the other one. Right. Film? #speaker:ellie #move:ellie.dismiss
+    She puts it in the fridge next to the other one.
+    Massive queue. Right. Film? #speaker:ellie #move:ellie.dismiss
 }
 He watches the two cartons, side by side, in the fridge door.
 <- mark_break_offer
@@ -501,14 +515,16 @@ They watch episode six under the blanket. #time:20
 <- mark_break_offer
 * [Take her hand. This is all I want, you know. This, every night. #move:ask_closeness]
     ~ mk_last = "ask_closeness"
-    He takes her hand. This is all I want, you know. This. Every night. #speaker:mark
+    He takes her hand.
+    This is all I want, you know. This. Every night. #speaker:mark
     {
     - flooded("ellie"):
         Ellie doesn't answer. #move:ellie.stonewall
     - received("ellie") == "misread":
         Every night. Her hand goes still in his. Yeah. #speaker:ellie #move:ellie.withdraw
     - else:
-        Mm. She leaves her hand where it is. #speaker:ellie #move:ellie.dismiss
+        She leaves her hand where it is.
+        Mm. #speaker:ellie #move:ellie.dismiss
     }
     He means it as love. Every night is the thing she is drowning in. Neither of them says so. #coach
 * [Leave her hand be. Just watch it. #move:self_soothe]
@@ -529,7 +545,8 @@ They watch episode six under the blanket. #time:20
 The episode ends. #time:40
 {
 - flooded("ellie") || stance_of("ellie") == "stonewalling":
-    Ellie gets up without a word. I'm going up. #speaker:ellie #move:ellie.withdraw
+    Ellie gets up.
+    I'm going up. #speaker:ellie #move:ellie.withdraw
 - else:
     I'm shattered. I'm going up. #speaker:ellie #move:ellie.dismiss
 }
@@ -541,7 +558,8 @@ The episode ends. #time:40
     - flooded("ellie"):
         No. #speaker:ellie #move:ellie.withdraw
     - else:
-        Ellie sits back down. One more, then. #speaker:ellie #move:ellie.dismiss
+        Ellie sits back down.
+        One more, then. #speaker:ellie #move:ellie.dismiss
     }
 * [Night, love. I'll be up in a bit. #move:turn_toward]
     ~ mk_last = "turn_toward"
@@ -566,7 +584,8 @@ Nobody fought. The milk went in the fridge beside the milk. He had the evening h
 === mark_the_truth ===
 {
 - flooded("ellie"):
-    Ellie shakes her head, fast. I can't do this now. #speaker:ellie #move:ellie.stonewall
+    Ellie shakes her head, fast.
+    I can't do this now. #speaker:ellie #move:ellie.stonewall
     -> mark_heating
 - received("ellie") == "misread" || state_of("ellie") == "escalated":
     So now I'm on trial for wanting an hour? #speaker:ellie #move:ellie.defend
@@ -615,7 +634,8 @@ She has told him the thing she has been guarding. What he does with it now is th
     - flooded("ellie") || received("ellie") == "misread":
         It does matter. That's the whole point. #speaker:ellie #move:ellie.defend
     - else:
-        It does, though. Ellie looks at him. It matters to me. #speaker:ellie #move:ellie.bid
+        Ellie looks at him.
+        It does, though. It matters to me. #speaker:ellie #move:ellie.bid
     }
 * [Why didn't you just tell me? I'd have said yes. #move:bid]
     ~ mk_last = "bid"
@@ -640,7 +660,8 @@ She has told him the thing she has been guarding. What he does with it now is th
 - flooded("ellie"):
     Ellie is looking at the floor. #move:ellie.withdraw
 - mk_last == "own_part" && state_of("ellie") == "calm":
-    Ellie looks at him properly. You knew? #speaker:ellie #move:ellie.turn_toward
+    Ellie looks at him properly.
+    You knew? #speaker:ellie #move:ellie.turn_toward
 - else:
     Ellie waits. She looks as if she expects to be told off.
 }
@@ -691,7 +712,8 @@ There is a thing he has never said about the popping out. It is in his mouth now
     - flooded("ellie"):
         Ellie has her coat on. She doesn't look at him. #move:ellie.withdraw
     - received("ellie") == "misread":
-        Ellie stops in the doorway, her coat half on. You say that like I'm doing it to you. #speaker:ellie #move:ellie.defend
+        Ellie stops in the doorway, her coat half on.
+        You say that like I'm doing it to you. #speaker:ellie #move:ellie.defend
     - else:
         Ellie stops in the doorway, her coat half on, and looks at him as if she is seeing him.
         Thank you. #speaker:ellie #move:ellie.appreciate
@@ -717,7 +739,8 @@ There is a thing he has never said about the popping out. It is in his mouth now
         See, this is why I buy milk. #speaker:ellie #move:ellie.criticize
         -> mark_heating
     - else:
-        Ellie takes her coat off again, slowly. Okay. Just tonight. #speaker:ellie #move:ellie.withdraw
+        Ellie takes her coat off again, slowly.
+        Okay. Just tonight. #speaker:ellie #move:ellie.withdraw
         She sits down under the blanket. The keys stay in the bowl.
         -> mark_the_film
     }
@@ -732,7 +755,8 @@ There is a thing he has never said about the popping out. It is in his mouth now
 - flooded("ellie"):
     The door goes. #move:ellie.withdraw
 - else:
-    Half eight. She kisses him on the way past, and the door goes. #speaker:ellie #move:ellie.turn_toward
+    She kisses him on the way past.
+    Half eight. #speaker:ellie #move:ellie.turn_toward
 }
 The Fiesta starts. He stands in the front room with the blanket over his arm. #time:5
 It is the first time in a year she has gone out and told him what for. It is no easier. It is different. #time:10
@@ -775,7 +799,8 @@ At half past eight exactly her key turns in the lock. #time:20
 - flooded("ellie") || state_of("ellie") == "escalated":
     She comes in quietly and hangs up her coat. #move:ellie.withdraw
 - else:
-    She comes in lighter than she went. Half eight. On the dot. #speaker:ellie #move:ellie.bid
+    She comes in lighter than she went.
+    Half eight. On the dot. #speaker:ellie #move:ellie.bid
 }
 {
 - not flooded("ellie") && state_of("ellie") != "escalated":
@@ -784,7 +809,8 @@ At half past eight exactly her key turns in the lock. #time:20
 <- mark_break_offer
 * [That's our Sainsbury's. It's good, El. It's really good. #move:appreciate]
     ~ mk_last = "appreciate"
-    That's our Sainsbury's. He laughs. It's good, El. It's really good. #speaker:mark
+    He laughs.
+    That's our Sainsbury's. It's good, El. It's really good. #speaker:mark
 * [Budge up. It's still paused. #move:turn_toward]
     ~ mk_last = "turn_toward"
     Budge up. It's still paused. #speaker:mark
@@ -809,7 +835,7 @@ They sit at the kitchen table, with the candle burnt down to a stub.
 <- mark_break_offer
 * [Tuesdays. Okay. I'll go to Dougie's. Or I'll hate it here, and then I'll get used to it. #move:turn_toward]
     ~ mk_last = "turn_toward"
-    Tuesdays. Okay. I'll go to Dougie's. Or I'll sit here and hate it, and then I'll get used to it. He almost smiles. And you come back. #speaker:mark
+    Tuesdays. Okay. I'll go to Dougie's. Or I'll sit here and hate it, and then I'll get used to it. And you come back. #speaker:mark
     Saying yes to her space as a standing arrangement: a room in the marriage, not a hole in it. #coach
 * [I've been lonely too. I thought if I held on tight enough it would stop. #move:share_vulnerable]
     ~ mk_last = "share_vulnerable"
@@ -822,14 +848,16 @@ They sit at the kitchen table, with the candle burnt down to a stub.
 - (answers)
 {
 - flooded("ellie") || state_of("ellie") == "escalated":
-    Ellie nods slowly. Okay. #speaker:ellie #move:ellie.withdraw
+    Ellie nods slowly.
+    Okay. #speaker:ellie #move:ellie.withdraw
 - received("ellie") == "misread" || mk_last == "criticize":
     See. I knew it'd be like this. #speaker:ellie #move:ellie.defend
 - mk_last == "share_vulnerable":
     Ellie reaches across the table and takes his hand.
     I've been so lonely, Mark. Right next to you. I don't want to be gone. I want to be me, and come back. #speaker:ellie #move:ellie.share_vulnerable
 - else:
-    Ellie laughs, wet-eyed. You'll love Dougie's. He'll make you watch the darts. #speaker:ellie #move:ellie.humor
+    Ellie laughs, wet-eyed.
+    You'll love Dougie's. He'll make you watch the darts. #speaker:ellie #move:ellie.humor
 }
 {
 - flooded("mark") || flooded("ellie") || state_of("ellie") == "escalated" || state_of("mark") == "escalated" || mk_last == "criticize" || received("ellie") == "misread":
@@ -883,7 +911,8 @@ Neither of them fixes anything. But she knows now that his holding on is fear, n
 - state_of("ellie") == "escalated" || stance_of("ellie") == "defending":
     I'm allowed an hour, Mark! I'm allowed to be a person! #speaker:ellie #move:ellie.criticize
 - else:
-    Ellie folds her arms. I don't want to do this now. #speaker:ellie #move:ellie.defend
+    Ellie folds her arms.
+    I don't want to do this now. #speaker:ellie #move:ellie.defend
 }
 {
 - state_of("mark") == "flooded":
@@ -932,9 +961,11 @@ He can feel the evening tipping, and which way he wants to push it: closer, hard
     -> mark_misread_note ->
     -> mark_the_flood
 - state_of("ellie") == "escalated":
-    She lets out a long breath. Yeah. Okay. #speaker:ellie #move:ellie.dismiss
+    She lets out a long breath.
+    Yeah. Okay. #speaker:ellie #move:ellie.dismiss
 - else:
-    Ellie looks at him. Please. #speaker:ellie #move:ellie.turn_toward
+    Ellie looks at him.
+    Please. #speaker:ellie #move:ellie.turn_toward
 }
 {
 - mark_the_truth == 0:
@@ -957,7 +988,8 @@ He can feel the evening tipping, and which way he wants to push it: closer, hard
 - ellie_was == "escalated":
     You don't let me breathe, Mark! Every minute, every weekend, every text! #speaker:ellie #move:ellie.criticize
 - else:
-    I'm not doing this. Ellie picks up her keys from the bowl. #speaker:ellie #move:ellie.withdraw
+    Ellie picks up her keys from the bowl.
+    I'm not doing this. #speaker:ellie #move:ellie.withdraw
 }
 {
 - mk_wish_heard:
@@ -1080,9 +1112,11 @@ He has his phone in his hand.
     Ellie doesn't look at him. Her voice is flat and comes from a long way off.
     Go, then. #speaker:ellie #move:ellie.take_break
 - state_of("ellie") == "escalated":
-    Ellie nods at the floor. Twenty minutes. #speaker:ellie #move:ellie.take_break
+    Ellie nods at the floor.
+    Twenty minutes. #speaker:ellie #move:ellie.take_break
 - else:
-    Ellie lets out a breath. Okay. Twenty minutes. #speaker:ellie #move:ellie.take_break
+    Ellie lets out a breath.
+    Okay. Twenty minutes. #speaker:ellie #move:ellie.take_break
 }
 He takes his coat and walks round Victoria Park in the rain. The gates are shut; he walks the railings.
 {
@@ -1131,7 +1165,8 @@ The phone rings at the top of the road, and he turns for home. #time:6
     Ellie is where he left her, on the end of the sofa. She looks at him as if he has come back with more.
     You said twenty minutes. #speaker:ellie #move:ellie.defend
 - mk_cut_short == "early":
-    Ellie looks up, startled. Already? I'm not there yet, Mark. Give me the rest of it. #speaker:ellie #move:ellie.ask_space=10
+    Ellie looks up, startled.
+    Already? I'm not there yet, Mark. Give me the rest of it. #speaker:ellie #move:ellie.ask_space=10
 - flooded("ellie"):
     The message shows as read straight away. Then nothing. Then two words.
     Not now. #speaker:ellie #move:ellie.withdraw
@@ -1199,9 +1234,11 @@ When the twenty minutes are up he lets himself in.
     Coming back with the same charge restarts the cycle: a break only works if both come back softer than they left. #coach
     {
     - flooded("ellie") || state_of("ellie") == "escalated":
-        Ellie looks at the table. Apparently not. #speaker:ellie #move:ellie.withdraw
+        Ellie looks at the table.
+        Apparently not. #speaker:ellie #move:ellie.withdraw
     - else:
-        Her face closes. I was going to. #speaker:ellie #move:ellie.withdraw
+        Her face closes.
+        I was going to. #speaker:ellie #move:ellie.withdraw
     }
     They watch the film in silence, at opposite ends of the sofa. #time:45
     They stopped and came back, and brought the fight back with them. Nothing is settled, and nothing is worse. #ending:deadlock
@@ -1213,7 +1250,8 @@ When the twenty minutes are up he lets himself in.
 - received("ellie") == "misread":
     A leaving. You make it sound like I'm packing. #speaker:ellie #move:ellie.defend
 - mk_last == "own_part" && state_of("ellie") == "calm":
-    I should have asked you months ago. Instead of the milk. Ellie looks at her tea. Most of the errands aren't errands, Mark. I sit in the car. #speaker:ellie #move:ellie.share_vulnerable
+    Ellie looks at her tea.
+    I should have asked you months ago. Instead of the milk. Most of the errands aren't errands, Mark. I sit in the car. #speaker:ellie #move:ellie.share_vulnerable
 - else:
     Yeah. Okay. #speaker:ellie #move:ellie.turn_toward
 }
@@ -1227,7 +1265,8 @@ When the twenty minutes are up he lets himself in.
     - received("ellie") == "misread":
         Have it. Like you're giving it to me. #speaker:ellie #move:ellie.defend
     - else:
-        Ellie looks at him as if she is seeing him. Back for tea. #speaker:ellie #move:ellie.appreciate
+        Ellie looks at him as if she is seeing him.
+        Back for tea. #speaker:ellie #move:ellie.appreciate
     }
 * [Can we finish this tomorrow, slower? Over breakfast. #move:repair]
     ~ mk_last = "repair"
@@ -1246,7 +1285,8 @@ They stopped when they needed to and came back when they said. The evening didn'
 === mark_last_break ===
 {
 - flooded("ellie"):
-    Ellie doesn't look up. Okay. #speaker:ellie #move:ellie.take_break
+    Ellie doesn't look up.
+    Okay. #speaker:ellie #move:ellie.take_break
 - else:
     Okay. Yeah. Twenty minutes. #speaker:ellie #move:ellie.take_break
 }
