@@ -107,7 +107,8 @@ He looks so pleased. He also looks like he hasn't slept.
 - teri_opening == "sharp":
     I spent my whole Saturday on it. You could look a bit pleased. #speaker:dale #move:dale.criticize
 - teri_opening == "errand":
-    On your way out. In your gardening jumper. Dale looks at the soil on her cuffs. #speaker:dale #move:dale.criticize
+    Dale looks at the soil on her cuffs.
+    On your way out. In your gardening jumper. #speaker:dale #move:dale.criticize
 - teri_opening == "soft":
     He looks at his feet.
     Yeah. Sorry. I was going to text, and then I was outside. #speaker:dale #move:dale.own_part
