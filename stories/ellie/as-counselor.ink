@@ -87,12 +87,12 @@ CONST ENACT_TIME = 12
 
 === function over_line(who) ===
 // Surely over the flooding line (100 bpm: resting rate + arousal / 2): flooded, or on a break
-// and still above it. Ellie rests at 64, Mark at 68 (scenario.json).
+// and still above it. Ellie rests at 64, Mark at 66 (scenario.json).
 {
 - who == "ellie":
     ~ return (state_of(who) == "flooded" || state_of(who) == "cooling") && arousal(who) >= 74
 - else:
-    ~ return (state_of(who) == "flooded" || state_of(who) == "cooling") && arousal(who) >= 66
+    ~ return (state_of(who) == "flooded" || state_of(who) == "cooling") && arousal(who) >= 70
 }
 
 === function room_calm() ===
@@ -635,6 +635,7 @@ Mark turns back to Ellie.
     And the milk. There was milk in the fridge. I bought it. You lied to me. #speaker:mark #move:mark.criticize
 }
 ~ temp ellie_silent = false
+~ temp ellie_loud = false
 {
 - flooded("ellie"):
     ~ ellie_silent = true
@@ -642,6 +643,7 @@ Mark turns back to Ellie.
 - mark_hurt && received("ellie") != "misread" && state_of("ellie") == "calm":
     I know. I should have asked. I didn't think I was allowed to want it. #speaker:ellie #move:ellie.own_part
 - state_of("ellie") == "escalated" || stance_of("ellie") == "defending":
+    ~ ellie_loud = true
     Because you'd have been sad all night! You're sad now! I can't ask for anything without you being sad! #speaker:ellie #move:ellie.criticize
 - else:
     It was easier. That's all. It was just easier than this. #speaker:ellie #move:ellie.defend
@@ -650,11 +652,11 @@ Mark turns back to Ellie.
 - stance_of("mark") == "cold":
     Mark looks out of the window. #move:mark.withdraw
 - stance_of("mark") == "attacking" || state_of("mark") == "escalated" || flooded("mark"):
-    {ellie_silent:See? Nothing. This is what I get.|Easier. Easier than me.} #speaker:mark #move:mark.blame
+    {ellie_silent:See? Nothing. This is what I get.|{ellie_loud:Sad? I'm sad because you lied to me!|Easier. Easier than me.}} #speaker:mark #move:mark.blame
 - mark_hurt && received("mark") != "misread":
     You're allowed. I want you to be allowed. #speaker:mark #move:mark.validate
 - else:
-    {ellie_silent:You can't even look at me, El.|Easier than talking to me.} That's the part. #speaker:mark #move:mark.criticize
+    {ellie_silent:You can't even look at me, El.|{ellie_loud:So it's my fault for being sad.|Easier than talking to me.}} That's the part. #speaker:mark #move:mark.criticize
 }
 {
 - stance_of("mark") == "cold":
@@ -1841,8 +1843,10 @@ There are {minutes_left()} minutes left.
         An enactment asks a partner to say to the other what they have already found with you. Ellie hadn't found it yet. Evoke first, then enact. #coach
     - co_heat >= 2:
         Too much heat in the room for a risk like this. Asking is a risk, and nobody takes it while still braced. #coach
-    - else:
+    - flooded("ellie"):
         Ellie had found the words, but she's over the line now, and nobody can reach from a flooded body. Calm first, then the enactment. #coach
+    - else:
+        Ellie had found the words, but she was still braced from the last exchange, and from behind a defence an ask comes out as an apology. Catch the misfire first, slowly; then the enactment. #coach
     }
     -> counsel_close
 }
