@@ -449,7 +449,7 @@ She lets herself in with the milk. The film is still paused on the first frame. 
     Mark gets up when she comes in.
     You were in the car park. The whole time? #speaker:mark #move:mark.bid
 - mark_hot:
-    An hour. For milk. #speaker:mark #move:mark.criticize
+    Forty minutes. For milk. #speaker:mark #move:mark.criticize
 - state_of("mark") == "activated":
     You were ages. I was about to send out a search party. #speaker:mark #move:mark.bid
 - else:
@@ -1118,7 +1118,7 @@ She sits on the end of the bed. Downstairs she can hear him, not moving.
 - el_walkout:
     Someone went out of the door in the heat of it, with no time agreed to come back. The hour she wanted became the thing they are most afraid of. #ending:walked_out
 - else:
-    Nobody was over the line; they just went to separate rooms and stayed there. Nothing is settled, and the next errand is already waiting. #ending:deadlock
+    Nobody was over the line; they just went apart, with no word about when they'd come back, and stayed apart. Nothing is settled, and the next errand is already waiting. #ending:deadlock
 }
 -> END
 

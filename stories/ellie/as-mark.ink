@@ -396,7 +396,7 @@ It's milk. He knows it's milk. Something in him is sitting by the window anyway.
 * [Wash up. Let her have her twenty minutes, and don't look at the phone. #move:self_soothe]
     ~ mk_last = "self_soothe"
     ~ mk_room += 1
-    He washes up, slowly, every pan, and wipes the hob, and doesn't look at his phone once. #time:15
+    He washes up, slowly, every pan, and wipes the hob, and doesn't look at his phone once. #time:25
     Self-soothing: the fear gets to speak, and it doesn't get to drive. #coach
     -> mark_her_return
 * [Text her: Get the Greek one? Miss you x #move:bid]
@@ -409,7 +409,7 @@ It's milk. He knows it's milk. Something in him is sitting by the window anyway.
         Massive queue! Home soon x #speaker:ellie #move:ellie.dismiss
     }
     A bid by text. Small, and loving; it is also the fourth message today. #coach
-    He waits. The film stays paused. #time:15
+    He waits. The film stays paused. #time:25
     -> mark_her_return
 * [Ring her. Just to hear her. #move:demand]
     ~ mk_last = "demand"
@@ -424,6 +424,7 @@ It's milk. He knows it's milk. Something in him is sitting by the window anyway.
         I'm in the car. I'm fine. What's wrong? #speaker:ellie #move:ellie.defend
     }
     Ringing until she answers quiets his alarm for a minute and teaches it that it needed answering. #coach
+    She is back twenty minutes later. #time:20
     -> mark_her_return
 * [Get the car keys. Drive down to Sainsbury's after her. #move:demand]
     ~ mk_last = "demand"
@@ -486,10 +487,10 @@ He watches the two cartons, side by side, in the fridge door.
     ~ mk_last = "turn_toward"
     Did they have the Greek one? Come on, let's watch it. #speaker:mark
     -> mark_the_film
-* [An hour. For milk. #move:criticize]
+* [Forty minutes. For milk. #move:criticize]
     ~ mk_last = "criticize"
     ~ mk_push += 2
-    An hour. For milk. #speaker:mark
+    Forty minutes. For milk. #speaker:mark
     -> mark_heating
 * [I'm glad you're back. Can I ask you something, and you can say no? The errands. Are they for being on your own? #move:soft_startup]
     ~ mk_last = "soft_startup"
@@ -1017,7 +1018,7 @@ He can feel the evening tipping, and which way he wants to push it: closer, hard
 * {not flooded("mark")} [Okay. We both need to stop. Twenty minutes. I'll walk round the park and come back. #move:take_break=20]
     Okay. We both need to stop. Twenty minutes. I'll walk round the park, and I'll come back. #speaker:mark
     -> mark_call_break
-* [I'm not your dad. You're the one who keeps leaving. #move:blame]
+* [You're the one who keeps leaving. Every night, some errand. #move:blame]
     ~ mk_last = "blame"
     You're the one who keeps leaving, Ellie. Every night, some errand. #speaker:mark
     -> mark_she_goes
@@ -1098,7 +1099,7 @@ He has his phone in his hand.
 - mk_walkout:
     Someone went out of the door in the heat of it, with no time agreed to come back. The leaving he was most afraid of happened, and they both did it. #ending:walked_out
 - else:
-    Nobody was over the line; they just went to separate rooms and stayed there. Nothing is settled, and the next errand is waiting. #ending:deadlock
+    Nobody was over the line; they just went apart, with no word about when they'd come back, and stayed apart. Nothing is settled, and the next errand is waiting. #ending:deadlock
 }
 -> END
 
