@@ -70,6 +70,10 @@ VAR counsel_teri_soft = false
 // Teri has said the fear under the distance.
 VAR counsel_closed_safely = false
 VAR counsel_enacted = false
+VAR counsel_enacted_by = ""
+// Who reached in the enactment that landed: "dale" | "teri".
+VAR counsel_teri_bill_said = false
+// Teri has already said "I thought they were a bill" (when Dale first said the fear).
 VAR counsel_left = ""
 VAR counsel_pressed_flooded = false
 VAR before_flooded = false
@@ -135,13 +139,15 @@ Dale wants to start. You can see it in how he sits.
     - flooded("dale"):
         Dale nods at the floor. #move:dale.withdraw
     - else:
-        Dale sits back a little. Okay. But I'd like us to. #speaker:dale #move:dale.bid
+        Dale sits back a little.
+        Okay. But I'd like us to. #speaker:dale #move:dale.bid
     }
     {
     - flooded("teri"):
         Teri says nothing. #move:teri.withdraw
     - else:
-        Teri lets out a breath. Thank you. #speaker:teri #move:teri.appreciate
+        Teri lets out a breath.
+        Thank you. #speaker:teri #move:teri.appreciate
     }
     Naming your neutrality about the outcome at the start: with two different hopes in the room, each needs to know you aren't there to deliver the other's. It is a kind of safety. #coach
 * [Reflect the two hopes on the form, side by side. #move:reflect]
@@ -169,7 +175,8 @@ Dale wants to start. You can see it in how he sits.
     - flooded("teri"):
         Teri says nothing. #move:teri.withdraw
     - else:
-        Teri looks at you for a long moment. If I could write a list, I would have. #speaker:teri #move:teri.defend
+        Teri looks at you for a long moment.
+        If I could write a list, I would have. #speaker:teri #move:teri.defend
     }
     {
     - flooded("dale"):
@@ -195,7 +202,8 @@ Dale looks at you. Teri looks at the window.
     ~ counsel_dale_heard = true
     {
     - flooded("dale"):
-        Dale shakes his head. I don't know. #speaker:dale #move:dale.dismiss
+        Dale shakes his head.
+        I don't know. #speaker:dale #move:dale.dismiss
     - else:
         That she'd be pleased. That she'd see I've changed. I do everything I can think of. #speaker:dale #move:dale.defend
     }
@@ -228,7 +236,8 @@ Dale looks at you. Teri looks at the window.
     - flooded("dale"):
         Dale turns, and stops. #move:dale.withdraw
     - else:
-        Dale turns to her. I want you to come home. I've done everything you asked. #speaker:dale #move:dale.demand
+        Dale turns to her.
+        I want you to come home. I've done everything you asked. #speaker:dale #move:dale.demand
     }
     { before_premature:
         An enactment in the first minutes restages the fight: nothing is tracked yet, and no softer feeling has been found to bring to it. Enact once the cycle is named and the room can hold it. #coach #mistake:premature_enactment
@@ -299,7 +308,8 @@ Dale looks at you. Teri looks at the window.
 - flooded("teri"):
     Teri looks at the window. Her jaw is set. #move:teri.stonewall #body:teri.stirred
 - stance_of("teri") == "present" && state_of("teri") == "calm":
-    Teri rubs her forehead. I've told you where you stand, Dale. Every Wednesday. #speaker:teri #move:teri.defend
+    Teri rubs her forehead.
+    I've told you where you stand, Dale. Every Wednesday. #speaker:teri #move:teri.defend
 - else:
     Teri looks at the window. Whatever she was going to say, she doesn't. #move:teri.withdraw
 }
@@ -595,7 +605,8 @@ You ask how it usually goes, since she moved out.
     - flooded("teri"):
         Teri says nothing. #move:teri.withdraw
     - else:
-        Teri looks at him, and then at you, uneasy. It's not… he's not a bad man. #speaker:teri #move:teri.defend
+        Teri looks at him, and then at you, uneasy.
+        It's not… he's not a bad man. #speaker:teri #move:teri.defend
     }
     A label from outside, delivered as a verdict: it makes Dale the defendant, and even Teri defends him from it. If what she describes is fear or control, the answer is to see each alone and plan for safety, not to diagnose him in front of her. If it is pursuit, name the pressure as a move in the cycle, and leave the label out. #coach #mistake:interpret
     -> later
@@ -788,7 +799,8 @@ Dale turns to Teri.
     - state_of("dale") == "escalated" || stance_of("dale") == "attacking":
         So it's my fault she left. #speaker:dale #move:dale.defend
     - else:
-        Dale is quiet for a long time. Pressure. I thought I was being good. #speaker:dale #move:dale.own_part
+        Dale is quiet for a long time.
+        Pressure. I thought I was being good. #speaker:dale #move:dale.own_part
     }
     {
     - flooded("teri"):
@@ -1468,7 +1480,8 @@ Dale is turning his car keys over and over in his hands.
 ~ counsel_dale_tries += 1
 {
 - flooded("dale"):
-    Dale shakes his head. I can't. Not now. #speaker:dale #move:dale.withdraw
+    Dale shakes his head.
+    I can't. Not now. #speaker:dale #move:dale.withdraw
 - stance_of("dale") == "attacking" || state_of("dale") == "escalated":
     It doesn't matter what happens in me. She's already decided. #speaker:dale #move:dale.defend
 - counsel_last_try == "conjecture":
@@ -1492,7 +1505,9 @@ Dale is turning his car keys over and over in his hands.
     - received("teri") == "misread":
         Don't go. That's the guilt again, Dale. #speaker:teri #move:teri.defend
     - else:
-        Teri is very still. I didn't know the presents were sorry. I thought they were a bill. #speaker:teri #move:teri.turn_toward
+        ~ counsel_teri_bill_said = true
+        Teri is very still.
+        I didn't know the presents were sorry. I thought they were a bill. #speaker:teri #move:teri.turn_toward
     }
   - else:
     {
@@ -1617,7 +1632,8 @@ Dale is turning his car keys over and over in his hands.
     - flooded("teri"):
         Teri nods at the floor. #move:teri.withdraw
     - else:
-        Teri looks at you, and then at Dale, and doesn't look relieved. I know I'm allowed. That's not the hard part. #speaker:teri #move:teri.defend
+        Teri looks at you, and then at Dale, and doesn't look relieved.
+        I know I'm allowed. That's not the hard part. #speaker:teri #move:teri.defend
     }
     {
     - flooded("dale"):
@@ -1642,7 +1658,8 @@ Dale is turning his car keys over and over in his hands.
     - flooded("dale"):
         Dale looks at her, and then away. #move:dale.withdraw
     - else:
-        Dale sits forward. Yes. Decide. That's all I'm asking. #speaker:dale #move:dale.demand
+        Dale sits forward.
+        Yes. Decide. That's all I'm asking. #speaker:dale #move:dale.demand
     }
     The clarity is hers to reach, not yours to order: pushed to decide, a distancer decides to step further back, and Dale hears that the room is on his side. The counselor holds the question open; the couple answer it. #coach #mistake:advise
     -> counsel_pace("teri")
@@ -1665,7 +1682,7 @@ Dale is turning his car keys over and over in his hands.
     }
 - stance_of("teri") == "defending" || counsel_sided_with == "dale":
     Scared? No. I'm fine. I'm happier than I've been in years. #speaker:teri #move:teri.dismiss
-    The certainty is true, and it is also a door she keeps shut: a distancer's "I'm fine" protects the self she nearly lost. Don't argue with it; reflect it, and try again when she is less braced. #coach
+    Teri's certainty is true, and it is also a door she keeps shut: a distancer's "I'm fine" protects the self Teri nearly lost. Don't argue with it; reflect it, and try again when she is less braced. #coach
 - state_of("teri") == "escalated" || (state_of("teri") == "activated" && counsel_teri_try == "evoke"):
     {counsel_teri_try == "conjecture":It's not fear. I'm tired.|Scared? I'm tired.} I'm tired of being the one who holds it all. #speaker:teri #move:teri.defend
     { counsel_teri_try == "conjecture":
@@ -1756,6 +1773,9 @@ There are {minutes_left()} minutes left.
             -> counsel_close
         }
         I think I believe you. #speaker:teri #move:teri.turn_toward
+    - counsel_teri_bill_said:
+        You've never said it like that. Not once, in six years. #speaker:teri #move:teri.share_vulnerable
+        Thank you for saying it without a present. #speaker:teri #move:teri.appreciate
     - else:
         I didn't know the presents were sorry. I thought they were a bill. #speaker:teri #move:teri.share_vulnerable
         Thank you for saying it without one. #speaker:teri #move:teri.appreciate
@@ -1767,6 +1787,7 @@ There are {minutes_left()} minutes left.
     }
     I'm not ready, Dale. I don't know if I will be. But I can hear you. #speaker:teri #move:teri.turn_toward
     ~ counsel_enacted = true
+    ~ counsel_enacted_by = "dale"
     -> counsel_process
   - else:
     Dale turns toward her and tries.
@@ -1825,6 +1846,7 @@ There are {minutes_left()} minutes left.
     }
     Thank you. #speaker:teri #move:teri.appreciate
     ~ counsel_enacted = true
+    ~ counsel_enacted_by = "teri"
     -> counsel_process
 - else:
     Teri turns toward him and tries.
@@ -1855,7 +1877,7 @@ There are {minutes_left()} minutes left.
 ~ note_before()
 What just happened is rare for them, and it won't last unless it is named.
 * [Slow it down: Teri, what was it like to hear that? Dale, to say it? #move:reflect]
-    Let's slow that down. {counsel_teri_soft:Dale, what was it like to hear Teri say that, and not hear no?|Teri, what was it like to hear that, without a present?} And what was it like to say it? #speaker:counselor
+    Let's slow that down. {counsel_enacted_by == "teri":Dale, what was it like to hear Teri say that, and not hear no?|Teri, what was it like to hear that, without a present?} And what was it like to say it? #speaker:counselor
     ~ counsel_tracked = true
     {
     - flooded("teri"):
@@ -1988,7 +2010,8 @@ What just happened is rare for them, and it won't last unless it is named.
     - flooded("teri"):
         Teri nods. #move:teri.withdraw
     - else:
-        Teri looks at you. You want him to write the list down? #speaker:teri #move:teri.criticize
+        Teri looks at you.
+        You want him to write the list down? #speaker:teri #move:teri.criticize
     }
     Homework that writes the list down: it makes the scorekeeping official, the very thing that drives the cycle. Tasks set before the softer feelings have met get eaten by the pattern. #coach #mistake:advise
 + {not counsel_closed_safely} [Slow it down first: a minute's breathing together before they go. #move:slow_down]

@@ -110,7 +110,8 @@ Teri opens the door in an old jumper with soil on the cuffs. Behind her the stai
     She looks at him for a moment, the way she does now: as if she is checking something.
     Ten minutes. Okay. I'm repotting, so you'll have to talk to the back of my head. #speaker:teri #move:teri.turn_toward
 - dale_opening == "tickets":
-    Oh, Dale. The Wilder Hours. She nearly smiles, and doesn't. I can't take those. #speaker:teri #move:teri.ask_space
+    She nearly smiles, and doesn't.
+    Oh, Dale. The Wilder Hours. I can't take those. #speaker:teri #move:teri.ask_space
 - else:
     She puts her hand on the bell and rings it, once. It doesn't rattle any more.
     Oh. You did the brakes. That's kind. You shouldn't have, though. I mean that. #speaker:teri #move:teri.appreciate
@@ -166,11 +167,13 @@ Leave it down here by the meters. There's no room upstairs. #speaker:teri #move:
     {dale_last == "humor":Funny. Come up, then. Ten minutes.|Right. Come up, then. Ten minutes.} #speaker:teri #move:teri.defend
     -> dale_misread_note ->
 - dale_last == "demand":
-    Teri watches him go up with it. Dale. I said down here. #speaker:teri #move:teri.defend
+    Teri watches him go up with it.
+    Dale. I said down here. #speaker:teri #move:teri.defend
 - state_of("teri") == "activated" || state_of("teri") == "escalated":
     Ten minutes. I mean it, I've got Nina coming at one. #speaker:teri #move:teri.ask_space=10
 - dale_last == "humor":
-    She laughs, despite herself. Come up. I'll make tea. #speaker:teri #move:teri.humor
+    She laughs, despite herself.
+    Come up. I'll make tea. #speaker:teri #move:teri.humor
 - else:
     Thanks. Come up. I'll make tea. #speaker:teri #move:teri.turn_toward
 }
@@ -1031,7 +1034,7 @@ He stops at the bridge and watches the water go under it for a long time. #time:
 - state_of("teri") == "escalated" || stance_of("teri") == "defending":
     Where I stand? I've told you. Every Wednesday I tell you, and every Saturday there's a present. #speaker:teri #move:teri.defend
 - else:
-    Since you're asking straight, I'll answer straight.
+    {dale_last == "soft_startup":Since you're asking straight, I'll answer straight.|Since you're being straight with me, I'll be straight with you.}
     I'm happier on my own than I've been in years. Not because of you. Because of me. I'm not ready to be back together, and I don't know if I will be. That's the truth, and I'd rather you had it than hoped. #speaker:teri #move:teri.share_vulnerable
 }
 {
@@ -1262,7 +1265,7 @@ The tickets are still in his jacket. He can feel the edge of them.
 * [Forget it. I'll stop bothering you. You've got Owen. #move:withdraw]
     ~ dale_last = "withdraw"
     Forget it. I'll stop bothering you. {dale_knows:You've got Owen.|You've got your Thursdays.} #speaker:dale
-    Pursuit that gets no answer goes cold: this is the pursuer giving up, and it looks like calm. It is the same step she took eight months ago, from the other side. #coach
+    Pursuit that gets no answer goes cold: this is Dale giving up, and it looks like calm. It is the same step Teri took eight months ago, from the other side. #coach
     -> dale_end_cold
 
 = dale_the_tickets
@@ -1299,7 +1302,8 @@ The tickets are still in his jacket. He can feel the edge of them.
 - received("teri") == "misread":
     Teri looks at him, wary.
     And the phone? And the next present? #speaker:teri #move:teri.defend
-    I'll take you off the plan on Monday. You can pay your own bill. He tries a smile. You'll love it. #speaker:dale
+    I'll take you off the plan on Monday. You can pay your own bill. You'll love it. #speaker:dale
+    He tries a smile.
 - else:
     Teri is quiet. Then she nods.
     Not yet. Yes. That's true. And the phone, Dale. Take me off your plan. I'd like to pay my own bill. #speaker:teri #move:teri.ask_closeness
@@ -1398,7 +1402,7 @@ He leaves the tickets by the green bowl. On the stairs he passes her bike, locke
     - flooded("teri") || stance_of("teri") == "stonewalling":
         She doesn't answer. The flat door closes. #move:teri.withdraw
     - else:
-        A bit. I know the look. I wore it for a year. She doesn't smile. Go home, Dale. #speaker:teri #move:teri.withdraw
+        A bit. I know the look. I wore it for a year. Go home, Dale. #speaker:teri #move:teri.withdraw
     }
     Naming the switch as it happens. It doesn't settle anything, but it catches the cold before it sets. #coach
 - (ending)

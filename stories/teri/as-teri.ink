@@ -36,6 +36,7 @@ VAR teri_misfired = false  // her soft opening was heard as a charge
 VAR teri_took_tickets = false // she took the tickets to keep the peace ("maybe")
 VAR teri_lied = false      // she invented an errand, or said there was nobody
 VAR teri_told_owen = false // she has told him about Owen
+VAR teri_stand_misheard = false // he heard where she stands as a verdict on him
 VAR teri_future_said = false // she has said she is 32 and may want a family
 VAR teri_dale_cold = false // Dale went cold on this path (the pursuer giving up)
 VAR teri_reached = false   // she reached after him when he went cold: her touch of pursuing
@@ -220,7 +221,8 @@ He stands in her kitchen with his hands in his pockets and looks at everything: 
 - teri_last == "defend":
     I'm not asking for an account. I'm asking because I don't know anything about your life any more. #speaker:dale #move:dale.criticize
 - teri_last == "dismiss":
-    I'll have the green stuff. Dale sits down at her table as if he lives there. #speaker:dale #move:dale.bid
+    I'll have the green stuff. #speaker:dale #move:dale.bid
+    He sits down at her table as if he still lives there.
 - else:
     He looks at the bowl a long time.
     It's good. It looks like you. #speaker:dale #move:dale.appreciate
@@ -466,7 +468,7 @@ At the door he hugs her, and for a moment it feels like it used to. Then it feel
     She sits on the kitchen floor with the monstera, half repotted, and puts her hands in the cold soil, and doesn't text anybody.
     Coming back to herself. She can't undo the afternoon, but she can notice what it cost. #coach
 - (ending)
-The tickets are still in {teri_took_tickets:her jumper pocket|his jacket}. She spent her Saturday on his feelings; nothing was said about hers, or about where they stand. The guilt worked, and she let it, because she has a big heart. That is the trouble with it. #ending:his_therapist
+The tickets are still in {teri_took_tickets:her jumper pocket|his jacket}. She spent her Saturday on his feelings; nothing was said about hers, or about where they stand. The guilt worked, and she let it, because she cares about him. That is the trouble with it. #ending:his_therapist
 -> END
 
 // ---------------------------------------------------------------------------------------------
@@ -542,10 +544,12 @@ The honest answer is two answers. Where she stands, which she has been saying fo
 - flooded("dale"):
     Dale stares at the table and doesn't answer. #move:dale.withdraw
 - received("dale") == "misread":
+    ~ teri_stand_misheard = true
     {teri_last == "dismiss":Let's see. That's what you said in February.|Not because of me. Right. It's never because of me.} #speaker:dale #move:dale.defend
     -> teri_misread_note ->
 - teri_told_owen && (stance_of("dale") == "attacking" || state_of("dale") == "escalated"):
-    Owen. From pottery. Dale laughs, not kindly. So what have I been doing all this for? #speaker:dale #move:dale.blame
+    Dale laughs, not kindly.
+    Owen. From pottery. So what have I been doing all this for? #speaker:dale #move:dale.blame
 - teri_told_owen:
     Dale is quiet for a long time.
     That hurts. I'm glad you told me, though. I'd rather know than guess. #speaker:dale #move:dale.share_vulnerable
@@ -553,7 +557,8 @@ The honest answer is two answers. Where she stands, which she has been saying fo
     He lets out a breath like a man let off.
     Okay. Okay. Working on things. That's good. We'll see how it goes. #speaker:dale #move:dale.bid
 - else:
-    Happier. He nods slowly. I can see it, actually. You laugh more. #speaker:dale #move:dale.validate
+    He nods slowly.
+    Happier. I can see it, actually. You laugh more. #speaker:dale #move:dale.validate
 }
 {
 - received("teri") == "misread" && not flooded("dale") && (teri_told_owen || teri_last == "own_part"):
@@ -570,7 +575,11 @@ The honest answer is two answers. Where she stands, which she has been saying fo
     ~ teri_soothing += 1
     Come here. It's nothing, honestly. Nothing's happened. Forget I said it. #speaker:teri
     Un-saying the truth to soothe him: the old job again, and the clarity she just gave him taken back. #coach
-* {not teri_told_owen} [Thank you for hearing it. I know it isn't what you drove over for. #move:appreciate]
+* {not teri_told_owen && teri_stand_misheard} [It isn't a verdict on you, Dale. It's about me. I mean that kindly. #move:repair]
+    ~ teri_last = "clarify"
+    It isn't a verdict on you, Dale. It's about me. I mean that kindly. #speaker:teri
+    Not arguing with how he heard it, and not taking it back: saying again, more slowly, what she meant. #coach
+* {not teri_told_owen && not teri_stand_misheard} [Thank you for hearing it. I know it isn't what you drove over for. #move:appreciate]
     ~ teri_last = "appreciate"
     ~ teri_heat = MAX(teri_heat - 1, 0)
     Thank you for hearing it. I know it isn't what you drove over for. #speaker:teri
@@ -592,7 +601,8 @@ The honest answer is two answers. Where she stands, which she has been saying fo
 }
 {
 - teri_last == "repair" && not flooded("dale"):
-    Dale sits down. He looks suddenly exhausted. I haven't been sleeping, Teri. #speaker:dale #move:dale.bid
+    Dale sits down. He looks suddenly exhausted.
+    I haven't been sleeping, Teri. #speaker:dale #move:dale.bid
     -> teri_his_nights
 }
 -> teri_the_future
@@ -732,7 +742,7 @@ The tickets are still in {teri_took_tickets:her pocket|his jacket}. Nina is due 
 - (ending)
 {
 - flooded("dale") || state_of("dale") == "escalated":
-    He goes down the stairs slowly, past the place where the bike should have been. #move:dale.withdraw
+    He goes down the stairs slowly, and leaves the bike in her hall. #move:dale.withdraw
 - else:
     Wednesday. Dale goes down the stairs, and carries the bike back down with him, and locks it to the pipe by the meters, where she wanted it. #speaker:dale #move:dale.turn_toward
 }
@@ -885,7 +895,8 @@ Five minutes. She hears the street door, and his feet on the stairs. #time:5
         Try it again. Like a script. #speaker:dale #move:dale.defend
         -> teri_misread_note ->
     - else:
-        Dale sits down. Okay. Me neither. #speaker:dale #move:dale.turn_toward
+        Dale sits down.
+        Okay. Me neither. #speaker:dale #move:dale.turn_toward
     }
     -> teri_where_she_stands
 * [You're still not okay. Let's make it a proper twenty. I'll text you at half twelve. #move:take_break=20]
@@ -944,9 +955,11 @@ He is at the door of the flat.
 Teri is alone with two cold teas, a bike in her hall, and the monstera half out of its pot. Her phone buzzes.
 {
 - flooded("dale"):
-    Dale, from the van: You used me. I hope it was worth it. #speaker:dale #move:dale.blame
+    A text, from the van.
+    You used me. I hope it was worth it. #speaker:dale #move:dale.blame
 - else:
-    Dale, from the van: Enjoy the bike. #speaker:dale #move:dale.contempt
+    A text, from the van.
+    Enjoy the bike. #speaker:dale #move:dale.contempt
 }
 + {flooded("teri")} [She puts the phone in the drawer and gives herself twenty minutes on the floor with the plants. #move:take_break=20]
     ~ teri_last = "take_break"
@@ -1022,9 +1035,11 @@ He walked out in the heat of it: in his story she used him, and in hers he made 
 {teri_who_left == "teri":By the pond she realises she is still arguing with him in her head, and winning.|She goes back to the monstera and realises she is still arguing with him in her head, and winning.} #time:4
 {
 - flooded("dale"):
-    Her phone buzzes. Dale: {teri_who_left == "teri":So that's it? You just walk off?|So that's it, then. Don't bother picking up at eight.} #speaker:dale #move:dale.blame
+    Her phone buzzes.
+    {teri_who_left == "teri":So that's it? You just walk off?|So that's it, then. Don't bother picking up at eight.} #speaker:dale #move:dale.blame
 - else:
-    Her phone buzzes. Dale: I'm sorry. Are we okay? Can we just talk now? #speaker:dale #move:dale.bid
+    Her phone buzzes.
+    I'm sorry. Are we okay? Can we just talk now? #speaker:dale #move:dale.bid
 }
 ~ teri_texted = true
 {
@@ -1175,7 +1190,8 @@ Not answering isn't a punishment here: he was told the time, and she will keep i
     - flooded("dale") || state_of("dale") == "escalated":
         Wednesday. #speaker:dale #move:dale.take_break
     - else:
-        Wednesday. I'll let you pay for your own. He almost smiles. #speaker:dale #move:dale.humor
+        Wednesday. I'll let you pay for your own. #speaker:dale #move:dale.humor
+        He almost smiles.
     }
     -> teri_break_ending
 * {teri_who_left == "teri"} [Can I tell you where I actually stand? I'd rather say it now, while we're calm. #move:soft_startup]
