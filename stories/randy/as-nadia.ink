@@ -136,7 +136,7 @@ Biscuit meets her in the hall, whole back end wagging. Randy doesn't turn round 
 * {nadia_his_tone == "cool" || nadia_his_tone == "stiff"} [Reach again. Randy. I'm right here. #move:ask_closeness]
     ~ nadia_last = "ask_closeness"
     Randy. I'm right here. #speaker:nadia
-    Reaching again is brave, and it is also the pursuer's step. From where he stands, her warmth arrives on her schedule; from hers, his coolness looks like the start of leaving. #coach
+    Reaching again is brave, and it is also the pursuer's step. From where Randy stands, her warmth arrives on her schedule; from where Nadia stands, his coolness looks like the start of leaving. #coach
 * {nadia_his_tone == "cool" || nadia_his_tone == "stiff"} [Say what it looks like from here. You're still sore about Sunday. That's fair. #move:validate]
     ~ nadia_last = "validate"
     ~ nadia_heat = MAX(nadia_heat - 1, 0)
@@ -258,7 +258,7 @@ Nadia hears "{said}" as: here it comes. The meeting. The list.
     ~ nadia_taught_flip = true
     Look where she is standing: three days she needed quiet, and now she is the one chasing. Her reaching went unanswered, and the roles turned over (Christensen and Heavey: roles follow the moment). This is what Randy means when he says she reacts like they're falling apart. #coach
 - else:
-    She reached, and it went nowhere. The pull to reach harder is the pursuer's pull, and she can feel it in herself. #coach
+    Nadia reached, and it went nowhere. The pull to reach harder is the pursuer's pull, and she can feel it in herself. #coach
 }
 {
 - state_of("nadia") == "flooded":
