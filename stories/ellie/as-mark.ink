@@ -7,7 +7,7 @@
 //   the window        mark_start -> mark_the_window (her car at the kerb, and she doesn't get out)
 //   the hall          mark_the_hall (the plan for the weekend, or a softer opening)
 //   the table         mark_the_table (her day)
-//   the milk          mark_the_milk: she invents the errand, or, if he has given her room, asks
+//   the milk          mark_the_milk (the sofa): she invents the errand, or, if he has given her room, asks
 //                     directly for an hour (mk_room)
 //   going along       mark_along -> mark_the_aisle / mark_alone_with_it -> mark_her_return
 //                     -> mark_the_film                                         (#ending:hollow_peace)
@@ -234,8 +234,31 @@ He has been on his own since two, and the quiet is the one thing he can't stand.
 // ---------------------------------------------------------------------------------------------
 
 === mark_the_milk ===
-After the curry he gets the blanket off the back of the sofa and the caramels out of the cupboard.
-Right. Blanket, film, caramels. Perfect Friday. #speaker:mark
+After the curry he gets the blanket off the back of the sofa and the caramels out of the cupboard. Episode six is waiting on the telly.
+{
+- flooded("ellie") || stance_of("ellie") == "stonewalling":
+    Ellie is clearing the plates, not looking at the sofa. #move:ellie.withdraw
+- state_of("ellie") == "escalated" || stance_of("ellie") == "defending":
+    Ellie runs the tap for a long time over one plate. #move:ellie.withdraw
+- else:
+    Ellie stacks the plates by the sink and stands there a moment, drying her hands. #move:ellie.dismiss
+}
+<- mark_break_offer
+* [Right. Blanket, film, caramels. Perfect Friday. Pat the sofa. #move:bid]
+    ~ mk_last = "bid"
+    Right. Blanket, film, caramels. Perfect Friday. #speaker:mark
+    He pats the sofa beside him.
+* [What do you feel like doing tonight? Film, or not? #move:turn_toward]
+    ~ mk_last = "turn_toward"
+    ~ mk_room += 1
+    What do you feel like doing tonight? Film, or not? Your call. #speaker:mark
+    A real question, with a real answer allowed: it costs him the evening he planned, if she takes it. #coach
+* [And I've told Dougie yes for Sunday. Proper weekend, this. #move:ask_closeness]
+    ~ mk_last = "ask_closeness"
+    ~ mk_push += 1
+    And I've told Dougie yes for Sunday. Proper weekend, this. #speaker:mark
+    One more room in the weekend filled: each one a gift to him, each one a wall to her. #coach
+- (offered)
 {
 - mk_room >= 2 && not flooded("ellie") && state_of("ellie") != "escalated" && received("ellie") != "misread":
     ~ mk_asked_direct = true
@@ -247,6 +270,9 @@ Right. Blanket, film, caramels. Perfect Friday. #speaker:mark
     - flooded("ellie"):
         Ellie is already picking up her keys.
         Milk. We're out. #speaker:ellie #move:ellie.withdraw
+    - mk_last == "turn_toward":
+        Ellie looks at him, and for a second she seems about to say something else. Then she opens the fridge.
+        Oh, we're out of milk. I'll nip to the big Sainsbury's first. #speaker:ellie #move:ellie.withdraw
     - else:
         Ellie is looking in the fridge.
         Oh, we're out of milk. I'll nip to the big Sainsbury's before we start. #speaker:ellie #move:ellie.withdraw
@@ -851,7 +877,9 @@ They sit at the kitchen table, with the candle burnt down to a stub.
 - flooded("ellie") || state_of("ellie") == "escalated":
     Ellie nods slowly.
     Okay. #speaker:ellie #move:ellie.withdraw
-- received("ellie") == "misread" || mk_last == "criticize":
+- received("ellie") == "misread":
+    And I come back. Like I'm on a lead. #speaker:ellie #move:ellie.defend
+- mk_last == "criticize":
     See. I knew it'd be like this. #speaker:ellie #move:ellie.defend
 - mk_last == "share_vulnerable":
     Ellie reaches across the table and takes his hand.
