@@ -102,7 +102,7 @@ CONST ENACT_TIME = 10
 === counsel_start ===
 Thursday, six o'clock, your second session with them. Three weeks since they moved in together. Mateo takes the couch and pats the cushion beside him. Rory takes the armchair.
 On the intake form, under what brings you here, Mateo wrote: She shuts herself away. Rory wrote: He doesn't hear no.
-Mateo tells you about a Friday two weeks ago. He had made his mother's arroz; he had unpacked her books for her; he had friends coming on the Saturday and his family on the Sunday. Rory went into the little room and shut the door, and he kept knocking, and it ended with the door.
+Mateo tells you about a Friday two weeks ago. He had made his mother's arroz; he had unpacked her books for her; he had friends coming on the Saturday and his family on the Sunday. Rory went into the little room and shut the door. She said she had a subtitle file due at nine; there wasn't one, she says now. He kept knocking, and it ended with the door.
 Rory adds one thing. She read an article about couples. It said the woman chases and the man withdraws. She says it with a dry look at you, as if you might be about to say the same.
 The clock is on the shelf behind them, where you can see it and they can't. You have fifty minutes.
 Early in EFT the work is de-escalation: look for the cycle, not a culprit, and for what each move protects. Who pursues follows the person and the issue, not the gender (Christensen & Heavey). Every exchange spends a minute of the hour; slow work and breaks spend more. #coach
@@ -325,34 +325,28 @@ Mateo said it well, and it landed on a bruise. What Rory heard it against, you d
 
 === counsel_track ===
 ~ note_before()
-* [Pause them. Name the circle they're in, out loud. #move:name_cycle]
-    Can I pause you both? Look at what just happened. Mateo reached, Rory pulled back, Mateo reached harder, Rory pulled back further. #speaker:counselor
-    I don't think either of you is the problem. I think that circle is, and it has hold of you both. #speaker:counselor
-    ~ counsel_tracked = true
-    ~ counsel_cycle_named = true
-    ~ counsel_heat = MAX(counsel_heat - 1, 0)
+* [Mateo, I can hear how alone you are on the other side of that door. #move:validate #to:mateo]
+    Mateo, I can hear how much those evenings matter to you, and how alone you feel when the door shuts. #speaker:counselor
+    ~ counsel_mateo_heard = true
+    {
+    - flooded("mateo"):
+        Mateo nods, too fast, and looks at the floor. #move:mateo.withdraw
+    - stance_of("mateo") == "cold":
+        Mateo looks at you, surprised, and then away. #move:mateo.withdraw
+    - else:
+        Yes. Alone. In our own flat. #speaker:mateo #move:mateo.turn_toward
+    }
     {
     - flooded("rory"):
-        Rory nods, barely. #move:rory.withdraw
-    - stance_of("rory") == "defending" || state_of("rory") == "escalated":
-        It's not much of a circle if I'm the one who's always wrong for wanting a door. #speaker:rory #move:rory.defend
+        Rory is staring at the rug. #move:rory.stonewall
+    - state_of("rory") == "calm":
+        Rory glances at him, then at you. She doesn't say anything.
     - else:
-        That's… yeah. That's every evening. #speaker:rory #move:rory.turn_toward
+        So that's settled, then. #speaker:rory #move:rory.withdraw
     }
-    {
-    - stance_of("mateo") == "cold":
-        Mateo says nothing. He is studying his hands. #move:mateo.withdraw
-    - stance_of("mateo") == "attacking" || flooded("mateo"):
-        It's a circle because she won't open the door. #speaker:mateo #move:mateo.blame
-    - received("mateo") == "misread":
-        Every evening. Because of me, you mean. #speaker:mateo #move:mateo.defend
-    - else:
-        I hate that circle. I don't want to be the one always knocking. #speaker:mateo #move:mateo.share_vulnerable
-    }
+    Validating Mateo's longing builds the alliance with him. Watch Rory's chair while you do it: validation of one, with nothing for the other, can sound to her like a verdict. #coach
     { before_flooded:
-        Naming the cycle is the right reframe at the wrong moment: someone was over the line, and a flooded body can't take it in. Stop first; name it when they can hear it. #coach #mistake:pressed_on_flooded
-      - else:
-        Naming the cycle externalizes it: the enemy is the pattern, not the partner. It is the first reframe of EFT's de-escalation. #coach
+        Someone was over the line as you spoke: warm words barely land in a flooded body. Stop first. #coach #mistake:pressed_on_flooded
     }
 * [Take them back through that Friday, slowly, minute by minute. #move:slow_down]
     Let's slow right down and go back to that Friday. Not who was right. Just what happened, in order, and what each of you noticed. #speaker:counselor
@@ -383,28 +377,34 @@ Mateo said it well, and it landed on a bruise. What Rory heard it against, you d
       - else:
         Slow is the antidote to the speed of reactivity: step by step, each sees how their move lands on the other. It cost six minutes of the hour; slow work usually earns them, but spend them knowingly. #coach
     }
-* [Mateo, I can hear how alone you are on the other side of that door. #move:validate #to:mateo]
-    Mateo, I can hear how much those evenings matter to you, and how alone you feel when the door shuts. #speaker:counselor
-    ~ counsel_mateo_heard = true
-    {
-    - flooded("mateo"):
-        Mateo nods, too fast, and looks at the floor. #move:mateo.withdraw
-    - stance_of("mateo") == "cold":
-        Mateo looks at you, surprised, and then away. #move:mateo.withdraw
-    - else:
-        Yes. Alone. In our own flat. #speaker:mateo #move:mateo.turn_toward
-    }
+* [Pause them. Name the circle they're in, out loud. #move:name_cycle]
+    Can I pause you both? Look at what just happened. Mateo reached, Rory pulled back, Mateo reached harder, Rory pulled back further. #speaker:counselor
+    I don't think either of you is the problem. I think that circle is, and it has hold of you both. #speaker:counselor
+    ~ counsel_tracked = true
+    ~ counsel_cycle_named = true
+    ~ counsel_heat = MAX(counsel_heat - 1, 0)
     {
     - flooded("rory"):
-        Rory is staring at the rug. #move:rory.stonewall
-    - state_of("rory") == "calm":
-        Rory glances at him, then at you. She doesn't say anything.
+        Rory nods, barely. #move:rory.withdraw
+    - stance_of("rory") == "defending" || state_of("rory") == "escalated":
+        It's not much of a circle if I'm the one who's always wrong for wanting a door. #speaker:rory #move:rory.defend
     - else:
-        So that's settled, then. #speaker:rory #move:rory.withdraw
+        That's… yeah. That's every evening. #speaker:rory #move:rory.turn_toward
     }
-    Validating Mateo's longing builds the alliance with him. Watch Rory's chair while you do it: validation of one, with nothing for the other, can sound to her like a verdict. #coach
+    {
+    - stance_of("mateo") == "cold":
+        Mateo says nothing. He is studying his hands. #move:mateo.withdraw
+    - stance_of("mateo") == "attacking" || flooded("mateo"):
+        It's a circle because she won't open the door. #speaker:mateo #move:mateo.blame
+    - received("mateo") == "misread":
+        Every evening. Because of me, you mean. #speaker:mateo #move:mateo.defend
+    - else:
+        I hate that circle. I don't want to be the one always knocking. #speaker:mateo #move:mateo.share_vulnerable
+    }
     { before_flooded:
-        Someone was over the line as you spoke: warm words barely land in a flooded body. Stop first. #coach #mistake:pressed_on_flooded
+        Naming the cycle is the right reframe at the wrong moment: someone was over the line, and a flooded body can't take it in. Stop first; name it when they can hear it. #coach #mistake:pressed_on_flooded
+      - else:
+        Naming the cycle externalizes it: the enemy is the pattern, not the partner. It is the first reframe of EFT's de-escalation. #coach
     }
 * [Mateo, an adult's allowed a shut door. Can you hear that? #move:take_sides #to:rory]
     Mateo, an adult living with a partner is allowed a shut door. Can you hear that? #speaker:counselor
@@ -733,28 +733,6 @@ Rory turns to Mateo.
     Mateo sits very still, watching her.
 }
 ~ note_before()
-* [Stop this, gently and firmly, before it runs away. #move:block]
-    Let me stop you both there. Not because it doesn't matter. Because it does, and I can see it getting away from you. #speaker:counselor
-    ~ counsel_heat = MAX(counsel_heat - 1, 0)
-    {
-    - state_of("mateo") == "flooded":
-        Mateo stops mid-word and presses his lips together, breathing hard. #body:mateo.flooded
-    - else:
-        Mateo stops. He sits back.
-    }
-    {
-    - state_of("rory") == "flooded":
-        Rory's knee keeps going. She still can't look at him. #body:rory.flooded
-    - state_of("rory") == "calm":
-        Rory sits back in the armchair.
-    - else:
-        Rory lets out a breath. #body:rory.stirred
-    }
-    { mateo_hurt && before_calm:
-        Blocking interrupts escalation. Here Mateo had just brought a hurt, softly, and a block can land as being shut down: when it comes soft, stay with it. #coach
-      - else:
-        Blocking interrupts escalation before it does damage. It isn't silencing anyone; it protects the conversation they both came here to have. #coach
-    }
 * [Explain flooding: the knocking and the door are both bodies over the line. #move:psychoeducation]
     Can I tell you what I think is happening in your bodies? Past about a hundred beats a minute, it gets very hard to take in what the other says. #speaker:counselor
     Rory, I think the door is what you do when you're there: not rejection, flooding. Mateo, when the door shuts, your alarm rings louder, and the knocking is the alarm. It takes about twenty minutes to come down. #speaker:counselor
@@ -782,6 +760,28 @@ Rory turns to Mateo.
         The content is right, but you explained flooding to someone who was flooded: a body over the line can't take in a lecture. Stop the talk first; explain once they have come down. #coach #mistake:pressed_on_flooded
       - else:
         Psychoeducation reframes the door as flooding, not indifference (Gottman), and names the alarm on the other side too: the cycle, not a culprit. #coach
+    }
+* [Stop this, gently and firmly, before it runs away. #move:block]
+    Let me stop you both there. Not because it doesn't matter. Because it does, and I can see it getting away from you. #speaker:counselor
+    ~ counsel_heat = MAX(counsel_heat - 1, 0)
+    {
+    - state_of("mateo") == "flooded":
+        Mateo stops mid-word and presses his lips together, breathing hard. #body:mateo.flooded
+    - else:
+        Mateo stops. He sits back.
+    }
+    {
+    - state_of("rory") == "flooded":
+        Rory's knee keeps going. She still can't look at him. #body:rory.flooded
+    - state_of("rory") == "calm":
+        Rory sits back in the armchair.
+    - else:
+        Rory lets out a breath. #body:rory.stirred
+    }
+    { mateo_hurt && before_calm:
+        Blocking interrupts escalation. Here Mateo had just brought a hurt, softly, and a block can land as being shut down: when it comes soft, stay with it. #coach
+      - else:
+        Blocking interrupts escalation before it does damage. It isn't silencing anyone; it protects the conversation they both came here to have. #coach
     }
 * [Rory, he's trying so hard. The cooking, the books, the plans. Meet him halfway. #move:take_sides #to:mateo]
     Rory, Mateo is trying very hard here. The cooking, the books, the plans. Could you meet him halfway? #speaker:counselor

@@ -312,20 +312,20 @@ There is still tomorrow to tell her about. Dani and Luis at three. His mother's 
 }
 There it is: a no. Not to him, he tells himself. To tomorrow. It doesn't feel that way.
 <- mateo_break_offer
-* [Okay. Next week. I'll ring Dani tonight. #move:validate]
-    ~ mateo_last = "validate"
-    ~ mateo_pressure = MAX(mateo_pressure - 1, 0)
-    Okay. Next week. I'll ring Dani tonight. #speaker:mateo
-    Hearing her no as a no to one evening, not to him: the skill at the centre of this scene. It costs him an awkward phone call and a Saturday he'd looked forward to. #coach
+* [Is that about them, or about me? Do you not want to live with me? #move:share_vulnerable]
+    ~ mateo_last = "share_vulnerable"
+    Is that about them, or about me? Do you not want to live with me? #speaker:mateo
+    His real fear, out loud. It is honest, and it turns her small no into a question about everything. #coach
 * [It's one evening, Rory. They're my best friends. #move:demand]
     ~ mateo_last = "demand"
     ~ mateo_pressure += 1
     It's one evening, Rory. They're my best friends. I've already said yes. #speaker:mateo
     Reasonable, and it treats her no as a negotiating position. This is what she means by not acknowledging her autonomy: the no is heard as the start of the bargaining. #coach
-* [Is that about them, or about me? Do you not want to live with me? #move:share_vulnerable]
-    ~ mateo_last = "share_vulnerable"
-    Is that about them, or about me? Do you not want to live with me? #speaker:mateo
-    His real fear, out loud. It is honest, and it turns her small no into a question about everything. #coach
+* [Okay. Next week. I'll ring Dani tonight. #move:validate]
+    ~ mateo_last = "validate"
+    ~ mateo_pressure = MAX(mateo_pressure - 1, 0)
+    Okay. Next week. I'll ring Dani tonight. #speaker:mateo
+    Hearing her no as a no to one evening, not to him: the skill at the centre of this scene. It costs him an awkward phone call and a Saturday he'd looked forward to. #coach
 * [Fine. Whatever you want. #move:withdraw]
     ~ mateo_last = "withdraw"
     ~ mateo_pressure += 1
@@ -376,7 +376,7 @@ There it is: a no. Not to him, he tells himself. To tomorrow. It doesn't feel th
 - state_of("rory") == "escalated" || stance_of("rory") == "defending":
     What is it with the door, Mateo? #speaker:rory #move:rory.defend
 - else:
-    Rory sits on the arm of the sofa.
+    Rory looks at him for a long moment.
     Can I ask? Why does the door get to you so much? #speaker:rory #move:rory.bid
 }
 {
@@ -492,18 +492,18 @@ He knows why. He has never said it to anyone but Dani, drunk.
 }
 {mateo_she_asked:She asked for half an hour. He hasn't asked for anything; he has only knocked.|He hasn't asked her for anything yet. He has only knocked.}
 <- mateo_break_offer
-* [Ask for it straight: Friday nights, just us. And when the door's shut, tell me when you'll come out. #move:ask_closeness]
-    ~ mateo_last = "ask_closeness"
-    ~ mateo_he_asked = true
-    ~ mateo_pressure = MAX(mateo_pressure - 1, 0)
-    Can I ask for something? Friday nights, just us. And when the door's shut, tell me when you'll come out. Then I won't keep coming to check. #speaker:mateo
-    Asking directly for togetherness (Lancer): a request she can say yes to, instead of a knock she has to answer. #coach
 * [Lay down a rule: Door open after eight. We live together. #move:demand]
     ~ mateo_last = "demand"
     ~ mateo_laid_rule = true
     ~ mateo_pressure += 2
     Okay. Here's a rule, then. Door open after eight. We live together. #speaker:mateo
     A rule about her door. To the one who needs it, that is the smothering in a sentence. #coach
+* [Ask for it straight: Friday nights, just us. And when the door's shut, tell me when you'll come out. #move:ask_closeness]
+    ~ mateo_last = "ask_closeness"
+    ~ mateo_he_asked = true
+    ~ mateo_pressure = MAX(mateo_pressure - 1, 0)
+    Can I ask for something? Friday nights, just us. And when the door's shut, tell me when you'll come out. Then I won't keep coming to check. #speaker:mateo
+    Asking directly for togetherness (Lancer): a request she can say yes to, instead of a knock she has to answer. #coach
 * [Don't ask for anything. You don't want to be one more thing she has to manage. #move:dismiss]
     ~ mateo_last = "dismiss"
     Nothing. I don't need anything. It's fine. #speaker:mateo
@@ -548,10 +548,6 @@ He knows why. He has never said it to anyone but Dani, drunk.
     Now Rory is asking for space directly, with a time to come back: the other half of the same advice. #coach
 }
 <- mateo_break_offer
-* [Yes. Until eight. And I'll knock, and wait. #move:validate]
-    ~ mateo_last = "validate"
-    Yes. Until eight. And I'll knock, and wait. #speaker:mateo
-    Saying yes to a need that isn't his: an hour a day costs him evenings he pictured, and gives her what she needs to come back. #coach
 * [Every day? That's seven hours a week you're not here. #move:criticize]
     ~ mateo_last = "criticize"
     Every day? That's seven hours a week you're not here. #speaker:mateo
@@ -565,6 +561,10 @@ He knows why. He has never said it to anyone but Dani, drunk.
         I'm here. I'm just in the next room. #speaker:rory #move:rory.defend
         -> mateo_heating_up
     }
+* [Yes. Until eight. And I'll knock, and wait. #move:validate]
+    ~ mateo_last = "validate"
+    Yes. Until eight. And I'll knock, and wait. #speaker:mateo
+    Saying yes to a need that isn't his: an hour a day costs him evenings he pictured, and gives her what she needs to come back. #coach
 * [Honestly? That scares me. But yes. #move:share_vulnerable]
     ~ mateo_last = "share_vulnerable"
     Honestly? That scares me. The door, every day. But yes. #speaker:mateo
@@ -591,11 +591,11 @@ He knows why. He has never said it to anyone but Dani, drunk.
 - flooded("mateo") || flooded("rory"):
     -> mateo_last_break
 }
-The arroz has gone cold in the pan. The candle has burned down a centimetre. It is ten past eight.
+The arroz has gone cold in the pan. The candle has burned down {mateo_twenty_minutes > 0 || mateo_five_minutes > 0:to a stub. It is nearly nine.|a centimetre. It is ten past eight.}
 <- mateo_break_offer
 * [Let her have her half hour now. Reheat the pan, and don't text. #move:self_soothe]
     ~ mateo_last = "self_soothe"
-    Go on. Have your half hour. I'll reheat it for twenty to nine. #speaker:mateo
+    Go on. Have your half hour. I'll reheat it for {mateo_twenty_minutes > 0 || mateo_five_minutes > 0:half nine|twenty to nine}. #speaker:mateo
     -> mateo_waiting
 * [Ask her to come and eat now, and start the hours tomorrow. #move:ask_closeness]
     ~ mateo_last = "ask_closeness"
@@ -616,7 +616,7 @@ The arroz has gone cold in the pan. The candle has burned down a centimetre. It 
 === mateo_waiting ===
 {
 - received("rory") == "misread":
-    Twenty to nine. You don't have to time me. #speaker:rory #move:rory.defend
+    {mateo_twenty_minutes > 0 || mateo_five_minutes > 0:Half nine|Twenty to nine}. You don't have to time me. #speaker:rory #move:rory.defend
 - else:
     Thank you. Save me the crispy bit. #speaker:rory #move:rory.appreciate
 }
@@ -629,7 +629,7 @@ He texts Dani: next week instead? Dani sends back a thumbs up and a picture of a
 - else:
     He is steadier than he was, if not calm. #body:mateo.stirred
 }
-At twenty to nine the door opens, as she said it would. #time:5
+At {mateo_twenty_minutes > 0 || mateo_five_minutes > 0:half past nine|twenty to nine} the door opens, as she said it would. #time:5
 <- mateo_break_offer
 * [Say it: Thank you for coming out when you said. #move:appreciate]
     ~ mateo_last = "appreciate"
@@ -662,7 +662,7 @@ Tomorrow will be quiet; Dani and Luis are next Saturday. On Sunday they will lea
 - else:
     A no that is not a rejection: she asked for the door with a time to come out, he let her have it without knocking, and she came out. The door means a door now, not a verdict. #coach
 }
-The little room's door stays shut until twenty to nine, and then it opens. #ending:boundary_honoured
+The little room's door stays shut until {mateo_twenty_minutes > 0 || mateo_five_minutes > 0:half past nine|twenty to nine}, and then it opens. #ending:boundary_honoured
 -> END
 
 === mateo_supper ===
@@ -789,6 +789,7 @@ Mateo hears "{said}" as {as}, and has to remind himself what she actually said.
 
 === mateo_heating_up ===
 ~ note_mateo_floods()
+For a moment neither of them says anything. The candle gutters in the kitchen.
 {
 - flooded("rory"):
     Rory has gone very still. When she speaks her voice is flat.
@@ -861,6 +862,12 @@ He can feel the evening tipping, and which way he wants to push it.
 
 === mateo_the_flood ===
 ~ note_mateo_floods()
+{ mateo_last == "share_vulnerable" || mateo_last == "validate" || mateo_last == "turn_toward" || mateo_last == "humor" || mateo_last == "ask_closeness" || mateo_last == "own_part":
+    Whatever he meant, it lands on her like one more knock. Something in her face shuts.
+}
+{ mateo_last == "repair" || mateo_last == "blame":
+    {mateo_last == "repair":He takes a step into the little room to say it again, closer, and it is the wrong step.|He is in the doorway of the little room now, and he hasn't moved out of it.}
+}
 {
 - flooded("rory"):
     Rory stands up out of the green chair. Her voice is shaking.
@@ -1188,7 +1195,7 @@ An alarm isn't an instruction. He lets it say its piece without doing what it sa
     Give me a minute. #speaker:rory #move:rory.ask_space=5
 - received("rory") == "misread":
     Rory's shoulders go up again.
-    Here we go, he says. Like I'm the weather. #speaker:rory #move:rory.defend
+    Here we go. Like I'm the weather. #speaker:rory #move:rory.defend
     -> mateo_misread_note ->
 - state_of("rory") == "escalated" || state_of("rory") == "activated":
     She nods slowly.

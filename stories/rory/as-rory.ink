@@ -175,7 +175,7 @@ He is half in the room already, one hand on the door. The room is two metres by 
 }
 {
 - received("rory") == "misread" && not flooded("mateo"):
-    -> rory_heard_wrong("good news", "the whole weekend decided without her") ->
+    -> rory_heard_wrong("good news", "the whole weekend, decided without her") ->
 }
 Rory had planned tomorrow: the market, the last three boxes, nobody. Sunday at Carmen's means eleven people, four hours, and being asked when the wedding is.
 <- rory_break_offer
@@ -241,7 +241,7 @@ Rory had planned tomorrow: the market, the last three boxes, nobody. Sunday at C
     Can I ask you something? Is it me? We've been here eight days, and you've spent five evenings in here. #speaker:mateo #move:mateo.share_vulnerable
     {
     - received("rory") == "misread":
-        -> rory_heard_wrong("is it me", "a charge: prove that it isn't") ->
+        -> rory_heard_wrong("is it me", "a charge she has to disprove") ->
     }
 }
 {
@@ -275,7 +275,7 @@ Rory had planned tomorrow: the market, the last three boxes, nobody. Sunday at C
 - (answers)
 {
 - flooded("mateo"):
-    Mateo shakes his head and doesn't answer. #move:mateo.withdraw
+    Mateo stares at her as if she has spoken another language. #move:mateo.withdraw
 - rory_last == "stonewall" && (stance_of("mateo") == "cold" || state_of("mateo") == "calm"):
     Mateo stands there a moment. Then he goes, and closes the door very quietly. #move:mateo.withdraw
     -> rory_roles_flip
@@ -314,7 +314,7 @@ Rory had planned tomorrow: the market, the last three boxes, nobody. Sunday at C
 - else:
     Nothing shows on her face, and for now there isn't much to hide. #body:rory.calm
 }
-The headphones look like calm from the doorway. They aren't: a stonewall costs the one behind it (Gottman and Levenson), and to Mateo they are the door shutting twice. #coach
+A stonewall looks like calm from the doorway. It isn't: it costs the one behind it (Gottman and Levenson), and to Mateo it is the door shutting twice. #coach
 ->->
 
 // ---------------------------------------------------------------------------------------------
@@ -336,21 +336,21 @@ The headphones look like calm from the doorway. They aren't: a stonewall costs t
     The only door that stayed shut was the back room, the year before Dad left. Every evening, door shut. And then he was gone. #speaker:mateo #move:mateo.share_vulnerable
     {
     - received("rory") == "misread":
-        -> rory_heard_wrong("the year before Dad left", "so you can never shut a door again") ->
+        -> rory_heard_wrong("the year before Dad left", "a rule: never shut a door again") ->
     }
     What was under the knocking: a closed door, to him, is how a family ends. Not a judgement of her; an old alarm. #coach
 }
 <- rory_break_offer
-* [That's why the door gets to you. It's not that door, though. I'm not going anywhere. #move:validate]
-    ~ rory_last = "validate"
-    ~ rory_pressure = MAX(rory_pressure - 1, 0)
-    {rory_he_told:That's why the door gets to you.|So the door means something.} It's not that door, though. I'm not going anywhere. #speaker:rory
-    Validation: his alarm makes sense from where he stands, and she doesn't have to give up the door to say so. #coach
 * [I'm not your dad, Mateo. That's not fair on me. #move:defend]
     ~ rory_last = "defend"
     ~ rory_pressure += 1
     I'm not your dad, Mateo. That's not fair on me. #speaker:rory
     Fair, and it shuts the door he just opened. Being compared to someone who left is a heavy thing to carry; defending against it means he learns not to tell her. #coach
+* [That's why the door gets to you. It's not that door, though. I'm not going anywhere. #move:validate]
+    ~ rory_last = "validate"
+    ~ rory_pressure = MAX(rory_pressure - 1, 0)
+    {rory_he_told:That's why the door gets to you.|So the door means something.} It's not that door, though. I'm not going anywhere. #speaker:rory
+    Validation: his alarm makes sense from where he stands, and she doesn't have to give up the door to say so. #coach
 * [Go and sit by him on the box of coats. Just sit. #move:turn_toward]
     ~ rory_last = "turn_toward"
     ~ rory_pressure = MAX(rory_pressure - 1, 0)
@@ -507,10 +507,6 @@ The headphones look like calm from the doorway. They aren't: a stonewall costs t
     Now he is asking for closeness directly, instead of knocking for it. It's the other half of the same advice: each of them saying what they need. #coach
 }
 <- rory_break_offer
-* [Yes. I'll always say a time. #move:turn_toward]
-    ~ rory_last = "turn_toward"
-    Yes. I'll always say a time. And if I'm late, knock. Knock. Don't open. #speaker:rory
-    Saying yes to a need that is not hers: a time to come out costs her nothing she needs, and gives him the one thing he does. #coach
 * [I'm not going to clock in and out of my own room. #move:criticize]
     ~ rory_last = "criticize"
     I'm not going to clock in and out of my own room. #speaker:rory
@@ -523,6 +519,10 @@ The headphones look like calm from the doorway. They aren't: a stonewall costs t
         Right. Okay. Forget I asked. #speaker:mateo #move:mateo.withdraw
     }
     -> rory_roles_flip
+* [Yes. I'll always say a time. #move:turn_toward]
+    ~ rory_last = "turn_toward"
+    Yes. I'll always say a time. And if I'm late, knock. Knock. Don't open. #speaker:rory
+    Saying yes to a need that is not hers: a time to come out costs her nothing she needs, and gives him the one thing he does. #coach
 * [Honestly? I'm scared of that too. That I'll start hiding from you, and you'll stop knocking. #move:share_vulnerable]
     ~ rory_last = "share_vulnerable"
     Honestly? I'm scared of that too. That I'll start hiding from you, and one day you'll stop knocking. #speaker:rory
@@ -549,11 +549,11 @@ The headphones look like calm from the doorway. They aren't: a stonewall costs t
 - flooded("mateo") || flooded("rory"):
     -> rory_last_break
 }
-The arroz is going cold in the pan. The book is face down on the green chair. It is ten past eight.
+The arroz is going cold in the pan. The book is face down on the green chair. {rory_twenty_minutes > 0 || rory_five_minutes > 0:It is nearly nine.|It is ten past eight.}
 <- rory_break_offer
 * [Take the half hour you asked for. Door shut. Come out when you said. #move:self_soothe]
     ~ rory_last = "self_soothe"
-    Okay. I'm going to have my half hour. I'll be out at twenty to nine. Save me the crispy bit. #speaker:rory
+    Okay. I'm going to have my half hour. I'll be out at {rory_twenty_minutes > 0 || rory_five_minutes > 0:half nine|twenty to nine}. Save me the crispy bit. #speaker:rory
     -> rory_own_time
 * [The book can wait. Go and eat with him now, because you want to. #move:turn_toward]
     ~ rory_last = "turn_toward"
@@ -562,7 +562,7 @@ The arroz is going cold in the pan. The book is face down on the green chair. It
     -> rory_supper
 * [Ask him to bring his marking in here. He marks, you read, door open. #move:bid]
     ~ rory_last = "bid"
-    Bring your marking in here? You mark, I read. Door open. We'll eat at half eight. #speaker:rory
+    Bring your marking in here? You mark, I read. Door open. We'll eat {rory_twenty_minutes > 0 || rory_five_minutes > 0:at half nine|at half eight}. #speaker:rory
     Alone together: a third thing between a shut door and the whole evening planned. It's a bid, and it asks him to be quiet in her room, which may be hard for him. #coach
     -> rory_side_by_side
 
@@ -573,7 +573,7 @@ The arroz is going cold in the pan. The book is face down on the green chair. It
 === rory_own_time ===
 {
 - received("mateo") == "misread":
-    Twenty to nine. Fine. #speaker:mateo #move:mateo.withdraw
+    {rory_twenty_minutes > 0 || rory_five_minutes > 0:Half nine|Twenty to nine}. Fine. #speaker:mateo #move:mateo.withdraw
     He goes. He doesn't quite close the door.
 - else:
     The crispy bit's mine, but I'll negotiate. #speaker:mateo #move:mateo.humor
@@ -587,7 +587,7 @@ Then she is in the book, properly, for the first time all week. #time:15
 - else:
     She is steadier than she has been all week, if not calm. #body:rory.stirred
 }
-At twenty to nine she comes out, as she said. Mateo is at the table with two plates and his marking. He hasn't texted once. #time:5
+At {rory_twenty_minutes > 0 || rory_five_minutes > 0:half past nine|twenty to nine} she comes out, as she said. Mateo is at the table with two plates and his marking. He hasn't texted once. #time:5
 <- rory_break_offer
 * [Thank you for the half hour. It helped more than you know. #move:appreciate]
     ~ rory_last = "appreciate"
@@ -621,7 +621,7 @@ They eat the arroz, reheated. He saved her the crispy bit. On Sunday they will l
 - else:
     A no that is not a rejection: asked for directly, with a time to come out, and kept. The door means a door now, not a verdict. #coach
 }
-The little room's door stays shut until twenty to nine, and then it opens. #ending:boundary_honoured
+The little room's door stays shut until {rory_twenty_minutes > 0 || rory_five_minutes > 0:half past nine|twenty to nine}, and then it opens. #ending:boundary_honoured
 -> END
 
 === rory_supper ===
@@ -690,7 +690,7 @@ For half an hour the only sounds are her pages and his red pen. Once he reads he
 - else:
     I didn't know quiet could be with someone. At home quiet meant something was wrong. #speaker:mateo #move:mateo.share_vulnerable
 }
-They eat at half past eight, the arroz reheated and better for it. #time:5
+They eat at {rory_twenty_minutes > 0 || rory_five_minutes > 0:half past nine|half past eight}, the arroz reheated and better for it. #time:5
 -> rory_reconnect_or_not
 
 // Reaching each other needs both of them under the line and the circle open; if the evening is
@@ -729,7 +729,7 @@ It isn't the evening either of them planned, and it isn't a fight. The door has 
 
 // Rory hears a kind sentence of his as one more claim on her: her own sentiment override.
 === rory_heard_wrong(said, as) ===
-Rory hears "{said}" as {as}, and has to remind herself what he actually said.
+Rory hears "{said}", and what arrives is {as}. She has to remind herself what he actually said.
 {
 - state_of("rory") != "calm":
     Her face goes hot before she can stop it. #body:rory.stirred
@@ -832,6 +832,9 @@ Don't do this. Don't shut the door on me. I'm talking to you. #speaker:mateo #mo
 === rory_the_flood ===
 ~ note_floods()
 ~ temp mateo_was = state_of("mateo")
+{ rory_last == "ask_space" || rory_last == "share_vulnerable" || rory_last == "validate" || rory_last == "turn_toward" || rory_last == "soft_startup" || rory_last == "humor":
+    Whatever she meant, it lands on him like the door closing again. Something in his face tips over.
+}
 {
 - flooded("mateo"):
     Mateo is in the doorway, filling it, and his voice has gone high and fast. #body:mateo.flooded
@@ -1127,14 +1130,19 @@ Guilt isn't an instruction. She lets it say its piece without doing what it says
     He was steady enough to take it this time. Still, a reach into a break asks for reassurance the break can't give yet; the time was the point. #coach
 }
 <- rory_break_offer
-* {flooded("mateo")} [Okay. Twenty minutes, properly. I won't come out early again. #move:take_break=20]
++ [Okay. Twenty minutes, properly. {rory_cut_short == "text":I won't text again.|I won't come out early again.} #move:take_break=20]
     ~ rory_last = "take_break"
-    Okay. Twenty minutes, properly. I won't come out early again. #speaker:rory
+    Okay. Twenty minutes, properly. {rory_cut_short == "text":I won't text again.|I won't come out early again.} #speaker:rory
     -> rory_last_break
-* {not flooded("mateo")} [Sit down with him. #move:turn_toward]
+* {not flooded("mateo")} [{rory_cut_short == "text":Go out to the kitchen after all, and talk now.|Sit down with him, and talk now.} #move:turn_toward]
     ~ rory_last = "turn_toward"
-    She sits down opposite him.
-    -> rory_the_return
+    {rory_cut_short == "text":She goes out to the kitchen after all and sits down opposite him.|She sits down opposite him.}
+    The break is over, whatever the clock says. They talk now, or not at all. #coach
+    {
+    - rory_the_ask == 0:
+        -> rory_the_ask
+    }
+    -> rory_his_ask
 
 === rory_he_knocks ===
 // A pursuer's alarm breaks a break by knocking; a body still cooling floods again.
