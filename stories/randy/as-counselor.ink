@@ -738,8 +738,10 @@ Randy turns back to Nadia.
     I said smothering once, on a bad night. I didn't know it stuck. I'm sorry it stuck. #speaker:nadia #move:nadia.own_part
 - braced("nadia"):
     You keep score! Every hug, every day. It's like being audited in my own kitchen. #speaker:nadia #move:nadia.blame
+- randy_hurt:
+    I never called you too much. I said smothering once, on a bad night. Once. #speaker:nadia #move:nadia.defend
 - else:
-    I never said you were smothering. Once. I said it once. #speaker:nadia #move:nadia.defend
+    I never said you were smothering. All right, once. I said it once. #speaker:nadia #move:nadia.defend
 }
 {
 - stance_of("randy") == "cold":
@@ -1779,7 +1781,7 @@ Nadia is looking at her hands.
     - else:
         Nadia turns in her chair and looks at him as if she has never heard this before. #move:nadia.turn_toward
     }
-    Under the ledger, the fear of being too much, and of being left: the counting is protection, not control, and a pursuer's anger is protest at disconnection (Johnson). #coach
+    Under the ledger, the fear of being too much, and of being left: the counting is protection, a way to see the leaving coming, and a pursuer's anger is protest at disconnection (Johnson). #coach
 }
 -> counsel_pace("randy")
 

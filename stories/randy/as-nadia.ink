@@ -586,8 +586,11 @@ He's always the one asking. She realises she has never once asked him the questi
     ~ nadia_he_said = true
     ~ nadia_he_words = "lonely"
     Okay. Lonely. Like I'm waiting by the door to be let back in. #speaker:randy #move:randy.share_vulnerable
-- else:
+- nadia_he_words == "handy" && nadia_last == "validate":
     He turns his hand over under hers and holds on.
+    Thank you. #speaker:randy #move:randy.appreciate
+- else:
+    He nods, slowly, and something in his shoulders lets go.
     Thank you. #speaker:randy #move:randy.appreciate
 }
 {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/cli/scenarios.ts';
 import { Session } from '../../src/session/session.ts';
 import type { MoveType } from '../../src/sim/moves.ts';
+import { scoreSession } from '../../src/session/score.ts';
 
 const scenario = loadScenario('randy');
 
@@ -33,7 +34,8 @@ describe('Randy and Nadia', () => {
     const softSeed = seedHeardAsMeant('soft_startup');
     const soft = playMoves('pursuer', ['soft_startup'], softSeed);
     const review = playMoves('pursuer', ['criticize'], softSeed);
-    const reply = (s: Session) => s.steps.filter((step) => step.kind === 'line' && step.speaker === 'nadia').at(-1)!;
+    const reply = (s: Session) =>
+      s.steps.filter((step) => step.kind === 'line' && step.speaker === 'nadia').at(-1)!;
     expect(review.snapshot.partners.nadia.arousal).toBeGreaterThan(soft.snapshot.partners.nadia.arousal + 8);
     expect(reply(review).move?.type).toBe('defend');
     expect(reply(soft).move?.type).toBe('turn_toward');
@@ -49,7 +51,14 @@ describe('Randy and Nadia', () => {
   });
 
   it('as Randy, yielding to her ask ends differently from a deal on affection (accepting influence, not a ledger)', () => {
-    const road: MoveType[] = ['turn_toward', 'turn_toward', 'turn_toward', 'share_vulnerable', 'validate', 'share_vulnerable'];
+    const road: MoveType[] = [
+      'turn_toward',
+      'turn_toward',
+      'turn_toward',
+      'share_vulnerable',
+      'validate',
+      'share_vulnerable',
+    ];
     const seed = [1, 2, 3, 4, 5, 6, 7, 8].find((n) => {
       const s = Session.start({ ...scenario, mode: 'pursuer', seed: n });
       try {
@@ -74,5 +83,56 @@ describe('Randy and Nadia', () => {
     };
     expect(finish('demand')).toBe('measured_truce');
     expect(finish('turn_toward')).toBe('reconnected');
+  });
+});
+
+describe('Randy and Nadia as the counselor', () => {
+  /** Play choosing, at each step, the first option with this move (and target, when given). */
+  const counsel = (steps: { move: MoveType; to?: string }[], seed = 1) => {
+    const session = Session.start({ ...scenario, mode: 'counselor', seed });
+    for (const step of steps) {
+      const aimed = (to: string | undefined) =>
+        step.to === undefined ? true : step.to === '' ? to === undefined : to === step.to;
+      const at = session.choices.findIndex((c) => c.move === step.move && aimed(c.to));
+      if (at < 0)
+        throw new Error(
+          `no ${step.move}>${step.to} on offer: ${session.choices.map((c) => c.move).join(', ')}`,
+        );
+      session.choose(at + 1);
+    }
+    return session;
+  };
+  const item = (s: Session, id: string) => scoreSession(s.steps).items.find((i) => i.id === id)!;
+
+  it('checks "flip the table" with each partner alone; a joint question clears nobody and costs the point', () => {
+    const opening = [{ move: 'evoke' as MoveType, to: 'randy' }, { move: 'name_cycle' as MoveType }];
+    const alone = counsel([
+      ...opening,
+      { move: 'screen_safety', to: 'nadia' },
+      { move: 'screen_safety', to: 'randy' },
+    ]);
+    expect(item(alone, 'safety').earned).toBe(2);
+    expect(item(alone, 'screen_alone').earned).toBe(1);
+    const joint = counsel([...opening, { move: 'screen_safety', to: '' }]);
+    expect(item(joint, 'screen_alone').earned).toBe(0);
+    expect(joint.steps.some((s) => s.tags.includes('mistake:joint_screening'))).toBe(true);
+  });
+
+  it('a schedule of affection handed out at the start ends, when the room stays calm, in a measured truce', () => {
+    const endings = new Set<string | null>();
+    for (let seed = 1; seed <= 8; seed++) {
+      const s = Session.start({ ...scenario, mode: 'counselor', seed });
+      s.choose(s.choices.findIndex((c) => c.move === 'advise') + 1);
+      const calming: MoveType[] = ['block', 'slow_down', 'name_cycle', 'reflect', 'psychoeducation'];
+      while (!s.ended) {
+        const flooded = Object.values(s.snapshot.partners).some((p) => p.heartRate > 100);
+        const pause = s.choices.findIndex((c) => c.move === 'time_out' && c.minutes === 20);
+        const at = s.choices.findIndex((c) => calming.includes(c.move as MoveType));
+        s.choose((flooded && pause >= 0 ? pause : at >= 0 ? at : 0) + 1);
+      }
+      endings.add(s.ending);
+    }
+    expect(endings).toContain('measured_truce');
+    expect(endings).not.toContain('reconnected');
   });
 });
