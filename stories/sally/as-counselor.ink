@@ -874,7 +874,7 @@ The squares light up again: Jo with a mug, Sally by an open window, the night be
 Notice the second half: the bodies have come down, and there's room to reach. Calm is the precondition for anything deeper. #coach
 - (reentry)
 { not time_for(8):
-    -> counsel_pace("break")
+    -> counsel_reentry
 }
 ~ note_before()
 * [Welcome them back, and name what they just did: they stopped, and they came back. #move:validate]
@@ -929,7 +929,16 @@ Twenty minutes after the screens went dark, you ring them both back in. #time:10
 { hour_gone():
     -> counsel_out_of_time
 }
-The two squares light up again. Jo has a glass of water; Sally has opened her window, and the night noise of Tiong Bahru comes in with her.
+-> counsel_reentry
+
+=== counsel_reentry ===
+// Back from a break late in the hour: one small step of re-entry, then the close.
+{ hour_gone():
+    -> counsel_out_of_time
+}
+{ counsel_late_break:
+    The two squares light up again. Jo has a glass of water; Sally has opened her window, and the night noise of Tiong Bahru comes in with her.
+}
 {
 - flooded("jo"):
     Jo is still pale. #body:jo.stirred

@@ -509,7 +509,7 @@ The workshop is very quiet. The radio. Biscuit's tail on the dust sheet. It is {
     {
     - flooded("sally"):
         Delivered. Not listened to. #move:sally.withdraw
-        -> jo_leave_it.long_quiet
+        -> jo_leave_it
     - else:
         Listened to. Then the laptop chimes: Sally is calling. #move:sally.turn_toward
         -> jo_the_grief
@@ -590,7 +590,7 @@ When she gets back there is nothing from Sally. Sally is waiting for Jo to ring;
     - flooded("sally"):
         Read. #move:sally.withdraw
     - else:
-        A heart. Nothing else. #move:sally.dismiss
+        A thumbs-up. Nothing else. #move:sally.dismiss
     }
     A bid with no words in it: better than nothing, and it lets both of them avoid the dropped sentence. #coach
     -> long_quiet

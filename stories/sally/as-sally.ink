@@ -651,7 +651,7 @@ It rings. And rings.
     -> sally_waiting.long_wait
 
 === sally_waiting ===
-{sally_voice:She puts the phone on her chest and waits for the note to be listened to.|She puts the phone on her chest and waits for Jo to ring. Jo is the one with the bad wifi. It's Jo's turn.}
+{sally_voice:She puts the phone on the pillow and waits for the note to be listened to.|She puts the phone on the pillow and waits for Jo to ring. Jo is the one with the bad wifi. It's Jo's turn.}
 In Leeds, Jo is standing in the kitchen with the laptop, waiting for Sally to ring. Sally is the one who always rings. #time:20
 ~ sally_now += 20
 Twenty minutes. Nothing.
