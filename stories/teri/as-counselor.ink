@@ -133,6 +133,22 @@ Two people who want different things from this room. Your job is not to decide w
 === counsel_frame ===
 // How the hour is framed: two different hopes on one form.
 Dale wants to start. You can see it in how he sits.
+* [Reflect the two hopes on the form, side by side. #move:reflect]
+    I notice you came with different hopes. Dale, you wrote "to get back together". Teri, you wrote "to work out where we are". Both of those can be in this room. #speaker:counselor
+    ~ counsel_tracked = true
+    {
+    - flooded("dale"):
+        Dale stares at the form. #move:dale.withdraw
+    - else:
+        Where we are is apart. That's where we are. #speaker:dale #move:dale.criticize
+    }
+    {
+    - flooded("teri"):
+        Teri looks at the window. #move:teri.withdraw
+    - else:
+        And that's the first time you've said it out loud. #speaker:teri #move:teri.defend
+    }
+    Reflecting the two hopes puts the difference on the table instead of under it. It stings, and it is the truth the hour has to hold. #coach
 * [Set the frame: this room won't decide whether you stay together; it's for seeing the pattern, so you can decide clearly. #move:psychoeducation]
     Before we start, I want to say what this room is for. It isn't here to decide whether you two get back together. That's yours. It's for seeing the pattern you get caught in, so that whatever you decide, you decide it clearly. #speaker:counselor
     {
@@ -150,22 +166,6 @@ Dale wants to start. You can see it in how he sits.
         Thank you. #speaker:teri #move:teri.appreciate
     }
     Naming your neutrality about the outcome at the start: with two different hopes in the room, each needs to know you aren't there to deliver the other's. It is a kind of safety. #coach
-* [Reflect the two hopes on the form, side by side. #move:reflect]
-    I notice you came with different hopes. Dale, you wrote "to get back together". Teri, you wrote "to work out where we are". Both of those can be in this room. #speaker:counselor
-    ~ counsel_tracked = true
-    {
-    - flooded("dale"):
-        Dale stares at the form. #move:dale.withdraw
-    - else:
-        Where we are is apart. That's where we are. #speaker:dale #move:dale.criticize
-    }
-    {
-    - flooded("teri"):
-        Teri looks at the window. #move:teri.withdraw
-    - else:
-        And that's the first time you've said it out loud. #speaker:teri #move:teri.defend
-    }
-    Reflecting the two hopes puts the difference on the table instead of under it. It stings, and it is the truth the hour has to hold. #coach
 * [Teri, Dale wants this to work. Can you tell him what it would take? #move:advise]
     Teri, it's clear Dale wants this to work. Could you tell him what it would take? Then he knows what to work on. #speaker:counselor
     ~ counsel_mistakes += 1
@@ -413,35 +413,6 @@ Teri said it well, and it landed on Dale's fear. It isn't a failure of hers, and
 
 === counsel_track ===
 ~ note_before()
-* [Pause them. Name the circle, switched seats and all. #move:name_cycle]
-    Can I pause you both? Look at what just happened. Dale reached, with the bike and the list. Teri stepped back. Dale reached harder. Teri stepped further back. #speaker:counselor
-    And from what you've both told me, it used to run the other way round. I don't think either of you is the problem. I think that circle is, and it has hold of you both. #speaker:counselor
-    ~ counsel_tracked = true
-    ~ counsel_cycle_named = true
-    ~ counsel_heat = MAX(counsel_heat - 1, 0)
-    {
-    - flooded("dale"):
-        Dale nods, barely. He doesn't look up. #move:dale.withdraw
-    - stance_of("dale") == "attacking" || state_of("dale") == "escalated":
-        It's not a circle if I'm the one doing all the work. #speaker:dale #move:dale.defend
-    - else:
-        The other way round. Yeah. She used to be the one chasing me. #speaker:dale #move:dale.own_part
-    }
-    {
-    - flooded("teri") || stance_of("teri") == "stonewalling":
-        Teri says nothing. She is studying the window. #move:teri.withdraw
-    - received("teri") == "misread":
-        The other way round. So it's my fault now, for stopping. #speaker:teri #move:teri.defend
-    - state_of("teri") == "escalated":
-        I stopped chasing because I was disappearing. #speaker:teri #move:teri.defend
-    - else:
-        For six years. I don't want to do either end of it any more. #speaker:teri #move:teri.share_vulnerable
-    }
-    { before_flooded:
-        Naming the cycle is the right reframe at the wrong moment: someone was over the line. Stop first; name it when they can hear it. #coach #mistake:pressed_on_flooded
-      - else:
-        Naming the cycle externalizes it: the enemy is the pattern, not the partner. And naming the switch shows each of them the other's seat from the inside. #coach
-    }
 * [Take them back through the Saturday, slowly, minute by minute. #move:slow_down]
     Let's slow right down and go back to the Saturday. Not who was right. Just what happened, in order, and what each of you noticed. #speaker:counselor
     ~ counsel_tracked = true
@@ -471,28 +442,34 @@ Teri said it well, and it landed on Dale's fear. It isn't a failure of hers, and
       - else:
         Slow is the antidote to the speed of reactivity: step by step, each sees how their move lands on the other. It cost six minutes of the hour; spend them knowingly. #coach
     }
-* [Dale, I can hear how hard you've been trying. #move:validate #to:dale]
-    Dale, I can hear how hard you've been trying, and how much it hurts when the trying doesn't land. #speaker:counselor
-    ~ counsel_dale_heard = true
+* [Pause them. Name the circle, switched seats and all. #move:name_cycle]
+    Can I pause you both? Look at what just happened. Dale reached, with the bike and the list. Teri stepped back. Dale reached harder. Teri stepped further back. #speaker:counselor
+    And from what you've both told me, it used to run the other way round. I don't think either of you is the problem. I think that circle is, and it has hold of you both. #speaker:counselor
+    ~ counsel_tracked = true
+    ~ counsel_cycle_named = true
+    ~ counsel_heat = MAX(counsel_heat - 1, 0)
     {
     - flooded("dale"):
-        Dale nods, too fast, and looks at the floor. #move:dale.withdraw
-    - stance_of("dale") == "cold":
-        Dale looks at you, surprised, and then away. #move:dale.withdraw
+        Dale nods, barely. He doesn't look up. #move:dale.withdraw
+    - stance_of("dale") == "attacking" || state_of("dale") == "escalated":
+        It's not a circle if I'm the one doing all the work. #speaker:dale #move:dale.defend
     - else:
-        Yes. Trying. Nobody sees the trying. #speaker:dale #move:dale.turn_toward
+        The other way round. Yeah. She used to be the one chasing me. #speaker:dale #move:dale.own_part
     }
     {
-    - flooded("teri"):
-        Teri is staring at the window. #move:teri.withdraw
-    - state_of("teri") == "calm":
-        Teri glances at him, then at you. She doesn't say anything.
+    - flooded("teri") || stance_of("teri") == "stonewalling":
+        Teri says nothing. She is studying the window. #move:teri.withdraw
+    - received("teri") == "misread":
+        The other way round. So it's my fault now, for stopping. #speaker:teri #move:teri.defend
+    - state_of("teri") == "escalated":
+        I stopped chasing because I was disappearing. #speaker:teri #move:teri.defend
     - else:
-        The trying is the problem. #speaker:teri #move:teri.withdraw
+        For six years. I don't want to do either end of it any more. #speaker:teri #move:teri.share_vulnerable
     }
-    Validating Dale's effort builds the alliance with him. Watch Teri's chair while you do it: with nothing for her, it can sound like the room agrees she owes him. #coach
     { before_flooded:
-        Someone was over the line as you spoke: warm words barely land in a flooded body. Stop first. #coach #mistake:pressed_on_flooded
+        Naming the cycle is the right reframe at the wrong moment: someone was over the line. Stop first; name it when they can hear it. #coach #mistake:pressed_on_flooded
+      - else:
+        Naming the cycle externalizes it: the enemy is the pattern, not the partner. And naming the switch shows each of them the other's seat from the inside. #coach
     }
 * [Dale, Teri's asking for something reasonable: text first. Can you hear that? #move:take_sides #to:teri]
     Dale, Teri is asking for something pretty reasonable here. Text first, and ask. Can you hear that? #speaker:counselor
@@ -516,6 +493,29 @@ Teri said it well, and it landed on Dale's fear. It isn't a failure of hers, and
     Siding with one partner feels like fairness, but here it confirms Dale's story that the room is against him, and it gives Teri an ally instead of a way to be heard. Whether they should be together isn't yours to decide either. #coach #mistake:take_sides
     { before_flooded:
         And someone was over the line when you said it: that was the moment to stop, not to add a verdict. #coach #mistake:pressed_on_flooded
+    }
+* [Dale, I can hear how hard you've been trying. #move:validate #to:dale]
+    Dale, I can hear how hard you've been trying, and how much it hurts when the trying doesn't land. #speaker:counselor
+    ~ counsel_dale_heard = true
+    {
+    - flooded("dale"):
+        Dale nods, too fast, and looks at the floor. #move:dale.withdraw
+    - stance_of("dale") == "cold":
+        Dale looks at you, surprised, and then away. #move:dale.withdraw
+    - else:
+        Yes. Trying. Nobody sees the trying. #speaker:dale #move:dale.turn_toward
+    }
+    {
+    - flooded("teri"):
+        Teri is staring at the window. #move:teri.withdraw
+    - state_of("teri") == "calm":
+        Teri glances at him, then at you. She doesn't say anything.
+    - else:
+        The trying is the problem. #speaker:teri #move:teri.withdraw
+    }
+    Validating Dale's effort builds the alliance with him. Watch Teri's chair while you do it: with nothing for her, it can sound like the room agrees she owes him. #coach
+    { before_flooded:
+        Someone was over the line as you spoke: warm words barely land in a flooded body. Stop first. #coach #mistake:pressed_on_flooded
     }
 + [Call a twenty-minute break: apart, then back. #move:time_out=20]
     { before_calm:
@@ -543,8 +543,6 @@ You ask how it usually goes, since she moved out.
     I know I was. I was a nightmare to live with. I'm trying to show her I'm not that now. #speaker:dale #move:dale.own_part
 }
 ~ note_before()
-* [Controlling came up: see each of them alone for a couple of minutes, as you do with every couple. #move:screen_safety #to:teri]
-    -> teri_alone
 * [Ask them both now, while it's on the table: has either of you ever felt afraid of the other? #move:screen_safety]
     While we're on it: has either of you ever felt frightened of the other? Has it ever got physical, or threatening? #speaker:counselor
     ~ counsel_screened = "joint"
@@ -567,6 +565,8 @@ You ask how it usually goes, since she moved out.
         And someone was over the line when you asked: a flooded body answers anything to make the question stop. #coach #mistake:pressed_on_flooded
     }
     -> later
+* [Controlling came up: see each of them alone for a couple of minutes, as you do with every couple. #move:screen_safety #to:teri]
+    -> teri_alone
 * [So the further Teri steps back, the more Dale brings; the more he brings, the further she steps back. #move:reflect]
     So the further Teri steps back, the more Dale brings: presents, help, the list. And the more he brings, the further she steps back. #speaker:counselor
     ~ counsel_tracked = true
@@ -766,6 +766,25 @@ Dale turns to Teri.
     Teri watches him, steady.
 }
 ~ note_before()
+* [Dale, you're keeping score. That's manipulation, and it's why she left. #move:interpret #to:dale]
+    Dale, can I be direct? Keeping score like that is manipulation. I think it's a big part of why Teri left. #speaker:counselor
+    ~ counsel_mistakes += 1
+    ~ counsel_heat += 1
+    ~ counsel_sided_with = "teri"
+    {
+    - flooded("dale"):
+        Dale stares at you. He doesn't say anything. #move:dale.withdraw
+    - else:
+        Manipulation. Great. I came here to be told I'm a manipulator by someone I'm paying. #speaker:dale #move:dale.contempt
+    }
+    {
+    - flooded("teri"):
+        Teri looks at the floor. #move:teri.withdraw
+    - else:
+        That's not… I didn't say that. #speaker:teri #move:teri.defend
+    }
+    A label, and a verdict on why she left: it takes Teri's side and tells Dale who he is. Even Teri backs away from it. Pressure can be named as pressure, as a move in the cycle, without a diagnosis. #coach #mistake:interpret
+    -> counsel_crossroads
 * [Stop this, gently and firmly, before it runs away. #move:block]
     Let me stop you both there. Not because it doesn't matter. Because it does, and I can see it getting away from you. #speaker:counselor
     ~ counsel_heat = MAX(counsel_heat - 1, 0)
@@ -813,25 +832,6 @@ Dale turns to Teri.
       - else:
         Guilt and keeping score named as pursuit, not as a character flaw: Teri hears her experience named, and Dale hears what his reaching does, without a label to defend against. #coach
     }
-    -> counsel_crossroads
-* [Dale, you're keeping score. That's manipulation, and it's why she left. #move:interpret #to:dale]
-    Dale, can I be direct? Keeping score like that is manipulation. I think it's a big part of why Teri left. #speaker:counselor
-    ~ counsel_mistakes += 1
-    ~ counsel_heat += 1
-    ~ counsel_sided_with = "teri"
-    {
-    - flooded("dale"):
-        Dale stares at you. He doesn't say anything. #move:dale.withdraw
-    - else:
-        Manipulation. Great. I came here to be told I'm a manipulator by someone I'm paying. #speaker:dale #move:dale.contempt
-    }
-    {
-    - flooded("teri"):
-        Teri looks at the floor. #move:teri.withdraw
-    - else:
-        That's not… I didn't say that. #speaker:teri #move:teri.defend
-    }
-    A label, and a verdict on why she left: it takes Teri's side and tells Dale who he is. Even Teri backs away from it. Pressure can be named as pressure, as a move in the cycle, without a diagnosis. #coach #mistake:interpret
     -> counsel_crossroads
 + [Call a twenty-minute break: apart, then back. #move:time_out=20]
     { before_calm:
@@ -1359,6 +1359,25 @@ The heat built and the session kept pushing until someone flooded. A flooded bod
 // a second, slower try (one moment, one body) or a tentative conjecture can reach the fear.
 Dale is turning his car keys over and over in his hands.
 ~ note_before()
+* [Dale, a simple fix: no presents and no visits for a month. Give her room. #move:advise]
+    Here's something simple to try, Dale. No presents and no unannounced visits for a month. Give her room, and see what happens. #speaker:counselor
+    ~ counsel_mistakes += 1
+    ~ counsel_heat += 1
+    ~ counsel_advised = true
+    {
+    - flooded("dale"):
+        Dale stares at the floor. #move:dale.withdraw
+    - else:
+        A month. And then what? She's with someone else by Christmas? #speaker:dale #move:dale.blame
+    }
+    {
+    - flooded("teri"):
+        Teri doesn't answer. #move:teri.withdraw
+    - else:
+        He'll last a week. #speaker:teri #move:teri.criticize
+    }
+    A rule handed to the one who pursues becomes one more thing to endure while the fear gets louder, and Teri hears that it all depends on him. Reach the fear under the reaching first; behaviour follows. #coach #mistake:advise
+    -> counsel_pace("dale")
 * [Dale, when the list comes out, what's underneath it? I'm guessing it isn't only anger. #move:evoke #to:dale]
     Dale, when the list comes out, the bike, the phone, the boxes, what's underneath it? I'm guessing it isn't only anger. #speaker:counselor
     -> first_answer
@@ -1381,25 +1400,6 @@ Dale is turning his car keys over and over in his hands.
         Validation makes it safe for him to go further. It doesn't mean Teri owes him for the bike; it means his move makes sense from where he sits. It doesn't yet give him words for the fear. #coach
     }
     -> second_try
-* [Dale, a simple fix: no presents and no visits for a month. Give her room. #move:advise]
-    Here's something simple to try, Dale. No presents and no unannounced visits for a month. Give her room, and see what happens. #speaker:counselor
-    ~ counsel_mistakes += 1
-    ~ counsel_heat += 1
-    ~ counsel_advised = true
-    {
-    - flooded("dale"):
-        Dale stares at the floor. #move:dale.withdraw
-    - else:
-        A month. And then what? She's with someone else by Christmas? #speaker:dale #move:dale.blame
-    }
-    {
-    - flooded("teri"):
-        Teri doesn't answer. #move:teri.withdraw
-    - else:
-        He'll last a week. #speaker:teri #move:teri.criticize
-    }
-    A rule handed to the one who pursues becomes one more thing to endure while the fear gets louder, and Teri hears that it all depends on him. Reach the fear under the reaching first; behaviour follows. #coach #mistake:advise
-    -> counsel_pace("dale")
 + [Call a twenty-minute break: apart, then back. #move:time_out=20]
     { before_calm:
         -> counsel_calm_break
@@ -1534,6 +1534,24 @@ Dale is turning his car keys over and over in his hands.
 
 === counsel_reframe ===
 ~ note_before()
+* [Propose a fair way through: a three-month trial, Wednesdays only, no gifts, then decide. #move:advise]
+    What if you gave it a shape? Three months: Wednesday dinners only, no gifts, no turning up. Then you both decide, together or apart. #speaker:counselor
+    ~ counsel_mistakes += 1
+    ~ counsel_heat += 1
+    ~ counsel_advised = true
+    {
+    - flooded("dale"):
+        Dale nods at the floor. #move:dale.withdraw
+    - else:
+        Three months. So there's a deadline now. #speaker:dale #move:dale.defend
+    }
+    {
+    - flooded("teri"):
+        Teri says nothing. #move:teri.withdraw
+    - else:
+        I don't want a deadline. I want to stop being managed. #speaker:teri #move:teri.criticize
+    }
+    A plan before understanding, and a decision about their future made in your voice: Dale hears a countdown, Teri hears one more arrangement she has to keep. Whether and when to decide is theirs. #coach #mistake:advise
 * [Draw the whole circle, switched seats and all: what each does, what each fears. #move:name_cycle]
     { counsel_cycle_named:
         We said earlier the circle was the problem. I think now we can see what drives it. #speaker:counselor
@@ -1574,24 +1592,6 @@ Dale is turning his car keys over and over in his hands.
     - else:
         The reframe stays with what you saw, the steps and not what's inside them: nobody has said their fear yet, so don't say it for them. #coach
     }
-* [Propose a fair way through: a three-month trial, Wednesdays only, no gifts, then decide. #move:advise]
-    What if you gave it a shape? Three months: Wednesday dinners only, no gifts, no turning up. Then you both decide, together or apart. #speaker:counselor
-    ~ counsel_mistakes += 1
-    ~ counsel_heat += 1
-    ~ counsel_advised = true
-    {
-    - flooded("dale"):
-        Dale nods at the floor. #move:dale.withdraw
-    - else:
-        Three months. So there's a deadline now. #speaker:dale #move:dale.defend
-    }
-    {
-    - flooded("teri"):
-        Teri says nothing. #move:teri.withdraw
-    - else:
-        I don't want a deadline. I want to stop being managed. #speaker:teri #move:teri.criticize
-    }
-    A plan before understanding, and a decision about their future made in your voice: Dale hears a countdown, Teri hears one more arrangement she has to keep. Whether and when to decide is theirs. #coach #mistake:advise
 + [Call a twenty-minute break: apart, then back. #move:time_out=20]
     { before_calm:
         -> counsel_calm_break
@@ -1615,14 +1615,6 @@ Dale is turning his car keys over and over in his hands.
     You turn to Teri. She looks back at you, steady, the way someone looks who has practised being steady.
 }
 ~ note_before()
-* [Teri, under "I'm happier on my own", is there a scared part? #move:evoke #to:teri]
-    Teri, you've said you're happier on your own, and I believe you. Underneath that, when Dale reaches, is there a part of you that's scared? #speaker:counselor
-    ~ counsel_teri_try = "evoke"
-    -> answer
-* [Offer a guess, held lightly: that if she lets him close, she'll disappear again. #move:conjecture #to:teri]
-    Teri, can I try a guess? Correct me if it's wrong. I wonder if part of you is afraid that if you let him close again, you'll disappear again, the way you did at Birch Lane. #speaker:counselor
-    ~ counsel_teri_try = "conjecture"
-    -> answer
 * [Teri, you don't owe him anything. You're allowed to put yourself first. #move:take_sides #to:teri]
     Teri, I want to say this clearly: you don't owe Dale anything. You're allowed to put yourself first. #speaker:counselor
     ~ counsel_mistakes += 1
@@ -1643,6 +1635,14 @@ Dale is turning his car keys over and over in his hands.
     }
     It sounds like empowerment, and she believes it already; said by you, it is a verdict on Dale and a side taken. The hard part for Teri isn't permission, it's what putting herself first costs her, and that is what to reach for. #coach #mistake:take_sides
     -> counsel_pace("teri")
+* [Offer a guess, held lightly: that if she lets him close, she'll disappear again. #move:conjecture #to:teri]
+    Teri, can I try a guess? Correct me if it's wrong. I wonder if part of you is afraid that if you let him close again, you'll disappear again, the way you did at Birch Lane. #speaker:counselor
+    ~ counsel_teri_try = "conjecture"
+    -> answer
+* [Teri, under "I'm happier on my own", is there a scared part? #move:evoke #to:teri]
+    Teri, you've said you're happier on your own, and I believe you. Underneath that, when Dale reaches, is there a part of you that's scared? #speaker:counselor
+    ~ counsel_teri_try = "evoke"
+    -> answer
 * [Teri, limbo isn't fair on either of you. You need to decide: back together or apart. #move:advise]
     Teri, I'll be honest: limbo isn't fair on either of you. At some point you need to decide. Back together, or apart. #speaker:counselor
     ~ counsel_mistakes += 1
@@ -1945,6 +1945,47 @@ What just happened is rare for them, and it won't last unless it is named.
   - else:
     A few minutes left.
 }
+* [Send them off with homework: Dale writes down everything he's done; Teri writes what she needs. #move:advise]
+    Some homework. Dale, write down what you've done for Teri this year. Teri, write down what you need from him. Bring both lists next week. #speaker:counselor
+    ~ counsel_mistakes += 1
+    ~ counsel_advised = true
+    {
+    - flooded("dale") || stance_of("dale") == "cold":
+        Sure. #speaker:dale #move:dale.withdraw
+    - else:
+        Easy. I could do mine now. #speaker:dale #move:dale.criticize
+    }
+    {
+    - flooded("teri"):
+        Teri nods. #move:teri.withdraw
+    - else:
+        Teri looks at you.
+        You want him to write the list down? #speaker:teri #move:teri.criticize
+    }
+    Homework that writes the list down: it makes the scorekeeping official, the very thing that drives the cycle. Tasks set before the softer feelings have met get eaten by the pattern. #coach #mistake:advise
+* [Give them one thing to take home: ask directly, for space or for time, with a time attached. #move:psychoeducation]
+    One thing to try before next week. If you want time together, ask for it straight, no present attached. If you want space, say so straight, with a time to come back. Nobody keeps score. #speaker:counselor
+    {
+    - flooded("dale"):
+        Dale nods, his jaw tight.
+    - stance_of("dale") == "attacking" || stance_of("dale") == "cold":
+        No present attached. I'll try. #speaker:dale #move:dale.criticize
+    - else:
+        Ask straight. I can do that. I think. #speaker:dale #move:dale.turn_toward
+    }
+    {
+    - flooded("teri"):
+        Teri nods at the floor.
+    - received("teri") == "misread":
+        With a time to come back. As if I never come back. #speaker:teri #move:teri.defend
+    - else:
+        Say it straight. That's all I've ever wanted. #speaker:teri #move:teri.own_part
+    }
+    { before_flooded:
+        The skill is right, and someone was over the line as you taught it: a flooded body can't take in a lesson. #coach #mistake:pressed_on_flooded
+      - else:
+        Asking directly for togetherness and for space (Lancer), taught as a skill they can take home: the antidote to guilt and to the invented errand alike. #coach
+    }
 * [Close with a summary in their words: what was reached, and what waits for next week. #move:reflect]
     ~ counsel_tracked = true
     { counsel_dale_engaged || counsel_teri_soft:
@@ -1973,47 +2014,6 @@ What just happened is rare for them, and it won't last unless it is named.
       - else:
         A contained close: name what was reached, in their words, and say what waits for next week, so nobody leaves carrying the whole of it. #coach
     }
-* [Give them one thing to take home: ask directly, for space or for time, with a time attached. #move:psychoeducation]
-    One thing to try before next week. If you want time together, ask for it straight, no present attached. If you want space, say so straight, with a time to come back. Nobody keeps score. #speaker:counselor
-    {
-    - flooded("dale"):
-        Dale nods, his jaw tight.
-    - stance_of("dale") == "attacking" || stance_of("dale") == "cold":
-        No present attached. I'll try. #speaker:dale #move:dale.criticize
-    - else:
-        Ask straight. I can do that. I think. #speaker:dale #move:dale.turn_toward
-    }
-    {
-    - flooded("teri"):
-        Teri nods at the floor.
-    - received("teri") == "misread":
-        With a time to come back. As if I never come back. #speaker:teri #move:teri.defend
-    - else:
-        Say it straight. That's all I've ever wanted. #speaker:teri #move:teri.own_part
-    }
-    { before_flooded:
-        The skill is right, and someone was over the line as you taught it: a flooded body can't take in a lesson. #coach #mistake:pressed_on_flooded
-      - else:
-        Asking directly for togetherness and for space (Lancer), taught as a skill they can take home: the antidote to guilt and to the invented errand alike. #coach
-    }
-* [Send them off with homework: Dale writes down everything he's done; Teri writes what she needs. #move:advise]
-    Some homework. Dale, write down what you've done for Teri this year. Teri, write down what you need from him. Bring both lists next week. #speaker:counselor
-    ~ counsel_mistakes += 1
-    ~ counsel_advised = true
-    {
-    - flooded("dale") || stance_of("dale") == "cold":
-        Sure. #speaker:dale #move:dale.withdraw
-    - else:
-        Easy. I could do mine now. #speaker:dale #move:dale.criticize
-    }
-    {
-    - flooded("teri"):
-        Teri nods. #move:teri.withdraw
-    - else:
-        Teri looks at you.
-        You want him to write the list down? #speaker:teri #move:teri.criticize
-    }
-    Homework that writes the list down: it makes the scorekeeping official, the very thing that drives the cycle. Tasks set before the softer feelings have met get eaten by the pattern. #coach #mistake:advise
 + {not counsel_closed_safely} [Slow it down first: a minute's breathing together before they go. #move:slow_down]
     ~ counsel_tracked = true
     -> counsel_close_safely

@@ -65,11 +65,6 @@ He rehearsed this in the van. Then he rings the bell.
 
 === dale_doorstep ===
 Teri opens the door in an old jumper with soil on the cuffs. Behind her the stairs smell of compost and coffee. She looks at the shape under the dust sheet, then at him.
-* [I know, I should have texted. I've missed you this week, and I'd like ten minutes, if you've got them. #move:soft_startup]
-    ~ dale_opening = "soft"
-    ~ dale_last = "soft_startup"
-    I know, I should have texted. I've missed you this week, and I'd like ten minutes, if you've got them. The bike's half an excuse. #speaker:dale
-    A soft start-up: a feeling of his, and a small request she can say no to. It leaves the door hers to open. #coach
 * [Surprise. I fixed your bike. New brakes and everything. You can take it on the river path now. #move:bid]
     ~ dale_opening = "bike"
     ~ dale_last = "bid"
@@ -82,6 +77,11 @@ Teri opens the door in an old jumper with soil on the cuffs. Behind her the stai
     He pulls the dust sheet off the bike, and then the tickets out of his jacket.
     Your bike, fixed. And I got us two tickets for the Wilder Hours, on the nineteenth. Like our second date. #speaker:dale
     Asking directly for closeness, and it is a lot at once: a present and a date on the doorstep, before she has said hello. It is hard to say no to; that is the trouble with it. #coach
+* [I know, I should have texted. I've missed you this week, and I'd like ten minutes, if you've got them. #move:soft_startup]
+    ~ dale_opening = "soft"
+    ~ dale_last = "soft_startup"
+    I know, I should have texted. I've missed you this week, and I'd like ten minutes, if you've got them. The bike's half an excuse. #speaker:dale
+    A soft start-up: a feeling of his, and a small request she can say no to. It leaves the door hers to open. #coach
 * [He sees her face fall at the bike. I spent my whole Saturday on this. You could look a bit pleased. #move:criticize]
     ~ dale_opening = "score"
     ~ dale_last = "criticize"
@@ -135,12 +135,11 @@ Leave it down here by the meters. There's no room upstairs. #speaker:teri #move:
     }
 }
 <- dale_break_offer
-* [He locks it to the meter pipe, the way she asks. #move:turn_toward]
-    ~ dale_last = "turn_toward"
-    ~ dale_pressure = MAX(dale_pressure - 1, 0)
-    He locks the bike to the pipe by the meters and gives her the key.
-    Down here, then. It's your bike. #speaker:dale
-    Doing it her way, in her doorway. A small thing; it is also the opposite of the house on Birch Lane, where he decided where everything went. #coach
+* [Should I have gift-wrapped it? #move:humor]
+    ~ dale_last = "humor"
+    He locks it to the pipe by the meters.
+    Should I have gift-wrapped it? I nearly did. Rafferty's had ribbon. #speaker:dale
+    A joke at his own expense can lower the temperature; it can also hide what he came for. #coach
 * [It'll get nicked down here. I'll carry it up, it's no trouble. #move:demand]
     ~ dale_last = "demand"
     ~ dale_pressure += 1
@@ -148,11 +147,12 @@ Leave it down here by the meters. There's no room upstairs. #speaker:teri #move:
     It'll get nicked down here. I'll carry it up, it's no trouble. #speaker:dale
     He is on the second stair with it before she can answer.
     Helping over her no. It feels like care from inside, and it is the old shape from outside: he decides, and she manages round it. #coach
-* [Should I have gift-wrapped it? #move:humor]
-    ~ dale_last = "humor"
-    He locks it to the pipe by the meters.
-    Should I have gift-wrapped it? I nearly did. Rafferty's had ribbon. #speaker:dale
-    A joke at his own expense can lower the temperature; it can also hide what he came for. #coach
+* [He locks it to the meter pipe, the way she asks. #move:turn_toward]
+    ~ dale_last = "turn_toward"
+    ~ dale_pressure = MAX(dale_pressure - 1, 0)
+    He locks the bike to the pipe by the meters and gives her the key.
+    Down here, then. It's your bike. #speaker:dale
+    Doing it her way, in her doorway. A small thing; it is also the opposite of the house on Birch Lane, where he decided where everything went. #coach
 * {dale_misfired || dale_opening == "score"} [I'm not here to start anything. I can leave it and go, if you'd rather. #move:repair]
     ~ dale_last = "repair"
     ~ dale_pressure = MAX(dale_pressure - 1, 0)
@@ -191,16 +191,16 @@ On the windowsill is a lopsided green bowl with her initials scratched in the ba
     I made that. Thursdays. It's meant to be round. #speaker:teri #move:teri.bid
 }
 <- dale_break_offer
-* [You made that? It's good. It looks like you. #move:appreciate]
-    ~ dale_last = "appreciate"
-    ~ dale_pressure = MAX(dale_pressure - 1, 0)
-    You made that? It's good. It looks like you, somehow. #speaker:dale
-    Turning toward her life as it is now, not as it was at Birch Lane. It costs him something to admire the thing she does without him. #coach
 * [Since when do you do pottery? You never said. #move:criticize]
     ~ dale_last = "criticize"
     ~ dale_pressure += 1
     Since when do you do pottery? You never said. #speaker:dale
     The question is really: what else don't I know? Asked like that, it sounds like an audit of her Thursdays. #coach
+* [You made that? It's good. It looks like you. #move:appreciate]
+    ~ dale_last = "appreciate"
+    ~ dale_pressure = MAX(dale_pressure - 1, 0)
+    You made that? It's good. It looks like you, somehow. #speaker:dale
+    Turning toward her life as it is now, not as it was at Birch Lane. It costs him something to admire the thing she does without him. #coach
 * [He says nothing about the bowl, and checks his phone. #move:withdraw]
     ~ dale_last = "withdraw"
     He glances at the bowl and gets his phone out, as if there might be something on it.
@@ -773,7 +773,7 @@ In his version of the afternoon she used him and threw him out; in hers, he turn
     Twenty minutes is the least a flooded body needs to come back down (Gottman), and only if they are spent on something other than rehearsing the argument. A break has a time to come back, and no punishment in it. #coach
 }
 {dale_who_left == "dale":On the towpath he realises he is still arguing with her in his head, and winning.|In the van he realises he is still arguing with her in his head, and winning.} #time:4
-Then the other alarm goes off, the old new one: she's relieved you've gone. She's texting someone. Fix it now, before it sets. #time:2
+Then the other alarm goes off, the new one that feels so old: she's relieved you've gone. She's texting someone. Fix it now, before it sets. #time:2
 * {flooded("dale")} [He sets a timer for twenty minutes, puts the phone away, and lets the alarm ring itself out. #move:take_break=20]
     -> alarm_set
 * {not flooded("dale")} [He sets a timer for twenty minutes, puts the phone away, and lets the alarm ring itself out. #move:self_soothe]
@@ -895,7 +895,7 @@ The sky clears over the gasworks. He watches a heron on the far bank stand perfe
     Okay. Go on. #speaker:teri #move:teri.defend
 - else:
     {dale_who_left == "stairs":She has brought two teas down. She hands him one.|Teri has made two fresh teas. She pushes one across to him.}
-    Thank you for going. I mean it. I couldn't have said anything true, back then. #speaker:teri #move:teri.appreciate
+    Thank you for going. I mean it. It's easier to talk to you when you're not wound up. #speaker:teri #move:teri.appreciate
     {
     - received("dale") == "misread":
         -> dale_heard_wrong("thank you for going") ->
@@ -1043,17 +1043,17 @@ He stops at the bridge and watches the water go under it for a long time. #time:
 }
 Happier. Without him. He has suspected it for months; hearing it is a different thing.
 <- dale_break_offer
-* [Happier. I can see it, actually. You laugh more. #move:validate]
-    ~ dale_last = "validate"
-    ~ dale_pressure = MAX(dale_pressure - 1, 0)
-    Happier. I can see it, actually. You laugh more. You laughed at the ribbon. #speaker:dale
-    Validating the thing that hurts him most to hear: her life is good without him. It is the most generous sentence he has said in years, and it costs him. #coach
 * [Is there someone else? #move:demand]
     ~ dale_last = "demand"
     ~ dale_pressure += 1
     ~ dale_asked_owen = true
     Is there someone else? #speaker:dale
     The question he has been carrying since February. Asked as a demand, it makes her answer a confession. #coach
+* [Happier. I can see it, actually. You laugh more. #move:validate]
+    ~ dale_last = "validate"
+    ~ dale_pressure = MAX(dale_pressure - 1, 0)
+    Happier. I can see it, actually. You laugh more. You laughed at the ribbon. #speaker:dale
+    Validating the thing that hurts him most to hear: her life is good without him. It is the most generous sentence he has said in years, and it costs him. #coach
 * [So what's the last eight months been? Me paying your phone while you find yourself? #move:criticize]
     ~ dale_last = "criticize"
     ~ dale_pressure += 1
@@ -1122,12 +1122,6 @@ Happier. Without him. He has suspected it for months; hearing it is a different 
 - else:
     Owen. A name for the shape he has been afraid of since February.
 }
-* [That hurts. I'm glad you told me, though. I'd rather know than guess. #move:share_vulnerable]
-    ~ dale_last = "share_vulnerable"
-    ~ dale_pressure = MAX(dale_pressure - 1, 0)
-    ~ dale_told_fear = true
-    That hurts. I'm glad you told me, though. I'd rather know than guess. #speaker:dale
-    Letting the hurt be hurt, without turning it into a charge. He can't control who she likes; he can choose what he does with the sting. #coach
 * [Pottery. Of course. I fix your bike so you can ride it to Thursdays. #move:contempt]
     ~ dale_last = "contempt"
     ~ dale_pressure += 2
@@ -1138,6 +1132,12 @@ Happier. Without him. He has suspected it for months; hearing it is a different 
     ~ dale_pressure += 1
     Then what have I been doing all this for? The bike, the phone, all of it? #speaker:dale
     The list again, as a lament: if the gifts were payments, then she owes him, and she has been spending it elsewhere. #coach
+* [That hurts. I'm glad you told me, though. I'd rather know than guess. #move:share_vulnerable]
+    ~ dale_last = "share_vulnerable"
+    ~ dale_pressure = MAX(dale_pressure - 1, 0)
+    ~ dale_told_fear = true
+    That hurts. I'm glad you told me, though. I'd rather know than guess. #speaker:dale
+    Letting the hurt be hurt, without turning it into a charge. He can't control who she likes; he can choose what he does with the sting. #coach
 + [I need a minute with that. Can I walk round the block? Twenty minutes, and I'll come back up. #move:take_break=20]
     I need a minute with that. Can I walk round the block? Twenty minutes, and then I'll come back up. #speaker:dale
     A break before the sting does the talking: taken on purpose, with a time to come back. #coach
@@ -1245,16 +1245,6 @@ The tickets are still in his jacket. He can feel the edge of them.
     Notice where each of them is standing: she pursued for six years and went cold, and he distanced for six years and now can't stop reaching. The roles switched; the circle didn't. Only clarity, asked for and given, opens it. #coach
 }
 <- dale_break_offer
-* [Then not yet. You keep your flat. I stop turning up with things. No list. Wednesdays, if you want them. And you tell me when you know, whichever way. #move:ask_closeness]
-    ~ dale_last = "ask_closeness"
-    Then not yet. You keep your flat. I stop turning up with things: no more presents, and no more list. Wednesdays, if you want them. And when you know, you tell me, whichever way it goes. #speaker:dale
-    Terms instead of a tally: an honest not-yet, with what each can count on. Asking for closeness this way leaves her free to say no. #coach
-    -> dale_end_not_yet
-* [I think you already know, and you're being kind. I'd rather hear it now than in a year. Say it, Teri. #move:share_vulnerable]
-    ~ dale_last = "share_vulnerable"
-    I think you already know, and you're being kind. I'd rather hear it now than in a year of Wednesdays. Say it, Teri. I can take it. #speaker:dale
-    Asking for clarity over ambiguity, knowing it may cost him everything he came for. Hope on a drip is not kindness, to either of them. #coach
-    -> dale_end_plainly
 * [Come to the Wilder Hours with me on the nineteenth. One night. Then decide. #move:demand]
     ~ dale_last = "demand"
     ~ dale_pressure += 1
@@ -1262,12 +1252,22 @@ The tickets are still in his jacket. He can feel the edge of them.
     Come to the Wilder Hours with me on the nineteenth. One night, like before. Then decide. #speaker:dale
     One more chance, asked for with a present on the table: the old pressure, in the nicest possible wrapping. #coach
     -> dale_the_tickets
+* [Then not yet. You keep your flat. I stop turning up with things. No list. Wednesdays, if you want them. And you tell me when you know, whichever way. #move:ask_closeness]
+    ~ dale_last = "ask_closeness"
+    Then not yet. You keep your flat. I stop turning up with things: no more presents, and no more list. Wednesdays, if you want them. And when you know, you tell me, whichever way it goes. #speaker:dale
+    Terms instead of a tally: an honest not-yet, with what each can count on. Asking for closeness this way leaves her free to say no. #coach
+    -> dale_end_not_yet
 * [Forget it. I'll stop bothering you. You've got Owen. #move:withdraw]
     ~ dale_last = "withdraw"
     Forget it. I'll stop bothering you. {dale_knows:You've got Owen.|You've got your Thursdays.} #speaker:dale
     Pursuit that gets no answer goes cold: this is Dale giving up, and it looks like calm. It is the same step Teri took eight months ago, from the other side. #coach
     -> dale_end_cold
 
+* [I think you already know, and you're being kind. I'd rather hear it now than in a year. Say it, Teri. #move:share_vulnerable]
+    ~ dale_last = "share_vulnerable"
+    I think you already know, and you're being kind. I'd rather hear it now than in a year of Wednesdays. Say it, Teri. I can take it. #speaker:dale
+    Asking for clarity over ambiguity, knowing it may cost him everything he came for. Hope on a drip is not kindness, to either of them. #coach
+    -> dale_end_plainly
 = dale_the_tickets
 {
 - flooded("teri"):

@@ -69,6 +69,12 @@ Surprise. I took it to Rafferty's. New chain, new tyres, and the brakes don't sq
     Teri hears, under it: look what I did. Now what will you do for me? She knows that's the last eight months talking, nearly.
 }
 He looks so pleased. He also looks like he hasn't slept.
+* [I'm just on my way out, actually. Nina's waiting. Can you leave it by the meters? #move:dismiss]
+    ~ teri_opening = "errand"
+    ~ teri_last = "dismiss"
+    ~ teri_lied = true
+    I'm just on my way out, actually. Nina's waiting. Can you leave it by the meters? #speaker:teri
+    An invented errand: kinder-sounding than a no, and it teaches him that her space has to be snuck, not asked for. Asking directly for space, with a time, is harder and clearer (Lancer). #coach
 * [Dale, that's kind. I feel cornered when you turn up without texting, though. I'd like you to ask first. #move:soft_startup]
     ~ teri_opening = "soft"
     ~ teri_last = "soft_startup"
@@ -80,12 +86,6 @@ He looks so pleased. He also looks like he hasn't slept.
     ~ teri_soothing += 1
     Oh, Dale. You didn't have to. Thank you. Come up, I'll make tea. #speaker:teri
     Appreciation is real here: he did a kind thing. Notice what it also does. The no she felt on the step has been swallowed, and it will come out later, bigger. #coach
-* [I'm just on my way out, actually. Nina's waiting. Can you leave it by the meters? #move:dismiss]
-    ~ teri_opening = "errand"
-    ~ teri_last = "dismiss"
-    ~ teri_lied = true
-    I'm just on my way out, actually. Nina's waiting. Can you leave it by the meters? #speaker:teri
-    An invented errand: kinder-sounding than a no, and it teaches him that her space has to be snuck, not asked for. Asking directly for space, with a time, is harder and clearer (Lancer). #coach
 * [You can't just turn up, Dale. We agreed: text first. #move:criticize]
     ~ teri_opening = "sharp"
     ~ teri_last = "criticize"
@@ -134,11 +134,6 @@ He looks so pleased. He also looks like he hasn't slept.
 }
 The Wilder Hours. She loved them; he bought the first album for her the week they met. He knows exactly what he is doing, and she isn't sure he does.
 <- teri_break_offer
-* [I can't take those. I'd love to see them, but not as a date. Not now. #move:ask_space]
-    ~ teri_last = "ask_space"
-    ~ teri_heat = MAX(teri_heat - 1, 0)
-    I can't take those, Dale. I'd love to see them. But not as a date, not now. #speaker:teri
-    Saying no to the present and yes to the feeling: clear about where she stands, without contempt for why he asked. #coach
 * [Maybe. Let me think about it. She puts them in her jumper pocket. #move:dismiss]
     ~ teri_last = "dismiss"
     ~ teri_took_tickets = true
@@ -146,6 +141,11 @@ The Wilder Hours. She loved them; he bought the first album for her the week the
     Maybe. Let me think about it. #speaker:teri
     She puts them in the pocket of her jumper, next to her phone.
     A maybe to keep the peace. It spares the doorstep; it also keeps him hoping, and hope on a drip is not kindness (clarity over ambiguity). #coach
+* [I can't take those. I'd love to see them, but not as a date. Not now. #move:ask_space]
+    ~ teri_last = "ask_space"
+    ~ teri_heat = MAX(teri_heat - 1, 0)
+    I can't take those, Dale. I'd love to see them. But not as a date, not now. #speaker:teri
+    Saying no to the present and yes to the feeling: clear about where she stands, without contempt for why he asked. #coach
 * [This is what you do. Presents, so I can't say no. #move:criticize]
     ~ teri_last = "criticize"
     ~ teri_heat += 1
@@ -197,11 +197,6 @@ He stands in her kitchen with his hands in his pockets and looks at everything: 
     You made that bowl? #speaker:dale #move:dale.bid
 }
 <- teri_break_offer
-* [Since March. It's meant to be round. I like who I am on Thursdays. #move:share_vulnerable]
-    ~ teri_last = "share_vulnerable"
-    ~ teri_heat = MAX(teri_heat - 1, 0)
-    Since March. It's meant to be round. I like who I am on Thursdays. #speaker:teri
-    Letting him see the life she has now, plainly, without apologising for it or rubbing it in. #coach
 * [Since when do I need to tell you what I do on a Thursday? #move:defend]
     ~ teri_last = "defend"
     ~ teri_heat += 1
@@ -211,6 +206,11 @@ He stands in her kitchen with his hands in his pockets and looks at everything: 
     ~ teri_last = "dismiss"
     Tea? I've only got the green stuff. You'll hate it. #speaker:teri
     Deflecting to keep Thursdays safe. It works, for now, and it leaves Thursdays as a secret he can feel. #coach
+* [Since March. It's meant to be round. I like who I am on Thursdays. #move:share_vulnerable]
+    ~ teri_last = "share_vulnerable"
+    ~ teri_heat = MAX(teri_heat - 1, 0)
+    Since March. It's meant to be round. I like who I am on Thursdays. #speaker:teri
+    Letting him see the life she has now, plainly, without apologising for it or rubbing it in. #coach
 - (dale_answers)
 {
 - flooded("dale"):
@@ -231,7 +231,7 @@ He stands in her kitchen with his hands in his pockets and looks at everything: 
 
 === teri_the_list ===
 ~ note_dale()
-She puts the kettle on. Dale sits at her table and turns his car keys over and over.
+She puts the kettle on. Dale turns his car keys over and over in his hands.
 {
 - flooded("dale") || stance_of("dale") == "attacking" || state_of("dale") == "escalated" || teri_heat >= 1:
     You know what I did this week? I fixed your bike. I paid your phone, like every month. I moved every box in this flat, Teri. I did your car in August. I do everything for you, and I get "text first". I think I deserve more than that. #speaker:dale #move:dale.blame
@@ -247,11 +247,6 @@ There it is: the list. I do everything for you, so I deserve more. She has heard
     The roles have switched. For six years she pursued and he went quiet; she wore out, went cold and left, and now he pursues with the only tools he knows (Lerner: each role provokes the other). Guilt and keeping score are pursuit, not connection. #coach
 }
 <- teri_break_offer
-* [When the list comes out, I feel invoiced. I'd like the presents to stop, so nobody owes anybody. #move:soft_startup]
-    ~ teri_last = "soft_startup"
-    ~ teri_heat = MAX(teri_heat - 1, 0)
-    Dale. When the list comes out, I feel like I'm being invoiced. I'd like the presents to stop, so nobody owes anybody anything. #speaker:teri
-    Calling it out, not in a mean way but firm: the pattern named as her experience, and a request he can meet. #coach
 * [You sound exhausted. Are you sleeping? Sit down, tell me what's going on. #move:validate]
     ~ teri_last = "validate"
     ~ teri_soothing += 1
@@ -267,6 +262,11 @@ There it is: the list. I do everything for you, so I deserve more. She has heard
     ~ teri_heat += 1
     I tried to give you the phone back in March. You wouldn't let me. I never asked you to do the car. #speaker:teri
     Answering the list item by item keeps the list as the subject: every item true, and every answer makes it longer. #coach
+* [When the list comes out, I feel invoiced. I'd like the presents to stop, so nobody owes anybody. #move:soft_startup]
+    ~ teri_last = "soft_startup"
+    ~ teri_heat = MAX(teri_heat - 1, 0)
+    Dale. When the list comes out, I feel like I'm being invoiced. I'd like the presents to stop, so nobody owes anybody anything. #speaker:teri
+    Calling it out, not in a mean way but firm: the pattern named as her experience, and a request he can meet. #coach
 * [You did all that so I'd owe you. That's not love, Dale. That's a tab. #move:contempt]
     ~ teri_last = "contempt"
     ~ teri_heat += 2
@@ -301,16 +301,21 @@ There it is: the list. I do everything for you, so I deserve more. She has heard
     She can feel her jaw tightening. #body:teri.stirred
 }
 <- teri_break_offer
-* [I can see how much it hurts to feel used. I'm not using you, Dale. I've asked you to stop. #move:validate]
-    ~ teri_last = "validate"
-    ~ teri_heat = MAX(teri_heat - 1, 0)
-    I can see how much it hurts, to feel used. I'm not using you, Dale. I've asked you to stop. I'm not the bad guy, and you're not either. #speaker:teri
-    Firm and understanding in one breath: his hurt is real, and his story about her is wrong, and she can say both. #coach
 * [Using you? Six years I cooked, I cleaned, I asked for one evening a week, and you decided everything. #move:blame]
     ~ teri_last = "blame"
     ~ teri_heat += 1
     Using you? Six years I cooked, I cleaned, I asked you for one evening a week, and you decided everything. The house, the car, even the holidays. #speaker:teri
     All of it true, and all of it a counter-charge: now there are two lists, and the fight is about whose is longer. #coach
+* {stance_of("dale") != "attacking" && not flooded("dale")} [If you stop doing things, you've still got you. That's the bit I'd like to know. #move:turn_toward]
+    ~ teri_last = "turn_toward"
+    ~ teri_heat = MAX(teri_heat - 1, 0)
+    If you stop doing things, you've still got you. That's the bit I'd actually like to know. #speaker:teri
+    Turning toward the fear under the list, without taking on the job of fixing it. #coach
+* [I can see how much it hurts to feel used. I'm not using you, Dale. I've asked you to stop. #move:validate]
+    ~ teri_last = "validate"
+    ~ teri_heat = MAX(teri_heat - 1, 0)
+    I can see how much it hurts, to feel used. I'm not using you, Dale. I've asked you to stop. I'm not the bad guy, and you're not either. #speaker:teri
+    Firm and understanding in one breath: his hurt is real, and his story about her is wrong, and she can say both. #coach
 * [I'm getting too angry to say this well. I need twenty minutes. I'll go round the park; back at half twelve. #move:take_break=20]
     I'm getting too angry to say this well. I need twenty minutes. I'm going to walk round the park. I'll be back at half twelve. #speaker:teri
     {
@@ -320,11 +325,6 @@ There it is: the list. I do everything for you, so I deserve more. She has heard
         A break called before anyone is over the line, with a time to come back: a break, not an exit. #coach
     }
     -> teri_call_break
-* {stance_of("dale") != "attacking" && not flooded("dale")} [If you stop doing things, you've still got you. That's the bit I'd like to know. #move:turn_toward]
-    ~ teri_last = "turn_toward"
-    ~ teri_heat = MAX(teri_heat - 1, 0)
-    If you stop doing things, you've still got you. That's the bit I'd actually like to know. #speaker:teri
-    Turning toward the fear under the list, without taking on the job of fixing it. #coach
 - (dale_answers)
 {
 - teri_heat >= 2 || flooded("dale"):
@@ -461,7 +461,7 @@ At the door he hugs her, and for a moment it feels like it used to. Then it feel
 <- teri_break_offer
 * [She texts Nina: Sorry. Next Saturday? #move:repair]
     ~ teri_last = "repair"
-    She texts Nina instead. Sorry. Next Saturday? I'll buy the popcorn.
+    She texts Nina. Sorry. Next Saturday? I'll buy the popcorn.
     Repairing with the friend she let down: it matters, and it is also a sign of who paid for the afternoon. #coach
 * [She sits on the kitchen floor with the monstera and doesn't text anybody. #move:self_soothe]
     ~ teri_last = "self_soothe"
@@ -565,25 +565,16 @@ The honest answer is two answers. Where she stands, which she has been saying fo
     -> teri_heard_wrong("I can see it") ->
 }
 <- teri_break_offer
-* {teri_told_owen} [I'm sorry it hurts. I'm not going to take it back, or make it smaller than it is. #move:validate]
-    ~ teri_last = "validate"
-    ~ teri_heat = MAX(teri_heat - 1, 0)
-    I'm sorry it hurts. I'm not going to take it back, or make it smaller than it is. #speaker:teri
-    Staying with what she said, and with his hurt, without rushing to fix either. She can see his pain without carrying it for him. #coach
 * {teri_told_owen} [Come here. It's nothing, honestly. Nothing's happened. Forget I said it. #move:repair]
     ~ teri_last = "repair"
     ~ teri_soothing += 1
     Come here. It's nothing, honestly. Nothing's happened. Forget I said it. #speaker:teri
     Un-saying the truth to soothe him: the old job again, and the clarity she just gave him taken back. #coach
-* {not teri_told_owen && teri_stand_misheard} [It isn't a verdict on you, Dale. It's about me. I mean that kindly. #move:repair]
-    ~ teri_last = "clarify"
-    It isn't a verdict on you, Dale. It's about me. I mean that kindly. #speaker:teri
-    Not arguing with how he heard it, and not taking it back: saying again, more slowly, what she meant. #coach
-* {not teri_told_owen && not teri_stand_misheard} [Thank you for hearing it. I know it isn't what you drove over for. #move:appreciate]
-    ~ teri_last = "appreciate"
+* {teri_told_owen} [I'm sorry it hurts. I'm not going to take it back, or make it smaller than it is. #move:validate]
+    ~ teri_last = "validate"
     ~ teri_heat = MAX(teri_heat - 1, 0)
-    Thank you for hearing it. I know it isn't what you drove over for. #speaker:teri
-    Appreciating him for taking in a hard answer: it makes the next hard thing easier to hear. #coach
+    I'm sorry it hurts. I'm not going to take it back, or make it smaller than it is. #speaker:teri
+    Staying with what she said, and with his hurt, without rushing to fix either. She can see his pain without carrying it for him. #coach
 * [Don't sneer at my life, Dale. Not today. #move:criticize]
     ~ teri_last = "criticize"
     ~ teri_heat += 1
@@ -594,6 +585,15 @@ The honest answer is two answers. Where she stands, which she has been saying fo
     - else:
         Hearing a sneer that may not be there: after eight months of levers, she is braced. It turns the moment into a fight. #coach
     }
+* {not teri_told_owen && teri_stand_misheard} [It isn't a verdict on you, Dale. It's about me. I mean that kindly. #move:repair]
+    ~ teri_last = "clarify"
+    It isn't a verdict on you, Dale. It's about me. I mean that kindly. #speaker:teri
+    Not arguing with how he heard it, and not taking it back: saying again, more slowly, what she meant. #coach
+* {not teri_told_owen && not teri_stand_misheard} [Thank you for hearing it. I know it isn't what you drove over for. #move:appreciate]
+    ~ teri_last = "appreciate"
+    ~ teri_heat = MAX(teri_heat - 1, 0)
+    Thank you for hearing it. I know it isn't what you drove over for. #speaker:teri
+    Appreciating him for taking in a hard answer: it makes the next hard thing easier to hear. #coach
 - (dale_answers)
 {
 - teri_heat >= 2 || (flooded("dale") && teri_last == "criticize"):
@@ -616,6 +616,10 @@ The honest answer is two answers. Where she stands, which she has been saying fo
     There is one more thing, and it is the one she has been most afraid to say, because it is about her and not about him.
 }
 <- teri_break_offer
+* [She says nothing about it. Another time. #move:withdraw]
+    ~ teri_last = "withdraw"
+    She lets the thought go past. Another time.
+    Keeping her future to herself keeps the afternoon calm and leaves the biggest reason unsaid; he will go on hoping inside a maybe she knows the size of. #coach
 * [I'm thirty-two. I might want a family one day. I can't spend years in maybe, and I can't be your therapist. #move:share_vulnerable]
     ~ teri_last = "share_vulnerable"
     ~ teri_future_said = true
@@ -627,10 +631,6 @@ The honest answer is two answers. Where she stands, which she has been saying fo
     ~ teri_future_said = true
     You had six years to want a family, Dale. You kept saying not yet. #speaker:teri
     The old hurt, and a real one; as a charge, it invites him to bargain with the thing she wanted. #coach
-* [She says nothing about it. Another time. #move:withdraw]
-    ~ teri_last = "withdraw"
-    She lets the thought go past. Another time.
-    Keeping her future to herself keeps the afternoon calm and leaves the biggest reason unsaid; he will go on hoping inside a maybe she knows the size of. #coach
 - (dale_answers)
 {
 - teri_last == "withdraw":
@@ -681,16 +681,6 @@ The honest answer is two answers. Where she stands, which she has been saying fo
 }
 The tickets are still in {teri_took_tickets:her pocket|his jacket}. Nina is due at one.
 <- teri_break_offer
-* [Not yet. Separate flats, no presents, no list. Wednesdays, if you want them. And I'll tell you, whichever way, when I know. #move:ask_space]
-    ~ teri_last = "ask_space"
-    Not yet. We keep separate flats. No more presents, and no more list. Wednesdays, if you want them. And when I know, I'll tell you, whichever way it goes. {teri_took_tickets:And take these back. Take Gary.} #speaker:teri
-    An honest not-yet, with terms and a time: asking directly for space, and for what each can count on (Lancer). It keeps the door open without keeping him hoping on false terms. #coach
-    -> teri_end_not_yet
-* [I don't think I'm coming back, Dale. I've been saying "working on things" so I didn't have to be the one to end it. #move:own_part]
-    ~ teri_last = "own_part"
-    I don't think I'm coming back, Dale. I've been saying "working on things" so that I didn't have to be the one to end it. That wasn't fair on you. I'm sorry. #speaker:teri
-    Clarity over ambiguity, said kindly and as her own: the hardest sentence of the afternoon, and the one that lets both of them stop waiting. #coach
-    -> teri_end_plainly
 * [Let's just keep working on things. We don't have to decide anything today. #move:dismiss]
     ~ teri_last = "dismiss"
     Let's just keep working on things. We don't have to decide anything today. #speaker:teri
@@ -702,6 +692,16 @@ The tickets are still in {teri_took_tickets:her pocket|his jacket}. Nina is due 
         The maybe again: gentle for an afternoon, and hard for a year. #coach
     }
     -> teri_end_limbo
+* [Not yet. Separate flats, no presents, no list. Wednesdays, if you want them. And I'll tell you, whichever way, when I know. #move:ask_space]
+    ~ teri_last = "ask_space"
+    Not yet. We keep separate flats. No more presents, and no more list. Wednesdays, if you want them. And when I know, I'll tell you, whichever way it goes. {teri_took_tickets:And take these back. Take Gary.} #speaker:teri
+    An honest not-yet, with terms and a time: asking directly for space, and for what each can count on (Lancer). It keeps the door open without keeping him hoping on false terms. #coach
+    -> teri_end_not_yet
+* [I don't think I'm coming back, Dale. I've been saying "working on things" so I didn't have to be the one to end it. #move:own_part]
+    ~ teri_last = "own_part"
+    I don't think I'm coming back, Dale. I've been saying "working on things" so that I didn't have to be the one to end it. That wasn't fair on you. I'm sorry. #speaker:teri
+    Clarity over ambiguity, said kindly and as her own: the hardest sentence of the afternoon, and the one that lets both of them stop waiting. #coach
+    -> teri_end_plainly
 * {teri_he_bargained} [A baby isn't a present, Dale. I don't want one so that I'll come back. #move:validate]
     ~ teri_last = "validate"
     A baby isn't a present, Dale. I know you mean it. But I don't want a family so that I'll come back, and you don't want one so that I'll stay. #speaker:teri
@@ -790,6 +790,8 @@ At one Nina's horn goes in the street. Teri doesn't know how it ends. She knows 
 {
 - flooded("dale"):
     Dale nods at the floor. #move:dale.withdraw
+- teri_last == "criticize":
+    Dale shrugs. Wednesday, then. #speaker:dale #move:dale.withdraw
 - else:
     Okay. Yeah. We'll see. #speaker:dale #move:dale.bid
 }
@@ -1047,7 +1049,7 @@ He walked out in the heat of it: in his story she used him, and in hers he made 
     Her heart jumps at the buzz. #body:teri.flooded
 }
 It is the old pull, from the other side: answer it, make it all right, now.
-* [She puts the phone in her pocket, unread, and gives herself the twenty minutes from now. #move:take_break=20]
+* [She puts the phone in her pocket without answering, and gives herself the twenty minutes from now. #move:take_break=20]
     -> quiet
 * [She answers. Stop texting me. I said twenty minutes. #move:defend]
     ~ teri_answered = "sharp"
@@ -1061,7 +1063,7 @@ It is the old pull, from the other side: answer it, make it all right, now.
     -> cut_short
 
 = quiet
-She leaves it unread. It is harder than it sounds.
+She doesn't answer. It is harder than it sounds.
 Not answering isn't a punishment here: he was told the time, and she will keep it. Letting his alarm ring without picking up the job of soothing it is the skill, and the twenty minutes start again from his message. #coach
 {
 - teri_who_left == "teri":
