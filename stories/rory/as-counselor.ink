@@ -442,7 +442,8 @@ Mateo said it well, and it landed on a bruise. What Rory heard it against, you d
 === counsel_the_article ===
 {
 - flooded("rory") || stance_of("rory") == "stonewalling":
-    Rory says it to the window. That article. Women chase, men hide in the shed. So I'm the broken one. #speaker:rory #move:rory.defend
+    Rory says it to the window.
+    That article. Women chase, men hide in the shed. So I'm the broken one. #speaker:rory #move:rory.defend
 - else:
     Can I say something? I read this article. It said women are the ones who chase, and men are the ones who need space. So either I'm the wrong kind of woman, or he's the wrong kind of man. Back to square one. #speaker:rory #move:rory.bid
 }

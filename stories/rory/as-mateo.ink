@@ -31,6 +31,7 @@ VAR mateo_she_asked = false // Rory asked plainly for time alone, with a time to
 VAR mateo_he_asked = false // he asked plainly for time together
 VAR mateo_owned_weekend = false // he owned saying yes to Dani without asking her
 VAR mateo_ate_alone = false
+VAR mateo_rang_dani = false // he said yes to her no about tomorrow
 VAR mateo_he_told = false  // he told her about the back room
 VAR mateo_she_told = false // she told him about Tern Street
 VAR mateo_laid_rule = false
@@ -324,6 +325,7 @@ There it is: a no. Not to him, he tells himself. To tomorrow. It doesn't feel th
 * [Okay. Next week. I'll ring Dani tonight. #move:validate]
     ~ mateo_last = "validate"
     ~ mateo_pressure = MAX(mateo_pressure - 1, 0)
+    ~ mateo_rang_dani = true
     Okay. Next week. I'll ring Dani tonight. #speaker:mateo
     Hearing her no as a no to one evening, not to him: the skill at the centre of this scene. It costs him an awkward phone call and a Saturday he'd looked forward to. #coach
 * [Fine. Whatever you want. #move:withdraw]
@@ -591,7 +593,7 @@ He knows why. He has never said it to anyone but Dani, drunk.
 - flooded("mateo") || flooded("rory"):
     -> mateo_last_break
 }
-The arroz has gone cold in the pan. The candle has burned down {mateo_twenty_minutes > 0 || mateo_five_minutes > 0:to a stub. It is nearly nine.|a centimetre. It is ten past eight.}
+{mateo_eating_alone > 0:Her plate has gone cold on the table while they talked. |}The arroz has gone cold in the pan. The candle has burned down {mateo_twenty_minutes > 0 || mateo_five_minutes > 0:to a stub. It is nearly nine.|a centimetre. It is ten past eight.}
 <- mateo_break_offer
 * [Let her have her half hour now. Reheat the pan, and don't text. #move:self_soothe]
     ~ mateo_last = "self_soothe"
@@ -622,7 +624,7 @@ The arroz has gone cold in the pan. The candle has burned down {mateo_twenty_min
 }
 The door closes. Softly, all the way.
 Mateo stands in the hall. Everything in him says: knock, just to check. He goes to the kitchen instead and washes the pan he isn't using. #time:10
-He texts Dani: next week instead? Dani sends back a thumbs up and a picture of a sad dog. #time:10
+{mateo_rang_dani:He texts Dani: next week instead? Dani sends back a thumbs up and a picture of a sad dog.|He texts Dani: still on for 3, bring crisps. Then he reads it again, and adds: might be a quiet one x} #time:10
 {
 - state_of("mateo") == "calm":
     Somewhere in the washing up, his shoulders come down. #body:mateo.calm
@@ -655,7 +657,7 @@ At {mateo_twenty_minutes > 0 || mateo_five_minutes > 0:half past nine|twenty to 
     Rory sits down and puts her foot against his under the table.
     That was the best half hour I've had since the van. And I'm all yours. #speaker:rory #move:rory.appreciate
 }
-Tomorrow will be quiet; Dani and Luis are next Saturday. On Sunday they will leave Carmen's at four{mateo_laid_rule:, and the rule about the door will need taking back|}.
+{mateo_rang_dani:Tomorrow will be quiet; Dani and Luis are next Saturday.|Tomorrow Dani and Luis will come at three, and Rory will come out for the second half.} On Sunday they will go to Carmen's, and agree on the bus when to leave{mateo_laid_rule:; the rule about the door will need taking back|}.
 {
 - mateo_last == "criticize":
     The door was asked for and kept; the last line will need taking back tomorrow. A no that is not a rejection needs both halves: letting her go, and being glad when she comes. #coach
@@ -1328,7 +1330,8 @@ He is not going to knock again. Let her see what it's like. #time:20
 - (first)
 {
 - mateo_last == "bid" && not flooded("rory") && received("rory") != "misread":
-    Rory shakes her head, almost smiling. In a bit. #speaker:rory #move:rory.dismiss
+    Rory shakes her head, almost smiling.
+    In a bit. #speaker:rory #move:rory.dismiss
 - not flooded("rory") && stance_of("rory") != "stonewalling":
     Rory stands there a second longer, and goes. #move:rory.withdraw
 }

@@ -31,6 +31,7 @@ VAR rory_owned_excuse = false
 VAR rory_asked_space = false  // she has asked plainly for time alone, with a time to come out
 VAR rory_swallowed = false // she said "sounds fun" about the weekend and meant the opposite
 VAR rory_laid_rule = false // she laid down rules instead of asking
+VAR rory_asked_four = false // she asked to leave his mother's at four on Sunday
 VAR rory_he_told = false   // Mateo told her about the back room, the year his father left
 VAR rory_she_told = false  // she told him about Tern Street: four children, one lock
 VAR rory_misfired = false  // a warm move of hers was heard as a push-off
@@ -462,6 +463,7 @@ A stonewall looks like calm from the doorway. It isn't: it costs the one behind 
     The foot, put down. It may get the knock, and it is a rule, not a request: to someone who is afraid of being shut out, rules sound like the terms of a lease. #coach
 * [Tomorrow can stay. Next time ask me before you ask them. And Sunday, can we leave at four? #move:soft_startup]
     ~ rory_last = "soft_startup"
+    ~ rory_asked_four = true
     ~ rory_pressure = MAX(rory_pressure - 1, 0)
     Tomorrow can stay; I like Luis, even if he is an idiot. Next time, ask me before you ask them. And Sunday, can we leave at four? #speaker:rory
     A boundary with a yes in it: the friends are welcome, the asking is what she wants. #coach
@@ -599,7 +601,7 @@ At {rory_twenty_minutes > 0 || rory_five_minutes > 0:half past nine|twenty to ni
     A little victory lap. Meant as a joke, it tells him he was being tested, and that he passed, this time. #coach
 * [Sit on the arm of his chair and tell him what the book's about. #move:bid]
     ~ rory_last = "bid"
-    Rory sits on the arm of his chair, and tells him about the book: a lighthouse keeper, a storm, a man who won't come down. #speaker:rory
+    Rory sits on the arm of his chair, and tells him about the book: a lighthouse keeper, a storm, a man who won't come down.
     Coming out is half of the deal; coming out toward him is the rest. #coach
 - (answers)
 {
@@ -614,7 +616,7 @@ At {rory_twenty_minutes > 0 || rory_five_minutes > 0:half past nine|twenty to ni
     He pushes her plate across.
     It was the longest half hour of my life. But you came out. #speaker:mateo #move:mateo.appreciate
 }
-They eat the arroz, reheated. He saved her the crispy bit. On Sunday they will leave Carmen's at four{rory_laid_rule:, and the rules will need softening into requests|}.
+They eat the arroz, reheated. He saved her the crispy bit. {rory_asked_four:On Sunday they will leave Carmen's at four|On Sunday they will go to Carmen's, and agree on the bus when to leave}{rory_laid_rule:, and the rules will need softening into requests|}.
 {
 - rory_last == "criticize":
     The door was asked for and honoured; the sting at the end will want a repair tomorrow. A no that is not a rejection needs both halves: the no, and the coming back. #coach
