@@ -9,5 +9,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 180_000,
     hookTimeout: 180_000,
+    // A save or a store read can take seconds on a loaded two-core machine; polls wait for it.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
   },
 });
