@@ -236,7 +236,8 @@ Randy looks at you. Nadia looks at the window.
 - flooded("nadia"):
     Nadia's gaze goes to the window and stays there. #move:nadia.stonewall #body:nadia.stirred
 - stance_of("nadia") == "present" && state_of("nadia") == "calm":
-    Nadia folds her arms. I don't know what you want me to say. #speaker:nadia #move:nadia.withdraw
+    Nadia folds her arms.
+    I don't know what you want me to say. #speaker:nadia #move:nadia.withdraw
 - else:
     Nadia looks at the window. Whatever she was going to say, she doesn't. #move:nadia.withdraw
 }
@@ -607,7 +608,8 @@ You ask about the moment the quiet ends: the evening she comes back.
 }
 {
 - stance_of("randy") == "cold":
-    Randy shrugs. Three days, and then I'm supposed to turn round. #speaker:randy #move:randy.withdraw
+    Randy shrugs.
+    Three days, and then I'm supposed to turn round. #speaker:randy #move:randy.withdraw
 - flooded("randy") || stance_of("randy") == "attacking":
     She comes back like nothing happened. Like I'm the fridge. Yes. Exactly like that. #speaker:randy #move:randy.blame
 - else:
@@ -835,7 +837,8 @@ Randy turns back to Nadia.
     - flooded("randy"):
         Randy nods hard and doesn't trust himself to speak. #move:randy.withdraw
     - stance_of("randy") == "cold":
-        Randy looks at you for a long moment. Yes. #speaker:randy #move:randy.turn_toward
+        Randy looks at you for a long moment.
+        Yes. #speaker:randy #move:randy.turn_toward
     - else:
         Too much on my own. Yeah. #speaker:randy #move:randy.turn_toward
     }
@@ -1577,7 +1580,8 @@ Nadia is looking at her hands.
 ~ counsel_nadia_tries += 1
 {
 - flooded("nadia"):
-    Nadia shakes her head. I can't. Not now. #speaker:nadia #move:nadia.withdraw
+    Nadia shakes her head.
+    I can't. Not now. #speaker:nadia #move:nadia.withdraw
 - braced("nadia"):
     I know whatever I say will go in the book. So why say it. #speaker:nadia #move:nadia.defend
 - counsel_last_try == "conjecture":

@@ -187,7 +187,8 @@ Biscuit meets her in the hall, whole back end wagging. Randy doesn't turn round 
 - nadia_last == "withdraw":
     Okay. So that's how it's going to be. #speaker:randy #move:randy.criticize
 - nadia_last == "dismiss" && state_of("randy") == "calm":
-    He lets go of her. Sure. Normal. #speaker:randy #move:randy.withdraw
+    He lets go of her.
+    Sure. Normal. #speaker:randy #move:randy.withdraw
 - nadia_last == "dismiss":
     Normal. Right. Like always. #speaker:randy #move:randy.criticize
 - nadia_last == "validate" || nadia_last == "own_part":
@@ -1107,7 +1108,18 @@ Her phone is face down on the table. It buzzes once. #time:15
 - state_of("nadia") != "calm":
     She's steadier, and not calm. #body:nadia.stirred
 }
-<- nadia_break_offer
++ {flooded("nadia")} [Put the phone in your bag. Twenty minutes before you read anything. #move:take_break=20]
+    ~ nadia_last = "take_break"
+    She puts the phone in her bag and zips it shut.
+    {nadia_door == "van":She sits on the back step with Biscuit's head on her knee and lets the twenty minutes go by.|Leila talks about her neighbour's extension, and Nadia lets her, and lets twenty minutes go by.} #time:20
+    {
+    - state_of("nadia") == "calm":
+        By the end of it her hands are still. #body:nadia.calm
+    - else:
+        By the end of it she is steadier, if not calm. #body:nadia.stirred
+    }
+    A break of her own, after the exit. It can't undo the door, but it means whatever she sends next won't come from the flood. #coach
+    -> later
 * [Turn it over. Read it. Answer it. #move:bid]
     ~ nadia_last = "bid"
     {nadia_door == "van":Where are you? he's written. She writes back: Home. Where are you?|Are you coming back tonight? he's written. She writes back: Yes. Later.} #speaker:nadia
@@ -1129,7 +1141,6 @@ Her phone is face down on the table. It buzzes once. #time:15
 - else:
     You can stay over, you know, Leila says. The sofa bed's made up. #time:30
 }
-<- nadia_break_offer
 * [{nadia_door == "van":Go to bed before he's back.|Stay over.} #move:withdraw]
     ~ nadia_last = "withdraw"
     {nadia_door == "van":She goes up at half past nine and turns the light off.|She texts him: Staying at Leila's. Nothing else.}
@@ -1263,7 +1274,8 @@ Then her own alarm, the one she never admits to: he's in there going cold; by th
     }
     {
     - flooded("randy"):
-        Randy looks up from the table, his face still shut. Not yet. You said twenty. #speaker:randy #move:randy.defend
+        Randy looks up from the table, his face still shut.
+        Not yet. You said twenty. #speaker:randy #move:randy.defend
     - else:
         Randy looks up, surprised.
         Already? Okay. #speaker:randy #move:randy.turn_toward

@@ -759,7 +759,7 @@ By Saturday they will be careful with each other, which is not the same as close
 - stance_of("nadia") == "reaching" || pursuing("nadia"):
     Randy. Look at me. Are we okay? Tell me we're okay. #speaker:nadia #move:nadia.ask_closeness
 - else:
-    Nadia puts her phone face down on the table.
+    She sits down at the table and puts her phone face down in front of her.
     Randy. Are we okay? I can't tell if we're okay. #speaker:nadia #move:nadia.ask_closeness
 }
 {
