@@ -73,6 +73,8 @@ VAR counsel_enacted = false
 VAR counsel_enacted_by = ""
 // Who reached in the enactment that landed: "dale" | "teri".
 VAR counsel_teri_bill_said = false
+VAR counsel_list_raised = false
+// Dale has brought the list into the room (counsel_the_list).
 // Teri has already said "I thought they were a bill" (when Dale first said the fear).
 VAR counsel_left = ""
 VAR counsel_pressed_flooded = false
@@ -711,6 +713,7 @@ Then she asks whether she has to tell Dale everything, in there. There's someone
 // Dale's list follows what the counselor has done: heard, and with the cycle tracked, he can bring
 // it as a fear; after a fix, a label or a side taken against him, as a charge, harder.
 ~ temp dale_fear = false
+~ counsel_list_raised = true
 Dale turns to Teri.
 {
 - stance_of("dale") == "cold":
@@ -1117,21 +1120,23 @@ They come back in. This time Dale sits at the end of the couch nearest her chair
       - else:
         Re-entry after a time-out: welcome them back, name the return as the skill it is, and start slower than where you stopped. #coach
     }
-* [Pick up exactly where you stopped: the list. #move:evoke #to:dale]
-    Let's go back to where we were. Dale, the list. #speaker:counselor
+* [Pick up exactly where you stopped: {counsel_list_raised:the list|the Saturday}. #move:evoke #to:dale]
+    Let's go back to where we were. Dale, {counsel_list_raised:the list|the Saturday, and the bike}. #speaker:counselor
     {
     - flooded("dale") || stance_of("dale") == "attacking":
         The bike, the phone, the boxes, the car. That's where we were. #speaker:dale #move:dale.blame
     - stance_of("dale") == "cold":
         It doesn't matter now. #speaker:dale #move:dale.withdraw
-    - else:
+    - counsel_list_raised:
         I do everything for her. That's where we were. #speaker:dale #move:dale.criticize
+    - else:
+        I fixed her bike, and she looked at me like a bailiff. That's where we were. #speaker:dale #move:dale.criticize
     }
     {
     - flooded("teri"):
         Teri's jaw tightens. She says nothing. #move:teri.stonewall
     - else:
-        Do we have to do the list again? #speaker:teri #move:teri.defend
+        {counsel_list_raised:Do we have to do the list again?|Here we go.} #speaker:teri #move:teri.defend
     }
     { before_flooded:
         Someone was still over the line, and you went straight back to the hottest thing in the room: that is pressing on. #coach #mistake:pressed_on_flooded

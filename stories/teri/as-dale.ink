@@ -488,10 +488,14 @@ He felt better for four hours. Teri spent her Saturday on his feelings, and neit
 - flooded("teri"):
     ~ dale_teri_froze = true
     Teri gets up and goes to the window. She stands with her back to him, her arms folded. #move:teri.stonewall
-- state_of("teri") == "escalated" || stance_of("teri") == "defending":
+- (state_of("teri") == "escalated" || stance_of("teri") == "defending") && dale_taught_score:
     That's the list, Dale. I can hear it coming every time. You do things for me, and then you send me the bill, and if I don't pay, I'm using you. #speaker:teri #move:teri.criticize
-- else:
+- state_of("teri") == "escalated" || stance_of("teri") == "defending":
+    This is what I mean. I say leave it, and you carry it up. I say I'm fine, and you audit my Thursdays. It's Birch Lane in a nicer jumper. #speaker:teri #move:teri.criticize
+- dale_taught_score:
     Dale. When the list comes out, I feel like I'm being invoiced. I'd like you to stop doing things for me so that I'll owe you. I'm not saying it to hurt you. #speaker:teri #move:teri.soft_startup
+- else:
+    Dale. When you decide things for me, even nice things, I feel managed. I'd like you to ask, and to take my answer. I'm not saying it to hurt you. #speaker:teri #move:teri.soft_startup
 }
 {
 - received("dale") == "misread":
@@ -512,10 +516,10 @@ She has called it. Not in a mean way; firm. And all he can hear is that he is th
     Using you? You're the one using me. Free mechanic, free phone, dinner on Wednesdays while you work on yourself. #speaker:dale
     Making her the bad guy. It protects him from the thing he is afraid of, that she left because of who he was, by turning it into something she is doing to him. #coach
     -> dale_bad_guy
-* [You're right. That was the list. I'm sorry. I don't want to send you a bill. #move:own_part]
+* [{dale_taught_score:You're right. That was the list. I'm sorry. I don't want to send you a bill.|You're right. I didn't listen. I'm sorry. That's the old me.} #move:own_part]
     ~ dale_last = "own_part"
     ~ dale_pressure = MAX(dale_pressure - 2, 0)
-    You're right. That was the list. I'm sorry. I don't want to send you a bill. I don't know how else to… I'm sorry. #speaker:dale
+    {dale_taught_score:You're right. That was the list. I'm sorry. I don't want to send you a bill. I don't know how else to… I'm sorry.|You're right. I didn't listen. I'm sorry. That's the old me, deciding for you.} #speaker:dale
     Owning his part, in the heat of it. It is the antidote to defensiveness, and it is the one move that makes the list stop being the conversation. #coach
     -> dale_repair_answer
 + [I can feel myself getting wound up. Can I go for a walk, twenty minutes, and come back? #move:take_break=20]
@@ -579,7 +583,7 @@ She has called it. Not in a mean way; firm. And all he can hear is that he is th
     She hasn't stopped caring; she has stopped being able to take words in. Past about 100 beats a minute the body braces to get out (Gottman's flooding). Every push from here costs more. #coach
 - teri_was == "escalated" && not dale_taught_flood:
     ~ dale_taught_flood = true
-    She is close to the line, and so is he. Past about 100 beats a minute the body stops listening and starts defending (Gottman); every push from here costs more than the last. #coach
+    {flooded("dale"):She is close to the line, and he is already over it.|She is close to the line, and so is he.} Past about 100 beats a minute the body stops listening and starts defending (Gottman); every push from here costs more than the last. #coach
 }
 * [Fine. I'll go. Keep the bike. Keep everything. You always do. #move:contempt]
     ~ dale_last = "contempt"

@@ -841,6 +841,10 @@ At one Nina's horn goes in the street. Teri doesn't know how it ends. She knows 
 - state_of("teri") == "escalated":
     Her pulse is in her ears. #body:teri.hot
 }
+{
+- teri_last == "validate" || teri_last == "turn_toward":
+    She said it well, and he was already over the line: a flooded body can't take in even a kind, firm sentence. This is the moment for a break, not a better sentence. #coach
+}
 <- teri_break_offer
 * [You want the truth? You're doing it again. Poor Dale. Everybody owes Dale. #move:contempt]
     ~ teri_last = "contempt"
