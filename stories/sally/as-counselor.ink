@@ -201,6 +201,17 @@ The picture unfreezes. Jo heard the end of that, three seconds late, without the
     Jo says nothing. Her hand goes to the dog's ear, out of shot. #move:jo.withdraw
 }
 ~ note_before()
+* [Jo, could you move nearer the router? We keep losing you. #move:advise]
+    Jo, could you move nearer the router? We keep losing you, and it's making this harder. #speaker:counselor
+    ~ counsel_mistakes += 1
+    ~ counsel_advised = true
+    {
+    - flooded("jo"):
+        Jo picks the laptop up and carries it, face down, into another room. #move:jo.withdraw
+    - else:
+        Sure. Sorry. It's always me, isn't it. Jo carries the laptop nearer the hall. #speaker:jo #move:jo.defend
+    }
+    The wifi is real, and it isn't the problem in the room: fixing it first told Jo that the freeze was her fault and told Sally that the fix is practical. Premature problem solving, of the most tempting kind. #coach #mistake:advise
 * [Sally, when the picture froze, you read it as Jo going. Stay with that a moment. #move:reflect #to:sally]
     Sally, when Jo's picture froze just then, I think you read it as Jo going. And Jo, you heard the end of that without the start. #speaker:counselor
     ~ counsel_tracked = true
@@ -216,22 +227,6 @@ The picture unfreezes. Jo heard the end of that, three seconds late, without the
       - else:
         Reflecting the process as it happens, including the medium: a frozen face is a blank screen each of them fills with the old story. #coach
     }
-* [Let's wait for the picture. Nobody say anything until we can all see each other. #move:slow_down]
-    Let's wait for the picture to settle. Nobody say anything until we can all see each other properly. #speaker:counselor
-    ~ counsel_tracked = true
-    The three of you sit and look at each other with a second and a half between you. #time:1
-    Slowing down to the speed of the connection: over video, the lag is part of the pacing, and waiting for it is a small de-escalation of its own. #coach
-* [Jo, could you move nearer the router? We keep losing you. #move:advise]
-    Jo, could you move nearer the router? We keep losing you, and it's making this harder. #speaker:counselor
-    ~ counsel_mistakes += 1
-    ~ counsel_advised = true
-    {
-    - flooded("jo"):
-        Jo picks the laptop up and carries it, face down, into another room. #move:jo.withdraw
-    - else:
-        Sure. Sorry. It's always me, isn't it. Jo carries the laptop nearer the hall. #speaker:jo #move:jo.defend
-    }
-    The wifi is real, and it isn't the problem in the room: fixing it first told Jo that the freeze was her fault and told Sally that the fix is practical. Premature problem solving, of the most tempting kind. #coach #mistake:advise
 * [Sally, it was the connection, not Jo. She didn't go anywhere. #move:take_sides #to:jo]
     Sally, that was the connection, not Jo. She didn't go anywhere. #speaker:counselor
     ~ counsel_mistakes += 1
@@ -244,6 +239,11 @@ The picture unfreezes. Jo heard the end of that, three seconds late, without the
         You can't see it from there. You don't know what it's like from here. #speaker:sally #move:sally.defend
     }
     True, and it took Jo's side of the screen: Sally's reading of the frozen face was the cycle talking, and correcting it left her alone with it. #coach #mistake:take_sides
+* [Let's wait for the picture. Nobody say anything until we can all see each other. #move:slow_down]
+    Let's wait for the picture to settle. Nobody say anything until we can all see each other properly. #speaker:counselor
+    ~ counsel_tracked = true
+    The three of you sit and look at each other with a second and a half between you. #time:1
+    Slowing down to the speed of the connection: over video, the lag is part of the pacing, and waiting for it is a small de-escalation of its own. #coach
 + [Call a twenty-minute break: both off camera, then back. #move:time_out=20]
     { before_calm:
         -> counsel_calm_break
@@ -332,35 +332,6 @@ Sally said it well, and it landed on months of calls at the wrong hour. That isn
 
 === counsel_track ===
 ~ note_before()
-* [Pause them. Name the circle they're in, out loud. #move:name_cycle]
-    Can I pause you both? Look at what just happened. Sally reached; Jo went quiet; the screen froze, and Sally read the frozen face as Jo going; Jo heard the end of it and went quieter. #speaker:counselor
-    I don't think either of you is the problem. I think that circle is, and the seven hours make it turn faster. #speaker:counselor
-    ~ counsel_tracked = true
-    ~ counsel_cycle_named = true
-    ~ counsel_heat = MAX(counsel_heat - 1, 0)
-    {
-    - flooded("jo"):
-        Jo nods, barely. She doesn't look at the camera. #move:jo.withdraw
-    - stance_of("jo") == "defending" || state_of("jo") == "escalated":
-        It's not much of a circle if I'm always the one going cold. #speaker:jo #move:jo.defend
-    - else:
-        That's... yeah. That's most calls. #speaker:jo #move:jo.turn_toward
-    }
-    {
-    - stance_of("sally") == "cold":
-        Sally says nothing. She is looking at her own small square. #move:sally.withdraw
-    - stance_of("sally") == "attacking" || flooded("sally"):
-        It's a circle because she won't step out of it. #speaker:sally #move:sally.blame
-    - received("sally") == "misread":
-        Faster. Because of me, you mean. #speaker:sally #move:sally.defend
-    - else:
-        I hate that circle. I hate being the one always ringing. #speaker:sally #move:sally.share_vulnerable
-    }
-    { before_flooded:
-        Naming the cycle is the right reframe at the wrong moment: someone was over the line, and a flooded body can't take it in. Stop first; name it when they can hear it. #coach #mistake:pressed_on_flooded
-      - else:
-        Naming the cycle externalizes it: the enemy is the pattern, not the partner. It is the first reframe of EFT's de-escalation, and here the screen is part of the pattern. #coach
-    }
 * [Take them back through that Sunday, slowly, message by message. #move:slow_down]
     Let's slow right down and go back to that Sunday. Not who was right. Just what happened, in order, and what each of you noticed. Message by message. #speaker:counselor
     ~ counsel_tracked = true
@@ -408,6 +379,35 @@ Sally said it well, and it landed on months of calls at the wrong hour. That isn
         Jo looks at her screen for a long moment. You did it on purpose? #speaker:jo #move:jo.criticize
     }
     Sally's own question is whether the cool is authentic; the counselor answered it for her, as a charge, in front of Jo. Siding with one partner makes the other the problem, and it told Jo about the game in the worst way. #coach #mistake:take_sides
+* [Pause them. Name the circle they're in, out loud. #move:name_cycle]
+    Can I pause you both? Look at what just happened. Sally reached; Jo went quiet; the screen froze, and Sally read the frozen face as Jo going; Jo heard the end of it and went quieter. #speaker:counselor
+    I don't think either of you is the problem. I think that circle is, and the seven hours make it turn faster. #speaker:counselor
+    ~ counsel_tracked = true
+    ~ counsel_cycle_named = true
+    ~ counsel_heat = MAX(counsel_heat - 1, 0)
+    {
+    - flooded("jo"):
+        Jo nods, barely. She doesn't look at the camera. #move:jo.withdraw
+    - stance_of("jo") == "defending" || state_of("jo") == "escalated":
+        It's not much of a circle if I'm always the one going cold. #speaker:jo #move:jo.defend
+    - else:
+        That's... yeah. That's most calls. #speaker:jo #move:jo.turn_toward
+    }
+    {
+    - stance_of("sally") == "cold":
+        Sally says nothing. She is looking at her own small square. #move:sally.withdraw
+    - stance_of("sally") == "attacking" || flooded("sally"):
+        It's a circle because she won't step out of it. #speaker:sally #move:sally.blame
+    - received("sally") == "misread":
+        Faster. Because of me, you mean. #speaker:sally #move:sally.defend
+    - else:
+        I hate that circle. I hate being the one always ringing. #speaker:sally #move:sally.share_vulnerable
+    }
+    { before_flooded:
+        Naming the cycle is the right reframe at the wrong moment: someone was over the line, and a flooded body can't take it in. Stop first; name it when they can hear it. #coach #mistake:pressed_on_flooded
+      - else:
+        Naming the cycle externalizes it: the enemy is the pattern, not the partner. It is the first reframe of EFT's de-escalation, and here the screen is part of the pattern. #coach
+    }
 + [Call a twenty-minute break: both off camera, then back. #move:time_out=20]
     { before_calm:
         -> counsel_calm_break
@@ -434,30 +434,6 @@ You ask what happens at home, as it were, when it goes badly.
     Because if I don't, it gets worse. #speaker:jo #move:jo.defend
 }
 ~ note_before()
-* [Eleven calls, a shut laptop: see each of them alone for a couple of minutes, as you do with every couple. #move:screen_safety #to:sally]
-    -> sally_alone
-* [Ask them both, while it's on the table: does either of you ever feel frightened of the other, or controlled? #move:screen_safety]
-    While we're on it: when it's bad, does either of you ever feel frightened of the other? Checked up on, controlled? #speaker:counselor
-    ~ counsel_screened = "joint"
-    The lag gives each of them three seconds to watch the other's face before answering.
-    {
-    - flooded("sally"):
-        No. Nothing like that. #speaker:sally #move:sally.defend
-    - else:
-        No. God, no. #speaker:sally #move:sally.defend
-    }
-    {
-    - flooded("jo"):
-        Jo shakes her head without looking up. #move:jo.withdraw
-    - else:
-        No. She rings a lot. That's all. #speaker:jo #move:jo.defend
-    }
-    A safety question asked with both on the call gets the answer the call allows: each answers in front of the other, and over video you can't even see who else is in the room. Two no's said together tell you nothing yet. Ask each alone. #coach #mistake:joint_screening
-    Eleven calls after a shut laptop may be a pursuer's panic; you can't tell from a joint answer. See each alone before the hour ends; if fear or control shows, stop the joint work, plan for safety and refer. #coach
-    { before_flooded:
-        And someone was over the line when you asked. #coach #mistake:pressed_on_flooded
-    }
-    -> later
 * [So the harder Sally rings, the faster the laptop shuts; and the faster it shuts, the harder she rings. #move:reflect]
     So the harder Sally rings, the faster the laptop shuts. And the faster it shuts, the harder she rings. #speaker:counselor
     ~ counsel_tracked = true
@@ -482,6 +458,30 @@ You ask what happens at home, as it were, when it goes badly.
     }
     Eleven calls and a shut laptop are also the cue for the routine safety check, brief and with each of them alone. You don't know what they mean in this couple until each can answer privately. #coach
     -> later
+* [Ask them both, while it's on the table: does either of you ever feel frightened of the other, or controlled? #move:screen_safety]
+    While we're on it: when it's bad, does either of you ever feel frightened of the other? Checked up on, controlled? #speaker:counselor
+    ~ counsel_screened = "joint"
+    The lag gives each of them three seconds to watch the other's face before answering.
+    {
+    - flooded("sally"):
+        No. Nothing like that. #speaker:sally #move:sally.defend
+    - else:
+        No. God, no. #speaker:sally #move:sally.defend
+    }
+    {
+    - flooded("jo"):
+        Jo shakes her head without looking up. #move:jo.withdraw
+    - else:
+        No. She rings a lot. That's all. #speaker:jo #move:jo.defend
+    }
+    A safety question asked with both on the call gets the answer the call allows: each answers in front of the other, and over video you can't even see who else is in the room. Two no's said together tell you nothing yet. Ask each alone. #coach #mistake:joint_screening
+    Eleven calls after a shut laptop may be a pursuer's panic; you can't tell from a joint answer. See each alone before the hour ends; if fear or control shows, stop the joint work, plan for safety and refer. #coach
+    { before_flooded:
+        And someone was over the line when you asked. #coach #mistake:pressed_on_flooded
+    }
+    -> later
+* [Eleven calls, a shut laptop: see each of them alone for a couple of minutes, as you do with every couple. #move:screen_safety #to:sally]
+    -> sally_alone
 + [Call a twenty-minute break: both off camera, then back. #move:time_out=20]
     { before_calm:
         -> counsel_calm_break
@@ -613,25 +613,45 @@ No, she says. The eleven calls were panic, and she's ashamed of them. She's frig
     Jo sits very still, watching her screen.
 }
 ~ note_before()
-* [Stop this, gently and firmly, before it runs away. #move:block]
-    Let me stop you both there. Not because it doesn't matter. Because it does, and I can see it getting away from you, and the lag makes it worse. #speaker:counselor
-    ~ counsel_heat = MAX(counsel_heat - 1, 0)
+* [Sally, you're right: it shows Jo can come closer when she wants to. #move:take_sides #to:sally]
+    Sally, I think you've found something. It shows Jo can come closer when she wants to. #speaker:counselor
+    ~ counsel_mistakes += 1
+    ~ counsel_heat += 1
+    ~ counsel_sided_with = "sally"
     {
-    - state_of("sally") == "flooded":
-        Sally stops mid-word and presses her lips together, breathing hard. #body:sally.flooded
+    - flooded("jo"):
+        Jo's face goes blank and stays blank. #move:jo.stonewall
     - else:
-        Sally stops. She sits back from her camera.
+        When she wants to. Right. So it's what I want. Great. #speaker:jo #move:jo.defend
     }
     {
-    - state_of("jo") == "flooded":
-        Jo still can't look at the screen. #body:jo.flooded
+    - flooded("sally"):
+        Sally looks at her keyboard. #move:sally.withdraw
     - else:
-        Jo lets out a breath.
+        Thank you. #speaker:sally #move:sally.blame
     }
-    { sally_soft_here && before_calm:
-        Blocking interrupts escalation. Here Sally had just said something soft, and a block can land as being shut down: when it comes soft, stay with it. #coach
+    Siding with the pursuer makes the withdrawal a choice and the withdrawer the culprit. Jo hears that the counselor is Sally's, and goes further away; Sally hears that the game was the answer. #coach #mistake:take_sides
+    { before_flooded:
+        And someone was over the line when you said it. #coach #mistake:pressed_on_flooded
+    }
+* [Jo, hearing that you'd been managed: that's the part that stung. #move:validate #to:jo]
+    Jo, hearing that the quiet was on purpose. I think that's the part that stung. #speaker:counselor
+    {
+    - flooded("jo"):
+        Jo nods hard and doesn't trust herself to speak. #move:jo.withdraw
+    - else:
+        Yes. Because I'd missed her. And it was a trick. #speaker:jo #move:jo.turn_toward
+    }
+    {
+    - flooded("sally"):
+        Sally's camera goes dark for a second and comes back. #move:sally.withdraw
+    - else:
+        It wasn't a trick. It was... I don't know what it was. #speaker:sally #move:sally.defend
+    }
+    { before_flooded:
+        Validating Jo was kind, and someone was over the line; a flooded body barely takes in warmth. Stop first. #coach #mistake:pressed_on_flooded
       - else:
-        Blocking interrupts escalation before it does damage. It isn't silencing anyone; it protects the conversation they both came here to have. #coach
+        Validation for the one who stung: Jo's hurt makes sense. It doesn't make Sally the villain; the next move has to give Sally the same. #coach
     }
 * [Explain why the cool "worked", and what flooding looks like on a screen. #move:psychoeducation]
     Can I say what I think is happening? When Sally reached harder, Jo felt more pressure and went further away. When Sally stopped, the pressure stopped, and Jo could come forward. That's why it worked. It's the dance, not a trick anyone is good at. #speaker:counselor
@@ -659,45 +679,25 @@ No, she says. The eleven calls were panic, and she's ashamed of them. She's frig
       - else:
         Psychoeducation makes sense of the strategic distance without making it a verdict: less pressure lets a distancer come forward (Christensen and Heavey), and it also leaves the pursuer unseen. #coach
     }
-* [Jo, hearing that you'd been managed: that's the part that stung. #move:validate #to:jo]
-    Jo, hearing that the quiet was on purpose. I think that's the part that stung. #speaker:counselor
+* [Stop this, gently and firmly, before it runs away. #move:block]
+    Let me stop you both there. Not because it doesn't matter. Because it does, and I can see it getting away from you, and the lag makes it worse. #speaker:counselor
+    ~ counsel_heat = MAX(counsel_heat - 1, 0)
     {
-    - flooded("jo"):
-        Jo nods hard and doesn't trust herself to speak. #move:jo.withdraw
+    - state_of("sally") == "flooded":
+        Sally stops mid-word and presses her lips together, breathing hard. #body:sally.flooded
     - else:
-        Yes. Because I'd missed her. And it was a trick. #speaker:jo #move:jo.turn_toward
+        Sally stops. She sits back from her camera.
     }
     {
-    - flooded("sally"):
-        Sally's camera goes dark for a second and comes back. #move:sally.withdraw
+    - state_of("jo") == "flooded":
+        Jo still can't look at the screen. #body:jo.flooded
     - else:
-        It wasn't a trick. It was... I don't know what it was. #speaker:sally #move:sally.defend
+        Jo lets out a breath.
     }
-    { before_flooded:
-        Validating Jo was kind, and someone was over the line; a flooded body barely takes in warmth. Stop first. #coach #mistake:pressed_on_flooded
+    { sally_soft_here && before_calm:
+        Blocking interrupts escalation. Here Sally had just said something soft, and a block can land as being shut down: when it comes soft, stay with it. #coach
       - else:
-        Validation for the one who stung: Jo's hurt makes sense. It doesn't make Sally the villain; the next move has to give Sally the same. #coach
-    }
-* [Sally, you're right: it shows Jo can come closer when she wants to. #move:take_sides #to:sally]
-    Sally, I think you've found something. It shows Jo can come closer when she wants to. #speaker:counselor
-    ~ counsel_mistakes += 1
-    ~ counsel_heat += 1
-    ~ counsel_sided_with = "sally"
-    {
-    - flooded("jo"):
-        Jo's face goes blank and stays blank. #move:jo.stonewall
-    - else:
-        When she wants to. Right. So it's what I want. Great. #speaker:jo #move:jo.defend
-    }
-    {
-    - flooded("sally"):
-        Sally looks at her keyboard. #move:sally.withdraw
-    - else:
-        Thank you. #speaker:sally #move:sally.blame
-    }
-    Siding with the pursuer makes the withdrawal a choice and the withdrawer the culprit. Jo hears that the counselor is Sally's, and goes further away; Sally hears that the game was the answer. #coach #mistake:take_sides
-    { before_flooded:
-        And someone was over the line when you said it. #coach #mistake:pressed_on_flooded
+        Blocking interrupts escalation before it does damage. It isn't silencing anyone; it protects the conversation they both came here to have. #coach
     }
 + [Call a twenty-minute break: both off camera, then back. #move:time_out=20]
     { before_calm:
@@ -1196,6 +1196,25 @@ A message keeps the door open without chasing. It doesn't yet ask her, alone, wh
 === counsel_jo_inside ===
 Jo is looking at her mug, not at the camera.
 ~ note_before()
+* [Jo, a simple fix: you ring Sally, at a time you choose, twice a week. #move:advise]
+    Here's something simple to try, Jo. You ring Sally, twice a week, at a time you choose. Then it's not all on her. #speaker:counselor
+    ~ counsel_mistakes += 1
+    ~ counsel_heat += 1
+    ~ counsel_advised = true
+    {
+    - flooded("jo"):
+        Jo nods at the table. #move:jo.stonewall
+    - else:
+        Sure. I can do that. One more call to get right. #speaker:jo #move:jo.withdraw
+    }
+    {
+    - stance_of("sally") == "cold":
+        Sally doesn't answer. #move:sally.withdraw
+    - else:
+        She'll do it for two weeks. #speaker:sally #move:sally.criticize
+    }
+    A rule handed to the one who withdraws becomes one more duty to perform, which is what the calls already were. Reach the feeling under the cold first; behaviour follows. #coach #mistake:advise
+    -> counsel_pace("jo")
 * [Jo, when Sally's name comes up on the screen at four, what happens inside? #move:evoke #to:jo]
     Jo, when Sally's name comes up on your screen at four o'clock, what happens inside you? I'm guessing it isn't nothing. #speaker:counselor
     -> first_answer
@@ -1216,25 +1235,6 @@ Jo is looking at her mug, not at the camera.
         Validation makes a withdrawn partner safe enough to speak. It doesn't mean Sally is wrong to ring; it means Jo's move makes sense from where Jo sits. It doesn't yet give her words. #coach
     }
     -> second_try
-* [Jo, a simple fix: you ring Sally, at a time you choose, twice a week. #move:advise]
-    Here's something simple to try, Jo. You ring Sally, twice a week, at a time you choose. Then it's not all on her. #speaker:counselor
-    ~ counsel_mistakes += 1
-    ~ counsel_heat += 1
-    ~ counsel_advised = true
-    {
-    - flooded("jo"):
-        Jo nods at the table. #move:jo.stonewall
-    - else:
-        Sure. I can do that. One more call to get right. #speaker:jo #move:jo.withdraw
-    }
-    {
-    - stance_of("sally") == "cold":
-        Sally doesn't answer. #move:sally.withdraw
-    - else:
-        She'll do it for two weeks. #speaker:sally #move:sally.criticize
-    }
-    A rule handed to the one who withdraws becomes one more duty to perform, which is what the calls already were. Reach the feeling under the cold first; behaviour follows. #coach #mistake:advise
-    -> counsel_pace("jo")
 + [Call a twenty-minute break: both off camera, then back. #move:time_out=20]
     { before_calm:
         -> counsel_calm_break
@@ -1283,15 +1283,6 @@ Jo is looking at her mug, not at the camera.
   - else:
     The silence goes on, and the lag makes it longer. Jo turns her mug round on the table.
 }
-* [Go slower. One moment: the stairs, the day Sally asked. What happened in her when she said yes? #move:evoke #to:jo]
-    Let's not go for the big picture. One moment. The day Sally asked you, on the stairs, about the job. You said yes. What happened in you, right then, while you were saying it? #speaker:counselor
-    ~ counsel_last_try = "evoke"
-    Jo is quiet for a long time. You let her be. #time:1
-    -> opens
-* [Offer a guess, held lightly: part of her went cold because she's been grieving, and angry, and there was nowhere to put it. #move:conjecture #to:jo]
-    Jo, can I try a guess? Tell me if it's wrong. I wonder if part of you went cold because you've been grieving, since Sally went. And angry, maybe. And there was nowhere to put that, because you'd said yes. #speaker:counselor
-    ~ counsel_last_try = "conjecture"
-    -> opens
 * [Name what you're seeing: avoidant attachment. She protects herself by not needing anyone. #move:interpret #to:jo]
     Jo, I think what we're seeing is an avoidant pattern. You protect yourself by not needing anyone, so when Sally needs you, you pull away. #speaker:counselor
     ~ counsel_mistakes += 1
@@ -1312,6 +1303,15 @@ Jo is looking at her mug, not at the camera.
     }
     A label from outside tells Jo what she is instead of asking what she feels, and gives Sally a word to throw. A conjecture stays tentative, stays with this moment, and leaves the correction to her. #coach #mistake:interpret
     -> counsel_pace("jo")
+* [Offer a guess, held lightly: part of her went cold because she's been grieving, and angry, and there was nowhere to put it. #move:conjecture #to:jo]
+    Jo, can I try a guess? Tell me if it's wrong. I wonder if part of you went cold because you've been grieving, since Sally went. And angry, maybe. And there was nowhere to put that, because you'd said yes. #speaker:counselor
+    ~ counsel_last_try = "conjecture"
+    -> opens
+* [Go slower. One moment: the stairs, the day Sally asked. What happened in her when she said yes? #move:evoke #to:jo]
+    Let's not go for the big picture. One moment. The day Sally asked you, on the stairs, about the job. You said yes. What happened in you, right then, while you were saying it? #speaker:counselor
+    ~ counsel_last_try = "evoke"
+    Jo is quiet for a long time. You let her be. #time:1
+    -> opens
 + [Call a twenty-minute break: both off camera, then back. #move:time_out=20]
     { before_calm:
         -> counsel_calm_break
@@ -1448,14 +1448,6 @@ Jo is looking at her mug, not at the camera.
     You turn to Sally's square. It's nearly nine there; the window behind her is black.
 }
 ~ note_before()
-* [Sally, under the ringing and the ten days of cool, what's the scared part? #move:evoke #to:sally]
-    Sally, underneath the ringing, and the ten days of going cool, what's the part of you that's scared? #speaker:counselor
-    ~ counsel_sally_try = "evoke"
-    -> answer
-* [Offer a guess, held lightly: a fear that she's only wanted when she pretends not to want. #move:conjecture #to:sally]
-    Sally, can I try a guess? Correct me. I wonder if the worst part of the ten days wasn't the quiet. It was that it worked. A fear that you're only wanted when you pretend not to want. #speaker:counselor
-    ~ counsel_sally_try = "conjecture"
-    -> answer
 * [Tell her what drives it: anxious attachment; the game is protest behaviour. #move:interpret #to:sally]
     Sally, I think your pursuing comes from an anxious attachment, and the ten days of cool were protest behaviour: the same fear, turned inside out. #speaker:counselor
     ~ counsel_mistakes += 1
@@ -1476,6 +1468,14 @@ Jo is looking at her mug, not at the camera.
     }
     An attachment label, however apt, lands as a verdict: jargon, and a move away from the feeling in the room. Guess at the feeling, tentatively, and let her name it. #coach #mistake:interpret
     -> counsel_pace("sally")
+* [Sally, under the ringing and the ten days of cool, what's the scared part? #move:evoke #to:sally]
+    Sally, underneath the ringing, and the ten days of going cool, what's the part of you that's scared? #speaker:counselor
+    ~ counsel_sally_try = "evoke"
+    -> answer
+* [Offer a guess, held lightly: a fear that she's only wanted when she pretends not to want. #move:conjecture #to:sally]
+    Sally, can I try a guess? Correct me. I wonder if the worst part of the ten days wasn't the quiet. It was that it worked. A fear that you're only wanted when you pretend not to want. #speaker:counselor
+    ~ counsel_sally_try = "conjecture"
+    -> answer
 + [Call a twenty-minute break: both off camera, then back. #move:time_out=20]
     { before_calm:
         -> counsel_calm_break
@@ -1757,6 +1757,46 @@ There are {minutes_left()} minutes left.
     There are {minutes_left()} minutes left: time to close, not to open anything new.
 }
 ~ note_before()
+* [Send them off with homework: a good-morning message every day, from both of them. #move:advise]
+    Before next week, some homework. A good-morning message every day, from both of you. Can you commit to that? #speaker:counselor
+    ~ counsel_mistakes += 1
+    ~ counsel_advised = true
+    {
+    - stance_of("sally") == "cold" || flooded("sally"):
+        Sure. #speaker:sally #move:sally.withdraw
+    - else:
+        I used to. Every day. #speaker:sally #move:sally.criticize
+    }
+    {
+    - flooded("jo"):
+        Jo nods. #move:jo.withdraw
+    - else:
+        Sure. #speaker:jo #move:jo.dismiss
+    }
+    Homework set before the softer feelings have met is going through the motions: a good-morning message as a duty is the pattern they came in with. #coach #mistake:advise
+* [Give them one thing to practise: a dropped call is a break. Say when you'll ring back. #move:psychoeducation]
+    One thing to practise. When a call drops, or one of you needs to stop, say when you'll ring back. Twenty minutes, or tomorrow at eight. A break with a time isn't leaving. #speaker:counselor
+    {
+    - flooded("sally"):
+        Sally nods, her jaw tight.
+    - stance_of("sally") == "cold" || stance_of("sally") == "attacking":
+        If she rings back. #speaker:sally #move:sally.criticize
+    - else:
+        Say when. I can do that. #speaker:sally #move:sally.turn_toward
+    }
+    {
+    - flooded("jo"):
+        Jo nods at her table.
+    - received("jo") == "misread":
+        You say it like I never ring back. #speaker:jo #move:jo.defend
+    - else:
+        I can do the saying when. It's the ringing back I need to practise. #speaker:jo #move:jo.own_part
+    }
+    { before_flooded:
+        The break is the right thing to teach, but someone was over the line as you taught it. #coach #mistake:pressed_on_flooded
+      - else:
+        A break taught as a skill, with a time to come back, is psychoeducation they can take home: the cycle's antidote, and at a distance the difference between a dropped call and four days of silence. #coach
+    }
 * [Name what was reached today, and what waits for next week. #move:reflect]
     ~ counsel_tracked = true
     { counsel_jo_engaged || counsel_sally_soft:
@@ -1785,46 +1825,6 @@ There are {minutes_left()} minutes left.
       - else:
         A contained close: name what was reached, in their words, and say what waits for next week, so nobody logs off carrying the whole of it. #coach
     }
-* [Give them one thing to practise: a dropped call is a break. Say when you'll ring back. #move:psychoeducation]
-    One thing to practise. When a call drops, or one of you needs to stop, say when you'll ring back. Twenty minutes, or tomorrow at eight. A break with a time isn't leaving. #speaker:counselor
-    {
-    - flooded("sally"):
-        Sally nods, her jaw tight.
-    - stance_of("sally") == "cold" || stance_of("sally") == "attacking":
-        If she rings back. #speaker:sally #move:sally.criticize
-    - else:
-        Say when. I can do that. #speaker:sally #move:sally.turn_toward
-    }
-    {
-    - flooded("jo"):
-        Jo nods at her table.
-    - received("jo") == "misread":
-        You say it like I never ring back. #speaker:jo #move:jo.defend
-    - else:
-        I can do the saying when. It's the ringing back I need to practise. #speaker:jo #move:jo.own_part
-    }
-    { before_flooded:
-        The break is the right thing to teach, but someone was over the line as you taught it. #coach #mistake:pressed_on_flooded
-      - else:
-        A break taught as a skill, with a time to come back, is psychoeducation they can take home: the cycle's antidote, and at a distance the difference between a dropped call and four days of silence. #coach
-    }
-* [Send them off with homework: a good-morning message every day, from both of them. #move:advise]
-    Before next week, some homework. A good-morning message every day, from both of you. Can you commit to that? #speaker:counselor
-    ~ counsel_mistakes += 1
-    ~ counsel_advised = true
-    {
-    - stance_of("sally") == "cold" || flooded("sally"):
-        Sure. #speaker:sally #move:sally.withdraw
-    - else:
-        I used to. Every day. #speaker:sally #move:sally.criticize
-    }
-    {
-    - flooded("jo"):
-        Jo nods. #move:jo.withdraw
-    - else:
-        Sure. #speaker:jo #move:jo.dismiss
-    }
-    Homework set before the softer feelings have met is going through the motions: a good-morning message as a duty is the pattern they came in with. #coach #mistake:advise
 + {not counsel_closed_safely} [Slow it down first: a minute's breathing together before they log off. #move:slow_down]
     ~ counsel_tracked = true
     -> counsel_close_safely

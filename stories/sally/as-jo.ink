@@ -32,7 +32,9 @@ VAR jo_break_by = ""        // jo (Jo asked for it) | sally
 VAR jo_cut_short = false    // Sally reached into the break
 VAR jo_asked = false        // Jo asked directly for what she needs
 VAR jo_voice = false        // Jo said it in a voice note
+VAR jo_camera = ""          // on | off | working: how Jo came to the call
 VAR jo_monday = false       // the duty call went on to Monday's four o'clock
+VAR jo_ring_at = 0          // the Leeds minute she said she would ring back
 VAR jo_taught_space = false
 VAR jo_taught_flood = false
 VAR jo_taught_misread = false
@@ -162,12 +164,34 @@ Jo takes the photo. The grain of the elm runs like water. Biscuit's nose gets in
 
 === jo_the_call ===
 ~ jo_now += 1
-Sally's face arrives in pieces: the dark flat, the fan turning above her, the lamp making her look older and very far away. Behind Jo the workshop window is full of bright Leeds afternoon.
+The call connects. Jo's finger is over the camera button, and her hands are still tacky with oil.
+<- jo_break_offer
+* [Camera on. Let her see the workshop, the sawdust, your face. #move:turn_toward]
+    ~ jo_camera = "on"
+    ~ jo_pressure = MAX(jo_pressure - 1, 0)
+    Jo puts the camera on and sits down on the stool, properly, facing it.
+    A small turning toward before a word is said: letting herself be seen, at a distance where that is most of what there is. #coach
+* [Camera off for now: I'm covered in oil. #move:withdraw]
+    ~ jo_camera = "off"
+    ~ jo_pressure += 1
+    I'm covered in oil, hang on. Jo leaves the camera off. #speaker:jo
+    It is true about the oil. It is also a way to be on the call without being looked at, which is what the calls have turned into. #coach
+* [Prop the laptop on the bench and keep oiling the chair while you talk. #move:dismiss]
+    ~ jo_camera = "working"
+    ~ jo_duty += 1
+    Jo props the laptop against the vice and picks up the rag again. Talk away, I'm listening. #speaker:jo
+    Half there: the call as something to do alongside the work. It keeps the hour from being an appointment, and it keeps Sally at the side of the bench. #coach
+- (seen)
+Sally's face arrives in pieces: the dark flat, the fan turning above her, the lamp making her look older and very far away. {jo_camera == "off":Jo's own square is a black rectangle with her initials in it.|Behind Jo the workshop window is full of bright Leeds afternoon.}
 {
 - flooded("sally"):
     Sally doesn't say hello. She looks at the screen, and past it. #move:sally.withdraw
 - state_of("sally") == "escalated" || stance_of("sally") == "attacking":
-    So. You rang. #speaker:sally #move:sally.criticize
+    {jo_camera == "off":Camera off. Great.|So. You rang.} #speaker:sally #move:sally.criticize
+- jo_camera == "off":
+    Camera, Jo? I'd like to see you. Oil and all. #speaker:sally #move:sally.ask_closeness
+- jo_camera == "working":
+    Hiya. You're working. I'll be quick. Monitors at eight. #speaker:sally #move:sally.dismiss
 - jo_opening == "soft":
     Hiya. Let me see it, then. The chair. #speaker:sally #move:sally.bid
 - else:
@@ -179,9 +203,9 @@ Sally's face arrives in pieces: the dark flat, the fan turning above her, the la
 }
 The picture freezes on Sally with her mouth half open, then jerks on; her voice comes three seconds behind her face. Every sentence is a guess at what the other one just meant.
 <- jo_break_offer
-* [Turn the laptop round and show her the grain. Properly. #move:bid]
+* [{jo_camera == "off":Put the camera on and turn it to the chair. Show her the grain.|Turn the laptop round and show her the grain. Properly.} #move:bid]
     ~ jo_last = "bid"
-    Jo turns the laptop to the chair and runs her thumb along the seat so Sally can see the grain move. #speaker:jo
+    {jo_camera == "off":Jo puts the camera on after all and turns it to the chair.|Jo turns the laptop to the chair.} She runs her thumb along the seat so Sally can see the grain move.
     Look. Like water. #speaker:jo
     A bid at a distance: the thing in Jo's hands, held up to the camera. #coach
 * [What's going on with you, Sal? You've been different. I'd like to know. #move:turn_toward]
@@ -282,10 +306,11 @@ The picture freezes on Sally's face, lit blue. The spinning wheel. Then: Call en
 // ---------------------------------------------------------------------------------------------
 
 === jo_break_offer ===
-+ {flooded("jo")} [I need twenty minutes. I'm not going anywhere. I'll ring you at {hhmm(jo_now + 21)}. #move:take_break=20]
++ {flooded("jo")} [I need twenty minutes. I'm not going anywhere. I'll ring you in half an hour. #move:take_break=20]
     ~ jo_last = "take_break"
     ~ jo_break_by = "jo"
-    [{jo_at(1)}] I need twenty minutes. I'm not going anywhere. I'll ring you at {hhmm(jo_now + 20)}. #speaker:jo
+    ~ jo_ring_at = jo_now + 30
+    [{jo_at(1)}] I need twenty minutes. I'm not going anywhere. I'll ring you at {hhmm(jo_ring_at)}, half an hour. #speaker:jo
     Jo is over the flooding line: past about 100 beats a minute, words stop going in (Gottman). Asking for the break directly, with a time to come back, is what turns a retreat into a pause. #coach
     -> jo_the_break
 
@@ -489,7 +514,8 @@ The workshop is very quiet. The radio. Biscuit's tail on the dust sheet. It is {
 + [Message: The wifi. I need twenty minutes anyway. I'll ring you then. #move:take_break=20]
     ~ jo_last = "take_break"
     ~ jo_break_by = "jo"
-    [{jo_at(1)}] The wifi. I think I need twenty minutes anyway. I'm not going anywhere. I'll ring you at {hhmm(jo_now + 20)}. #speaker:jo
+    ~ jo_ring_at = jo_now + 30
+    [{jo_at(1)}] The wifi. I think I need twenty minutes anyway. I'm not going anywhere. I'll ring you at {hhmm(jo_ring_at)}. #speaker:jo
     {
     - not jo_taught_space:
         ~ jo_taught_space = true
@@ -538,13 +564,15 @@ It rings out twice.
 * {not flooded("sally")} [It was the wifi. But I'm not okay. I need twenty minutes, then I'll ring you properly. #move:ask_space=20]
     ~ jo_last = "ask_space"
     ~ jo_break_by = "jo"
-    It was the wifi. But I'm not okay. I need twenty minutes, Sal, and then I'll ring you properly. I promise. #speaker:jo
+    ~ jo_ring_at = jo_now + 30
+    It was the wifi. But I'm not okay. I need twenty minutes, Sal, and then I'll ring you properly. {hhmm(jo_ring_at)}. I promise. #speaker:jo
     Asking for space directly, with a time, instead of disappearing into the bad connection. #coach
     -> jo_the_break
 * {flooded("sally")} [Okay. Twenty minutes. I'll ring you then. #move:take_break=20]
     ~ jo_last = "take_break"
     ~ jo_break_by = "jo"
-    [{jo_at(1)}] Okay. Twenty minutes. I'll ring you at {hhmm(jo_now + 20)}. #speaker:jo
+    ~ jo_ring_at = jo_now + 30
+    [{jo_at(1)}] Okay. Twenty minutes. I'll ring you at {hhmm(jo_ring_at)}. #speaker:jo
     -> jo_the_break
 * [You don't get to be angry with me. You're the one who went. #move:blame]
     ~ jo_last = "blame"
@@ -679,7 +707,8 @@ The light goes orange and then grey over the allotments. #time:5
     -> the_tea
 + {flooded("jo")} [Answer once, gently: We're ok. Twenty minutes. Then I'll ring. #move:take_break=20]
     ~ jo_last = "take_break"
-    [{jo_at(1)}] We're ok. Twenty minutes. Then I'll ring. #speaker:jo
+    ~ jo_ring_at = jo_now + 30
+    [{jo_at(1)}] We're ok. Twenty minutes from now. I'll ring at {hhmm(jo_ring_at)}. #speaker:jo
     The break restated, kindly, with a time. It starts the clock again; it also tells Sally there is a way back. #coach
     Jo puts the phone face down and stays on the step. #time:12
     ~ jo_now += 12
@@ -701,8 +730,9 @@ The light goes orange and then grey over the allotments. #time:5
     }
 
 === jo_ring_after ===
-~ jo_now += 1
-At {hhmm(jo_now)}, as she said, Jo rings.
+~ temp late = jo_now > jo_ring_at + 1
+~ jo_now = MAX(jo_now + 1, jo_ring_at)
+At {hhmm(jo_now)}, Jo rings. {late:Later than she said: the twenty minutes had to start again.|As she said she would.}
 {
 - flooded("sally"):
     Sally picks up, but her face is still shut.
@@ -750,6 +780,11 @@ At {hhmm(jo_now)}, as she said, Jo rings.
     This is where Jo was, when the picture froze. Since you went, I've...
 }
 <- jo_break_offer
++ [It's fine. I'm just tired. It's been a long winter. #move:dismiss]
+    ~ jo_last = "dismiss"
+    ~ jo_duty += 1
+    It's nothing. It's fine. I'm just tired. It's been a long winter. #speaker:jo
+    A deflection, right at the door. It keeps the peace, and it keeps Sally guessing, which is what sends her into the next tactic. #coach
 + [You asked me on the stairs and I said yes, and I meant it. And then you went, and I'm here, and I'm so angry. #move:share_vulnerable]
     ~ jo_last = "share_vulnerable"
     ~ jo_told = true
@@ -757,11 +792,6 @@ At {hhmm(jo_now)}, as she said, Jo rings.
     You asked me on the stairs and I said yes, and I meant it. It was your chance. And then you went, and I'm here with the boiler and the dog and your side of the bed. #speaker:jo
     And every day at four you ring, when the light's good and I'm working, and I'm meant to be glad, and I am. And I'm so angry with you I can't look at you some days. So I don't. I'm not seeing anyone, Sal. I'm just on my own. #speaker:jo
     The grief and the anger under the cold, said to the person they're about. Not an accusation: an account of what it's been like. #coach
-+ [It's fine. I'm just tired. It's been a long winter. #move:dismiss]
-    ~ jo_last = "dismiss"
-    ~ jo_duty += 1
-    It's nothing. It's fine. I'm just tired. It's been a long winter. #speaker:jo
-    A deflection, right at the door. It keeps the peace, and it keeps Sally guessing, which is what sends her into the next tactic. #coach
 + [You left. You've got a pool and a job you love. You don't get to be lonely. #move:blame]
     ~ jo_last = "blame"
     ~ jo_pressure += 1
@@ -803,6 +833,11 @@ At {hhmm(jo_now)}, as she said, Jo rings.
     Jo has said what's been under it. She hasn't said what she wants instead, and Sally, for once, isn't filling the gap.
 }
 <- jo_break_offer
+* [Then come home. If you miss me so much, come home. #move:demand]
+    ~ jo_last = "demand"
+    ~ jo_pressure += 2
+    Then come home. If you miss me so much, come home. #speaker:jo
+    An ultimatum wearing a wish's clothes. Jo doesn't want Sally to give up the job, and this asks her to prove her love by doing exactly that. #coach
 * [Not every call has to be a date. Let a photo count. And one proper call a week, not in my working day. #move:ask_space=60]
     ~ jo_last = "ask_space"
     ~ jo_asked = true
@@ -815,17 +850,6 @@ At {hhmm(jo_now)}, as she said, Jo rings.
     - else:
         Asking for space directly, with a time for closeness built in: a shape Jo can be present in. #coach
     }
-* [Come home at half-term. I want you in the same time of day as me. #move:ask_closeness]
-    ~ jo_last = "ask_closeness"
-    ~ jo_asked = true
-    ~ jo_pressure = MAX(jo_pressure - 1, 0)
-    Come home at half-term. I want you in the same time of day as me. At the same table. #speaker:jo
-    Asking for togetherness directly, from the one who usually withdraws: a request, not a complaint about what's missing. #coach
-* [Then come home. If you miss me so much, come home. #move:demand]
-    ~ jo_last = "demand"
-    ~ jo_pressure += 2
-    Then come home. If you miss me so much, come home. #speaker:jo
-    An ultimatum wearing a wish's clothes. Jo doesn't want Sally to give up the job, and this asks her to prove her love by doing exactly that. #coach
 * [Same time tomorrow, then. Four o'clock. #move:dismiss]
     ~ jo_last = "dismiss"
     ~ jo_duty += 1
@@ -842,6 +866,12 @@ At {hhmm(jo_now)}, as she said, Jo rings.
         Four o'clock. Love you. #speaker:sally #move:sally.dismiss
     }
     -> jo_duty_ending
+* [Come home at half-term. I want you in the same time of day as me. #move:ask_closeness]
+    ~ jo_last = "ask_closeness"
+    ~ jo_asked = true
+    ~ jo_pressure = MAX(jo_pressure - 1, 0)
+    Come home at half-term. I want you in the same time of day as me. At the same table. #speaker:jo
+    Asking for togetherness directly, from the one who usually withdraws: a request, not a complaint about what's missing. #coach
 - (sally_answers)
 {
 - flooded("sally"):
@@ -880,11 +910,6 @@ Now Sally is asking directly too: each of them saying what they need, without gu
     ~ jo_last = "take_break"
     Yes. Twenty minutes. I need it too. #speaker:jo
     -> jo_sallys_twenty
-* [Miss me out loud. I'll try to hear it as missing, not as a bill. #move:turn_toward]
-    ~ jo_last = "turn_toward"
-    Miss me out loud. I'll try to hear it as missing you. Not as a bill. #speaker:jo
-    Saying yes to closeness that has a shape: the fear of being swallowed answered by the agreement Jo just made. #coach
-    -> her_answer
 * [Honestly? That frightens me a bit. It sounds like more. But yes. #move:share_vulnerable]
     ~ jo_last = "share_vulnerable"
     Honestly? That frightens me a bit. It sounds like more. But yes. #speaker:jo
@@ -902,6 +927,13 @@ Now Sally is asking directly too: each of them saying what they need, without gu
         That's not what I... forget it. #speaker:sally #move:sally.withdraw
         -> jo_leave_it.long_quiet
     }
+
+
+* [Miss me out loud. I'll try to hear it as missing, not as a bill. #move:turn_toward]
+    ~ jo_last = "turn_toward"
+    Miss me out loud. I'll try to hear it as missing you. Not as a bill. #speaker:jo
+    Saying yes to closeness that has a shape: the fear of being swallowed answered by the agreement Jo just made. #coach
+    -> her_answer
 
 = her_answer
 {
@@ -987,10 +1019,11 @@ Nothing about the distance is fixed. But Jo said what the cold was keeping, and 
     Jo looks at the bench a long time, and then says she should feed the dog, and Sally says okay, and they both hang up politely.
     -> jo_leave_it.long_quiet
 }
-+ {flooded("jo")} [Stop. I need twenty minutes. I'll ring you at {hhmm(jo_now + 21)}. I'm not leaving. #move:take_break=20]
++ {flooded("jo")} [Stop. I need twenty minutes. I'll ring you in half an hour. I'm not leaving. #move:take_break=20]
     ~ jo_last = "take_break"
     ~ jo_break_by = "jo"
-    Stop. I need twenty minutes. I'll ring you at {hhmm(jo_now + 20)}. I'm not leaving. #speaker:jo
+    ~ jo_ring_at = jo_now + 30
+    Stop. I need twenty minutes. I'll ring you at {hhmm(jo_ring_at)}. I'm not leaving. #speaker:jo
     At the edge of the exit, the same exit turned into a break: a time to come back makes stopping safe for both of them. #coach
     -> jo_the_break
 * [Shut the laptop. #move:stonewall]

@@ -36,6 +36,7 @@ VAR sally_cut_short = false // she reached into the break
 VAR sally_visit = false     // she has asked for a visit or a real date
 VAR sally_defended = false  // she defended the job when Jo told her
 VAR sally_voice = false     // she said the true thing in a voice note
+VAR sally_ring_at = 0       // the Singapore minute she said she would ring back
 VAR sally_taught_game = false
 VAR sally_taught_bid = false
 VAR sally_taught_misread = false
@@ -218,7 +219,8 @@ Jo is typing…
     - state_of("jo") == "escalated" || stance_of("jo") == "defending":
         Go on, then. #speaker:jo #move:jo.defend
     - else:
-        Hiya. Look, it's done. She turns the laptop to show the chair. #speaker:jo #move:jo.bid
+        Hiya. Look, it's done. #speaker:jo #move:jo.bid
+        She turns the laptop to show the chair.
     }
 }
 Behind Sally the window is black, full of the lights of the flats opposite. Behind Jo it is a grey, bright afternoon. They are looking at each other from two different times of day.
@@ -296,6 +298,19 @@ Then she moves again, jerkily, and catches up with herself. Three seconds of lag
 }
 This is the moment. Sally could tell her. She could also not.
 <- sally_break_offer
+* [Keep it light. Ask about Biscuit and the boiler. It's nice, finally. Don't spoil it. #move:bid]
+    ~ sally_last = "bid"
+    ~ sally_cool += 1
+    How's Biscuit? Did the boiler man ever come? #speaker:sally
+    A bid, and a real one; the boiler matters. It is also a way of not saying what she is lying awake with. Light talk keeps the truce, and the truce keeps the game. #coach
+    -> sally_keeping_it_light
+* [Say you're tired and ought to sleep. Leave her wanting more. #move:withdraw]
+    ~ sally_last = "withdraw"
+    ~ sally_cool += 1
+    I'm shattered, love. I ought to sleep. #speaker:sally
+    Leaving first so as to be missed. It is the game's oldest move, and Sally knows exactly what she is doing, which is what she can't stand about it. #coach
+    -> sally_keeping_it_light
+
 * [I've been playing it cool. I read an article and stopped messaging on purpose, to see if you'd come closer. You did. I hate it. I miss you. #move:share_vulnerable]
     ~ sally_last = "share_vulnerable"
     ~ sally_said_it = true
@@ -304,25 +319,12 @@ This is the moment. Sally could tell her. She could also not.
     And you did. And I hate it. It feels like a game, and I don't want to win you by going cold. I miss you. That's the true thing. #speaker:sally
     Vulnerable and authentic, as Terry answered the comment: the soft feeling, and the step Sally took in the dance, both said out loud. It costs the advantage, and it is the only thing that can be met. #coach
     -> sally_said_it_answer
-* [Keep it light. Ask about Biscuit and the boiler. It's nice, finally. Don't spoil it. #move:bid]
-    ~ sally_last = "bid"
-    ~ sally_cool += 1
-    How's Biscuit? Did the boiler man ever come? #speaker:sally
-    A bid, and a real one; the boiler matters. It is also a way of not saying what she is lying awake with. Light talk keeps the truce, and the truce keeps the game. #coach
-    -> sally_keeping_it_light
 * [You only want me when I stop wanting you. Do you know that? #move:blame]
     ~ sally_last = "blame"
     ~ sally_pressure += 1
     You only want me when I stop wanting you. Do you know that? #speaker:sally
     The pattern, as a verdict. Sally has seen something true about the dance and handed it to Jo as Jo's fault: the pursuer's protest at its sharpest. #coach
     -> sally_said_it_answer
-* [Say you're tired and ought to sleep. Leave her wanting more. #move:withdraw]
-    ~ sally_last = "withdraw"
-    ~ sally_cool += 1
-    I'm shattered, love. I ought to sleep. #speaker:sally
-    Leaving first so as to be missed. It is the game's oldest move, and Sally knows exactly what she is doing, which is what she can't stand about it. #coach
-    -> sally_keeping_it_light
-
 // ---------------------------------------------------------------------------------------------
 // A break, whenever Sally is flooded: offered as a thread at the choice points that have none
 // ---------------------------------------------------------------------------------------------
@@ -330,7 +332,8 @@ This is the moment. Sally could tell her. She could also not.
 === sally_break_offer ===
 + {flooded("sally")} [I'm too wound up to do this well. Twenty minutes, and I'll ring you back. #move:take_break=20]
     ~ sally_last = "take_break"
-    I'm too wound up to do this well, love. Can we stop for twenty minutes? I'll ring you back at {hhmm(sally_now + 1040)} yours. #speaker:sally
+    ~ sally_ring_at = sally_now + 25
+    I'm too wound up to do this well, love. Can we stop for twenty minutes? I'll ring you back at {hhmm(sally_ring_at + 1020)} yours. #speaker:sally
     Sally is past the flooding line herself: words come out harder than she means them, and warm ones are hard to reach. Calling the break on herself, with a time to come back, is the skill. #coach
     ~ sally_break_by = "message"
     -> sally_the_break
@@ -426,17 +429,17 @@ Sally reads "{said}" and hears: that's your lot, that's all you get now. She has
 }
 There it is: the thing Sally wanted. She could answer it with the truth.
 <- sally_break_offer
+* [Have you? Say it lightly. Change the subject to the boiler. #move:dismiss]
+    ~ sally_last = "dismiss"
+    ~ sally_cool += 1
+    Have you? She smiles. Anyway. The boiler. Did he give you a quote? #speaker:sally
+    The bid Sally was fishing for, and Sally turned from it, to keep the upper hand. It is safer than being seen wanting it. It is also lonelier. #coach
 * [I stopped them on purpose. I'm sorry. I didn't want to get you back with a trick. I miss you. #move:share_vulnerable]
     ~ sally_last = "share_vulnerable"
     ~ sally_said_it = true
     I stopped them on purpose, Jo. I read something and I went cool to see what you'd do. I'm sorry. I don't want to get you back with a trick. I miss you. I've missed you since the airport. #speaker:sally
     The game had just paid out, and Sally put the winnings down. Authenticity costs the advantage; it is the only version of this Jo can actually meet. #coach
     -> sally_said_it_answer
-* [Have you? Say it lightly. Change the subject to the boiler. #move:dismiss]
-    ~ sally_last = "dismiss"
-    ~ sally_cool += 1
-    Have you? She smiles. Anyway. The boiler. Did he give you a quote? #speaker:sally
-    The bid Sally was fishing for, and Sally turned from it, to keep the upper hand. It is safer than being seen wanting it. It is also lonelier. #coach
 * [Good. Now you know how it feels. #move:contempt]
     ~ sally_last = "contempt"
     ~ sally_pressure += 2
@@ -563,7 +566,8 @@ The flat is very quiet. The fan. A motorbike on Seng Poh Road. The last frame of
 + [Message: Dropped. Let's give it twenty minutes. I'll ring you back then. #move:take_break=20]
     ~ sally_last = "take_break"
     ~ sally_break_by = "message"
-    [{sally_at(1)}] Dropped. Let's give it twenty minutes, I think we both need it. I'll ring you at {hhmm(sally_now + 1040)} yours. x #speaker:sally
+    ~ sally_ring_at = sally_now + 25
+    [{sally_at(1)}] Dropped. Let's give it twenty minutes, I think we both need it. I'll ring you at {hhmm(sally_ring_at + 1020)} yours. x #speaker:sally
     A break said out loud, with a time to come back: the dropped call becomes a pause instead of a silence. Walk away, Gaspard writes, but not in anger or blame. #coach
     -> sally_the_break
 * {sally_said_it} [Hold the microphone down and say the rest into a voice note. #move:share_vulnerable]
@@ -614,7 +618,8 @@ It rings. And rings.
 * {flooded("jo")} [Okay. Take the time you need. I'll ring in twenty minutes, if you want me to. #move:take_break=20]
     ~ sally_last = "take_break"
     ~ sally_break_by = "message"
-    [{sally_at(1)}] Okay. Take the time you need. I'll ring at {hhmm(sally_now + 1040)} yours, if you want me to. x #speaker:sally
+    ~ sally_ring_at = sally_now + 25
+    [{sally_at(1)}] Okay. Take the time you need. I'll ring at {hhmm(sally_ring_at + 1020)} yours, if you want me to. x #speaker:sally
     A break offered with a time to come back, and no demand in it: the hardest message for a pursuer to send. #coach
     -> sally_the_break
 * {not flooded("jo")} [Sorry. I panicked when it went. I wasn't finished, that's all. #move:repair]
@@ -635,7 +640,8 @@ It rings. And rings.
 * {not flooded("jo")} [Let's both stop for twenty minutes. I'll ring you back when they're up. #move:take_break=20]
     ~ sally_last = "take_break"
     ~ sally_break_by = "message"
-    This is going wrong and it's not the wifi. Let's both stop for twenty minutes. I'll ring you at {hhmm(sally_now + 1040)}. #speaker:sally
+    ~ sally_ring_at = sally_now + 25
+    This is going wrong and it's not the wifi. Let's both stop for twenty minutes. I'll ring you at {hhmm(sally_ring_at + 1020)}. #speaker:sally
     A break called before anyone is over the line, with a time to come back: that is what makes it a break and not an exit. #coach
     -> sally_the_break
 * {not flooded("jo")} [Don't. Don't fold your arms at me. I've just told you something. #move:criticize]
@@ -771,7 +777,8 @@ She counts her breath, four in and six out, because it gives the fear something 
     She was steady enough to take it. Still, a reach into a break asks for reassurance the break can't give yet; the time was the point. #coach
 }
 + [Okay. Sorry. Twenty minutes, properly. I won't message again. #move:take_break=20]
-    [{sally_at(1)}] Okay. Sorry. Twenty minutes, properly. I won't message again. #speaker:sally
+    ~ sally_ring_at = sally_now + 25
+    [{sally_at(1)}] Okay. Sorry. Twenty minutes, properly, from now. I'll ring at {hhmm(sally_ring_at + 1020)}. I won't message again. #speaker:sally
     She puts the phone in the drawer with the takeaway menus and shuts it. #time:10
     ~ sally_now += 10
     She washes the two mugs in the sink, slowly. She waters Jo's cutting of the spider plant, which is thriving out of spite. #time:12
@@ -783,8 +790,9 @@ She counts her breath, four in and six out, because it gives the fear something 
     -> sally_waiting.long_wait
 
 === sally_call_back ===
-~ sally_now += 2
-Twenty minutes after the message, at {leeds()} in Leeds, Sally rings.
+~ temp late = sally_now > sally_ring_at + 1
+~ sally_now = MAX(sally_now + 1, sally_ring_at)
+At {leeds()} in Leeds, {hhmm(sally_now)} in Singapore, Sally rings. {late:Later than she said: the twenty minutes had to start again.|As she said she would.}
 {
 - flooded("jo"):
     Jo answers, but her face is still closed.
@@ -858,27 +866,27 @@ Twenty minutes after the message, at {leeds()} in Leeds, Sally rings.
     What was under the cold: not someone else, not indifference. Grief at being left, anger she hasn't had a place to put, and calls that had turned into a duty to perform. #coach
 }
 <- sally_break_offer
-* [You've been on your own with all of it. Of course you're angry. I'd be angry. #move:validate]
-    ~ sally_last = "validate"
-    ~ sally_pressure = MAX(sally_pressure - 1, 0)
-    You've been on your own with all of it. Of course you're angry. I'd be angry. #speaker:sally
-    Validation: Sally doesn't have to agree that the job was wrong to see why Jo is angry about it. #coach
 * [We agreed, Jo. It's two years. It was for both of us, you said so. #move:defend]
     ~ sally_last = "defend"
     ~ sally_defended = true
     ~ sally_pressure += 1
     We agreed, Jo. It's two years. It was for both of us, you said so. #speaker:sally
     All true, and the contract was signed together. But met with the contract, Jo's first real disclosure in months teaches her that saying it costs more than staying cold. #coach
-* [I made the job the plan and you the footnote. The four o'clock calls were for me, not you. #move:own_part]
-    ~ sally_last = "own_part"
-    ~ sally_pressure = 0
-    I think I made the job the plan and you the footnote. And the calls at your four o'clock, they were for me. So I could sleep. Not for you. #speaker:sally
-    Owning her part of the dance: the attentiveness was real love, and it was also Sally managing her own fear, on her own clock. #coach
+* [You've been on your own with all of it. Of course you're angry. I'd be angry. #move:validate]
+    ~ sally_last = "validate"
+    ~ sally_pressure = MAX(sally_pressure - 1, 0)
+    You've been on your own with all of it. Of course you're angry. I'd be angry. #speaker:sally
+    Validation: Sally doesn't have to agree that the job was wrong to see why Jo is angry about it. #coach
 * [I'll ask for leave. I'll fly back every six weeks. We'll fix it. #move:demand]
     ~ sally_last = "demand"
     ~ sally_pressure += 1
     I'll ask for leave. I'll fly back every six weeks. We can fix this. #speaker:sally
     A fix before Jo has finished feeling it: it turns her grief into a logistics problem, and gives her one more plan to be grateful for. #coach
+* [I made the job the plan and you the footnote. The four o'clock calls were for me, not you. #move:own_part]
+    ~ sally_last = "own_part"
+    ~ sally_pressure = 0
+    I think I made the job the plan and you the footnote. And the calls at your four o'clock, they were for me. So I could sleep. Not for you. #speaker:sally
+    Owning her part of the dance: the attentiveness was real love, and it was also Sally managing her own fear, on her own clock. #coach
 - (jo_answers)
 {
 - flooded("jo"):
@@ -902,17 +910,11 @@ Twenty minutes after the message, at {leeds()} in Leeds, Sally rings.
 ~ sally_now += 2
 {
 - sally_pressure >= 2:
-    They are both tired. It is nearly one in the morning in Singapore, and the conversation has gone somewhere neither of them can see the end of.
+    They are both tired. It is {hhmm(sally_now)} in Singapore, and the conversation has gone somewhere neither of them can see the end of.
 - else:
-    It is nearly one in the morning in Singapore. Sally hasn't yet said what she wants. So far it has mostly come out as what's missing, or as nothing at all.
+    It is {hhmm(sally_now)} in Singapore. Sally hasn't yet said what she wants. So far it has mostly come out as what's missing, or as nothing at all.
 }
 <- sally_break_offer
-* [Here's what I'd like. A real date: I fly home at half-term. And until then, one call a week at your time, not mine. #move:ask_closeness]
-    ~ sally_last = "ask_closeness"
-    ~ sally_visit = true
-    ~ sally_pressure = MAX(sally_pressure - 1, 0)
-    Can I say what I'd like? I want to come home at half-term. A real date, a real table, both of us in the same time of day. And until then, one proper call a week, at your time, not mine. Saturday mornings yours. I'll stay up. #speaker:sally
-    Asking for togetherness directly, as a request that can be answered yes or no (Lancer), and fitted to Jo's clock this time. #coach
 * [From now on, we speak every day. Eleven my time. No excuses. #move:demand]
     ~ sally_last = "demand"
     ~ sally_pressure += 2
@@ -923,6 +925,12 @@ Twenty minutes after the message, at {leeds()} in Leeds, Sally rings.
     ~ sally_pressure = MAX(sally_pressure - 1, 0)
     I don't want to play it cool any more. I want to be allowed to miss you out loud, without it being a thing you have to fix. #speaker:sally
     What Sally needs, said directly: to be herself with Jo. It is the seed's own answer, put as a request. #coach
+* [Here's what I'd like. A real date: I fly home at half-term. And until then, one call a week at your time, not mine. #move:ask_closeness]
+    ~ sally_last = "ask_closeness"
+    ~ sally_visit = true
+    ~ sally_pressure = MAX(sally_pressure - 1, 0)
+    Can I say what I'd like? I want to come home at half-term. A real date, a real table, both of us in the same time of day. And until then, one proper call a week, at your time, not mine. Saturday mornings yours. I'll stay up. #speaker:sally
+    Asking for togetherness directly, as a request that can be answered yes or no (Lancer), and fitted to Jo's clock this time. #coach
 - (jo_answers)
 {
 - flooded("jo"):
@@ -956,11 +964,6 @@ Now Jo is asking for space directly. It is the other half of Lancer's advice: ea
     ~ sally_break_by = "jo"
     Yes. Twenty minutes. I need it too. #speaker:sally
     -> sally_her_twenty
-* [It counts. It always counted. I just couldn't hear it from here. #move:turn_toward]
-    ~ sally_last = "turn_toward"
-    It counts. It always counted. I think I just couldn't hear it from here. #speaker:sally
-    Saying yes to space that comes with a way back: no fear of being abandoned, no fear of being swallowed. #coach
-    -> her_answer
 * [Honestly? That scares me. Photos feel like a long way off. But yes. #move:share_vulnerable]
     ~ sally_last = "share_vulnerable"
     Honestly? That scares me a bit. Photos feel like a long way off. But yes. #speaker:sally
@@ -979,6 +982,11 @@ Now Jo is asking for space directly. It is the other half of Lancer's advice: ea
         -> sally_waiting.long_wait
     }
 
+* [It counts. It always counted. I just couldn't hear it from here. #move:turn_toward]
+    ~ sally_last = "turn_toward"
+    It counts. It always counted. I think I just couldn't hear it from here. #speaker:sally
+    Saying yes to space that comes with a way back: no fear of being abandoned, no fear of being swallowed. #coach
+    -> her_answer
 // Her yes can still be misheard, and the night can still be too hot for it.
 = her_answer
 {
