@@ -679,7 +679,7 @@ The honest answer is two answers. Where she stands, which she has been saying fo
 - received("teri") == "misread" && teri_he_booked && not flooded("dale"):
     -> teri_heard_wrong("I just want to know") ->
 }
-The tickets are still in {teri_took_tickets:her pocket|his jacket}. Nina is due at one.
+The tickets are still in {teri_took_tickets:her pocket|his jacket}. {teri_his_nights > 0:Nina is waiting downstairs.|Nina is due at one.}
 <- teri_break_offer
 * [Let's just keep working on things. We don't have to decide anything today. #move:dismiss]
     ~ teri_last = "dismiss"
@@ -746,7 +746,7 @@ The tickets are still in {teri_took_tickets:her pocket|his jacket}. Nina is due 
 - else:
     Wednesday. Dale goes down the stairs, and carries the bike back down with him, and locks it to the pipe by the meters, where she wanted it. #speaker:dale #move:dale.turn_toward
 }
-At one Nina's horn goes in the street. Teri doesn't know how it ends. She knows where she stands, and so does he, and nobody has to pretend. #ending:not_yet
+{teri_his_nights > 0:Downstairs, Nina's horn goes.|At one Nina's horn goes in the street.} Teri doesn't know how it ends. She knows where she stands, and so does he, and nobody has to pretend. #ending:not_yet
 -> END
 
 === teri_end_plainly ===
@@ -783,7 +783,7 @@ At one Nina's horn goes in the street. Teri doesn't know how it ends. She knows 
     Dale gets up and puts his mug in the sink, the way she likes it.
     I'll take you off the phone on Monday. #speaker:dale #move:dale.own_part
 }
-{teri_took_tickets:She gives him back the tickets. He leaves them on the table anyway, by the green bowl.|He leaves the tickets on the table, by the green bowl.} At one Nina's horn goes. It is the worst afternoon of the year, and the first honest one in a long time. The limbo is over; nobody has to keep hoping. #ending:said_plainly
+{teri_took_tickets:She gives him back the tickets. He leaves them on the table anyway, by the green bowl.|He leaves the tickets on the table, by the green bowl.} {teri_his_nights > 0:Downstairs, Nina's horn goes.|At one Nina's horn goes.} It is the worst afternoon of the year, and the first honest one in a long time. The limbo is over; nobody has to keep hoping. #ending:said_plainly
 -> END
 
 === teri_end_limbo ===
@@ -812,7 +812,7 @@ At one Nina's horn goes in the street. Teri doesn't know how it ends. She knows 
     Maybe. I'll see. I'd like to see your mum. #speaker:teri
     A yes-shaped maybe to his mother, to spare him: the guilt is doing its work quietly now. #coach
 - (ending)
-{teri_the_return > 0:They say see you Wednesday, as if something has been decided.|At one Nina's horn goes. Dale hugs her at the door and says see you Wednesday, as if something has been decided.} {teri_took_tickets:The tickets are in her pocket.|The tickets are in his.} Nothing has been settled; they are both a little worse at waiting than they were this morning. #ending:deadlock
+{teri_the_return > 0:They say see you Wednesday, as if something has been decided.|{teri_his_nights > 0:Downstairs, Nina's horn goes.|At one Nina's horn goes.} Dale hugs her at the door and says see you Wednesday, as if something has been decided.} {teri_took_tickets:The tickets are in her pocket.|The tickets are in his.} Nothing has been settled; they are both a little worse at waiting than they were this morning. #ending:deadlock
 -> END
 
 // ---------------------------------------------------------------------------------------------
@@ -1005,7 +1005,7 @@ Teri is alone with two cold teas, a bike in her hall, and the monstera half out 
     She doesn't answer. She puts her hands back in the cold soil, and finishes the monstera.
     Self-soothing instead of answering the charge: she can't calm him from here, and she doesn't have to. #coach
 - (ending)
-At one Nina's horn goes in the street. In the car Nina says, "He did what?" and Teri finds she is defending him, which is the strangest part of the day. #time:30
+{teri_his_nights > 0:Downstairs, Nina's horn goes.|At one Nina's horn goes in the street.} In the car Nina says, "He did what?" and Teri finds she is defending him, which is the strangest part of the day. #time:30
 He walked out in the heat of it: in his story she used him, and in hers he made her the bad guy for not paying the bill. No time was agreed to talk again. #ending:walked_out
 -> END
 
@@ -1110,7 +1110,7 @@ Not answering isn't a punishment here: he was told the time, and she will keep i
 * [She turns the phone off. Twenty minutes, properly, from now. #move:take_break=20]
     She turns the phone off and puts it in her pocket. Twenty minutes, properly, from now.
     -> restart
-* {flooded("dale") || flooded("teri")} [Fine. Then forget it. She goes home the long way, and doesn't go back up to the flat till he has gone. #move:withdraw]
+* {teri_who_left == "teri" && (flooded("dale") || flooded("teri"))} [Fine. Then forget it. She goes home the long way, and doesn't go back up to the flat till he has gone. #move:withdraw]
     ~ teri_last = "withdraw"
     She walks the long way home, and waits at the corner until the van has gone. #time:15
     -> teri_end_walked_out
