@@ -209,7 +209,8 @@ The picture unfreezes. Jo heard the end of that, three seconds late, without the
     - flooded("jo"):
         Jo picks the laptop up and carries it, face down, into another room. #move:jo.withdraw
     - else:
-        Sure. Sorry. It's always me, isn't it. Jo carries the laptop nearer the hall. #speaker:jo #move:jo.defend
+        Sure. Sorry. It's always me, isn't it. #speaker:jo #move:jo.defend
+        Jo carries the laptop nearer the hall.
     }
     The wifi is real, and it isn't the problem in the room: fixing it first told Jo that the freeze was her fault and told Sally that the fix is practical. Premature problem solving, of the most tempting kind. #coach #mistake:advise
 * [Sally, when the picture froze, you read it as Jo going. Stay with that a moment. #move:reflect #to:sally]
@@ -376,7 +377,8 @@ Sally said it well, and it landed on months of calls at the wrong hour. That isn
     - flooded("jo"):
         Jo looks at the table. #move:jo.withdraw
     - else:
-        Jo looks at her screen for a long moment. You did it on purpose? #speaker:jo #move:jo.criticize
+        Jo looks at her screen for a long moment.
+        You did it on purpose? #speaker:jo #move:jo.criticize
     }
     Sally's own question is whether the cool is authentic; the counselor answered it for her, as a charge, in front of Jo. Siding with one partner makes the other the problem, and it told Jo about the game in the worst way. #coach #mistake:take_sides
 * [Pause them. Name the circle they're in, out loud. #move:name_cycle]
@@ -1321,7 +1323,8 @@ Jo is looking at her mug, not at the camera.
 = opens
 {
 - flooded("jo"):
-    Jo shakes her head. I can't. Not now. #speaker:jo #move:jo.withdraw
+    Jo shakes her head.
+    I can't. Not now. #speaker:jo #move:jo.withdraw
 - state_of("jo") == "escalated" || stance_of("jo") == "defending":
     Whatever I say she'll hear it as not enough. So why say it. #speaker:jo #move:jo.defend
 - counsel_last_try == "conjecture":

@@ -174,12 +174,14 @@ The call connects. Jo's finger is over the camera button, and her hands are stil
 * [Camera off for now: I'm covered in oil. #move:withdraw]
     ~ jo_camera = "off"
     ~ jo_pressure += 1
-    I'm covered in oil, hang on. Jo leaves the camera off. #speaker:jo
+    I'm covered in oil, hang on. #speaker:jo
+    Jo leaves the camera off.
     It is true about the oil. It is also a way to be on the call without being looked at, which is what the calls have turned into. #coach
 * [Prop the laptop on the bench and keep oiling the chair while you talk. #move:dismiss]
     ~ jo_camera = "working"
     ~ jo_duty += 1
-    Jo props the laptop against the vice and picks up the rag again. Talk away, I'm listening. #speaker:jo
+    Jo props the laptop against the vice and picks up the rag again.
+    Talk away, I'm listening. #speaker:jo
     Half there: the call as something to do alongside the work. It keeps the hour from being an appointment, and it keeps Sally at the side of the bench. #coach
 - (seen)
 Sally's face arrives in pieces: the dark flat, the fan turning above her, the lamp making her look older and very far away. {jo_camera == "off":Jo's own square is a black rectangle with her initials in it.|Behind Jo the workshop window is full of bright Leeds afternoon.}
@@ -231,7 +233,8 @@ The picture freezes on Sally with her mouth half open, then jerks on; her voice 
 ~ temp sally_open = not flooded("sally") && received("sally") != "misread" && state_of("sally") != "escalated" && (jo_last == "turn_toward" || jo_last == "bid" || jo_opening == "soft")
 {
 - flooded("sally"):
-    Sally shakes her head. I can't do this tonight. #speaker:sally #move:sally.withdraw
+    Sally shakes her head.
+    I can't do this tonight. #speaker:sally #move:sally.withdraw
 - received("sally") == "misread":
     {jo_last == "bid":It's a chair, Jo. I said it was lovely.|Different. Right. Because you've been so present.} #speaker:sally #move:sally.criticize
     -> jo_misread_note ->
@@ -240,7 +243,8 @@ The picture freezes on Sally with her mouth half open, then jerks on; her voice 
 - jo_last == "criticize":
     No. God, no. There's no one. #speaker:sally #move:sally.defend
 - jo_last == "dismiss":
-    I'll send it in the morning. Sally yawns, or performs a yawn. #speaker:sally #move:sally.dismiss
+    I'll send it in the morning. #speaker:sally #move:sally.dismiss
+    Sally yawns, or performs a yawn.
 - sally_open:
     ~ jo_confessed = true
     Sally is quiet for so long Jo thinks it's frozen again. It isn't.
@@ -276,7 +280,8 @@ The picture freezes on Sally with her mouth half open, then jerks on; her voice 
     Owning her part: Jo's coldness made Sally's cool make sense. Lerner: each step in the dance provokes and maintains the other. #coach
 * [Well. It worked. Laugh, a bit too long. #move:humor]
     ~ jo_last = "humor"
-    Well. It worked, didn't it. Jo laughs, a bit too long. #speaker:jo
+    Well. It worked, didn't it. #speaker:jo
+    Jo laughs, a bit too long.
     Humour can lower the heat. This one is half a shield: it keeps the confession light enough not to have to answer. #coach
 * [Say nothing. Look at the bench until it passes. #move:stonewall]
     ~ jo_last = "stonewall"
@@ -385,7 +390,8 @@ It is {singapore()} in Singapore. This is the part where Jo is meant to be glad.
     ~ jo_confessed = true
     No. I'm not. I've been playing it cool, Jo. On purpose. I read an article and stopped the messages to see if you'd come closer. You did, and I hate it. #speaker:sally #move:sally.share_vulnerable
 - else:
-    Sally is very still. Angry. Okay. I didn't... okay. #speaker:sally #move:sally.turn_toward
+    Sally is very still.
+    Angry. Okay. I didn't... okay. #speaker:sally #move:sally.turn_toward
 }
 The thing is, Jo starts, and the picture freezes. The spinning wheel. Then: Call ended. Poor connection.
 -> jo_the_drop
@@ -418,7 +424,8 @@ The screen goes back to the photo of the chair. Jo stands in the workshop with t
     Turning back toward, after the sign-off: it asks for the call that didn't happen. #coach
     {
     - flooded("sally"):
-        Sally's face arrives, shut. I'm tired, Jo. #speaker:sally #move:sally.withdraw
+        Sally's face arrives, shut.
+        I'm tired, Jo. #speaker:sally #move:sally.withdraw
         -> jo_next_day
     - received("sally") == "misread":
         Like a receptionist. Thanks. #speaker:sally #move:sally.defend
@@ -472,7 +479,8 @@ The good light. The sideboard half-stripped. An hour.
         -> jo_misread_note ->
         -> jo_the_grief
     - else:
-        Sally puts her pen down. I know. I think I knew. Tell me. #speaker:sally #move:sally.turn_toward
+        Sally puts her pen down.
+        I know. I think I knew. Tell me. #speaker:sally #move:sally.turn_toward
         -> jo_the_grief
     }
 
@@ -951,7 +959,8 @@ Now Sally is asking directly too: each of them saying what they need, without gu
 === jo_sallys_twenty ===
 {
 - flooded("sally") || state_of("sally") == "escalated":
-    Sally nods without looking at the camera. Twenty minutes. #speaker:sally #move:sally.take_break=20
+    Sally nods without looking at the camera.
+    Twenty minutes. #speaker:sally #move:sally.take_break=20
 - else:
     Twenty minutes, then. I'll be here. #speaker:sally #move:sally.take_break=20
 }

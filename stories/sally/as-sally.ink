@@ -349,7 +349,7 @@ This is the moment. Sally could tell her. She could also not.
 
 // Sally hears a kind word of Jo's as a brush-off: her own sentiment override.
 === sally_heard_wrong(said) ===
-Sally reads "{said}" and hears: that's your lot, that's all you get now. She has to read it again to see what it actually says.
+Sally takes in "{said}" and hears: that's your lot, that's all you get now. She has to go over it again to catch what it actually says.
 {
 - state_of("sally") != "calm":
     Her face goes hot in the dark. #body:sally.stirred
@@ -357,7 +357,7 @@ Sally reads "{said}" and hears: that's your lot, that's all you get now. She has
 {
 - not sally_taught_heard:
     ~ sally_taught_heard = true
-    That one was Sally's misfire. After months of short answers, a kind line can arrive sounding like the old brush-off (sentiment override runs both ways). Reading what was written, before answering what was heard, is the repair. #coach
+    That one was Sally's misfire. After months of short answers, a kind line can arrive sounding like the old brush-off (sentiment override runs both ways). Checking what was said, before answering what was heard, is the repair. #coach
 }
 ->->
 
@@ -432,7 +432,8 @@ There it is: the thing Sally wanted. She could answer it with the truth.
 * [Have you? Say it lightly. Change the subject to the boiler. #move:dismiss]
     ~ sally_last = "dismiss"
     ~ sally_cool += 1
-    Have you? She smiles. Anyway. The boiler. Did he give you a quote? #speaker:sally
+    Have you? Anyway. The boiler. Did he give you a quote? #speaker:sally
+    Sally smiles as she says it.
     The bid Sally was fishing for, and Sally turned from it, to keep the upper hand. It is safer than being seen wanting it. It is also lonelier. #coach
 * [I stopped them on purpose. I'm sorry. I didn't want to get you back with a trick. I miss you. #move:share_vulnerable]
     ~ sally_last = "share_vulnerable"
@@ -451,7 +452,8 @@ There it is: the thing Sally wanted. She could answer it with the truth.
 - flooded("jo"):
     Jo nods. #move:jo.withdraw
 - else:
-    A quote. Yeah. Eleven hundred. Jo's face closes a little, politely. #speaker:jo #move:jo.withdraw
+    A quote. Yeah. Eleven hundred. #speaker:jo #move:jo.withdraw
+    Jo's face closes a little, politely.
 }
 -> sally_after_the_call
 
@@ -488,9 +490,9 @@ The cursor blinks. It is {leeds()} in Leeds, and Jo will be feeding Biscuit.
     -> sally_hollow
 
 === sally_hollow ===
-Sally sleeps badly and wakes at six to the hospital alarm. There is a good-morning message from Jo for the first time since June. #time:360
+Sally sleeps badly and wakes at six to the hospital alarm. There is a good-morning message from Jo, the first since June, sent at eleven last night Leeds time so that it would be there when she woke. #time:360
 ~ sally_now += 360
-[{sally_at(1)}] Morning you. Biscuit says hi x #speaker:jo #move:jo.bid
+Morning you. Biscuit says hi x #speaker:jo #move:jo.bid
 It is exactly what she wanted ten days ago. She reads it on the bus to Novena and waits four hours to answer, because that is what has been working. #time:240
 ~ sally_now += 240
 It works: Jo is warmer, and Sally is lonelier, and neither of them has said one true thing. Strategic distance can change the steps of the dance without changing the dance; what it can't do is let Jo meet the real Sally. "If you feel you can't be yourself with a partner, it's not a good sign over the long run." #coach
@@ -634,7 +636,8 @@ It rings. And rings.
         Finished. Like it's a presentation. #speaker:jo #move:jo.defend
         -> sally_misread_note ->
     - else:
-        No. I wasn't. Jo unfolds her arms. #speaker:jo #move:jo.turn_toward
+        No. I wasn't. #speaker:jo #move:jo.turn_toward
+        Jo unfolds her arms.
     }
     -> sally_her_side
 * {not flooded("jo")} [Let's both stop for twenty minutes. I'll ring you back when they're up. #move:take_break=20]
@@ -943,7 +946,8 @@ At {leeds()} in Leeds, {hhmm(sally_now)} in Singapore, Sally rings. {late:Later 
     Another thing I'm not doing right. #speaker:jo #move:jo.defend
     -> sally_misread_note ->
 - sally_last == "ask_closeness":
-    Half-term. Jo's face does something complicated, and then it's a smile. Yes. Come home. I'll do the spare room. No, I won't. #speaker:jo #move:jo.turn_toward
+    Jo's face does something complicated, and then it's a smile.
+    Half-term. Yes. Come home. I'll do the spare room. No, I won't. #speaker:jo #move:jo.turn_toward
 - else:
     You're allowed. God, you're allowed. I think I stopped being allowed to miss you as well, somewhere. #speaker:jo #move:jo.turn_toward
 }
@@ -954,7 +958,8 @@ At {leeds()} in Leeds, {hhmm(sally_now)} in Singapore, Sally rings. {late:Later 
 Jo pulls her sleeves down over her hands, working up to something.
 {
 - flooded("jo") || state_of("jo") == "escalated":
-    I need to stop for a bit. Can I have twenty minutes? I'll ring you. Twenty to six. #speaker:jo #move:jo.ask_space=20
+    ~ sally_ring_at = sally_now + 22
+    I need to stop for a bit. Can I have twenty minutes? I'll ring you. {hhmm(sally_ring_at + 1020)}. #speaker:jo #move:jo.ask_space=20
 - else:
     Can I ask for something too? Not every call has to be a date. Some Sundays I want to be in the workshop and just send you a photo of a chair, and for that to count. #speaker:jo #move:jo.ask_space=30
 }
@@ -1006,7 +1011,8 @@ Now Jo is asking for space directly. It is the other half of Lancer's advice: ea
 ~ sally_break_by = "jo"
 {
 - flooded("jo") || state_of("jo") == "escalated":
-    Jo nods without looking at the camera. Twenty to six. #speaker:jo #move:jo.take_break=20
+    Jo nods without looking at the camera.
+    Twenty minutes. #speaker:jo #move:jo.take_break=20
 - else:
     Thanks. Twenty minutes. #speaker:jo #move:jo.take_break=20
 }
@@ -1019,7 +1025,7 @@ The screen goes dark. This time nobody's wifi did it. #time:4
 }
 Sally lies on the cool tiles of the kitchen floor, which she has not done since she was a student, and looks at the ceiling. #time:10
 ~ sally_now += 10
-Jo rings at twenty to six, on the dot. #time:6
+Jo rings at {hhmm(sally_now + 1026)} Leeds time. #time:6
 ~ sally_now += 6
 -> sally_break_ending
 
