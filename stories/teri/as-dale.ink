@@ -371,7 +371,7 @@ It would be so easy. She is asking. She always asks.
 * [No. I'm not. I don't know who I am in that house, Teri. Can I just stay a bit and talk? #move:bid]
     ~ dale_last = "bid"
     No. I'm not sleeping. I don't know who I am in that house. Can I just stay a bit, and talk? You're the only one who gets it. #speaker:dale
-    It is true, and it is also the old arrangement: his feelings, her job. The comment's word for it was therapist, and she doesn't want the job. #coach
+    It is true, and it is also the old arrangement: his feelings, her job. She has a word for that job, therapist, and she doesn't want it. #coach
     -> dale_leans
 * [I'm all right. That was a cheap shot about Mum. I'm sorry. #move:own_part]
     ~ dale_last = "own_part"
@@ -435,6 +435,10 @@ At one o'clock her phone lights up: Nina, downstairs. Teri looks at it and doesn
     - else:
         She looks at him as if he has said something in a language she didn't know he had.
         Do. I'd like that. I'll text Nina ten minutes. #speaker:teri #move:teri.turn_toward
+    }
+    {
+    - dale_where_she_stands == 0:
+        -> dale_where_she_stands
     }
     -> dale_terms
 * [He says nothing, and lets her decide. #move:withdraw]
@@ -1203,7 +1207,7 @@ A family. For six years it was always "not yet", and he was the one who said it.
     ~ dale_booked = true
     I've booked someone. A counsellor, for me, not for us. First one's Tuesday. I don't want you to be my therapist either. #speaker:dale
     Taking his pain somewhere that can hold it: it frees her from the job, and it is the first thing he has done for himself that isn't a present for her. #coach
-* [I'm not sleeping, Teri. Can I just stay a bit? You're the only one who gets it. #move:bid]
+* {dale_leans == 0} [I'm not sleeping, Teri. Can I just stay a bit? You're the only one who gets it. #move:bid]
     ~ dale_last = "bid"
     I'm not sleeping, Teri. I don't know who I am in that house. Can I just stay a bit, and talk? You're the only one who gets it. #speaker:dale
     True, and the old arrangement, a minute after she said she doesn't want the job: his feelings, her work. #coach
@@ -1281,7 +1285,7 @@ The tickets are still in his jacket. He can feel the edge of them.
     No, Dale. Take Gary. He loves them. #speaker:teri #move:teri.ask_space
 - else:
     Teri looks at the tickets, and then at him.
-    This is what I meant. I say not yet, and there's a present on the table. I'm not coming, Dale. #speaker:teri #move:teri.defend
+    This is what I meant. {dale_where_she_stands > 0:I say not yet|I say I'm not ready}, and there's a present on the table. I'm not coming, Dale. #speaker:teri #move:teri.defend
 }
 <- dale_break_offer
 * [Okay. He puts the tickets back in his pocket. Okay. That was the old way. Not yet, then. #move:own_part]
