@@ -213,6 +213,9 @@ The picture unfreezes. Jo heard the end of that, three seconds late, without the
         Jo carries the laptop nearer the hall.
     }
     The wifi is real, and it isn't the problem in the room: fixing it first told Jo that the freeze was her fault and told Sally that the fix is practical. Premature problem solving, of the most tempting kind. #coach #mistake:advise
+    { before_flooded:
+        And someone was over the line: the wifi can wait; a flooded body can't. #coach #mistake:pressed_on_flooded
+    }
 * [Sally, when the picture froze, you read it as Jo going. Stay with that a moment. #move:reflect #to:sally]
     Sally, when Jo's picture froze just then, I think you read it as Jo going. And Jo, you heard the end of that without the start. #speaker:counselor
     ~ counsel_tracked = true
@@ -240,6 +243,9 @@ The picture unfreezes. Jo heard the end of that, three seconds late, without the
         You can't see it from there. You don't know what it's like from here. #speaker:sally #move:sally.defend
     }
     True, and it took Jo's side of the screen: Sally's reading of the frozen face was the cycle talking, and correcting it left her alone with it. #coach #mistake:take_sides
+    { before_flooded:
+        And someone was over the line when you said it. #coach #mistake:pressed_on_flooded
+    }
 * [Let's wait for the picture. Nobody say anything until we can all see each other. #move:slow_down]
     Let's wait for the picture to settle. Nobody say anything until we can all see each other properly. #speaker:counselor
     ~ counsel_tracked = true
@@ -381,6 +387,9 @@ Sally said it well, and it landed on months of calls at the wrong hour. That isn
         You did it on purpose? #speaker:jo #move:jo.criticize
     }
     Sally's own question is whether the cool is authentic; the counselor answered it for her, as a charge, in front of Jo. Siding with one partner makes the other the problem, and it told Jo about the game in the worst way. #coach #mistake:take_sides
+    { before_flooded:
+        And someone was over the line when you said it. #coach #mistake:pressed_on_flooded
+    }
 * [Pause them. Name the circle they're in, out loud. #move:name_cycle]
     Can I pause you both? Look at what just happened. Sally reached; Jo went quiet; the screen froze, and Sally read the frozen face as Jo going; Jo heard the end of it and went quieter. #speaker:counselor
     I don't think either of you is the problem. I think that circle is, and the seven hours make it turn faster. #speaker:counselor
@@ -712,29 +721,32 @@ No, she says. The eleven calls were panic, and she's ashamed of them. She's frig
 === counsel_crossroads ===
 // After the hot content: if someone is over the line or the room is too hot, the choice is to stop it.
 { flooded("sally") || flooded("jo") || counsel_heat >= 2:
-    {
-    - flooded("jo"):
-        Jo's camera shows her pushing her chair back from the table.
-    - flooded("sally"):
-        Sally has her hand over her mouth.
-    - else:
-        Both faces are tight, a second and a half apart.
-    }
-    ~ note_before()
-    + [Call a twenty-minute time-out: both off camera, and you'll ring them back into the call. #move:time_out=20]
-        { before_calm:
-            -> counsel_calm_break
-        }
-        -> counsel_flood_pause
-    * [Press on. Jo, what's happening for you right now? #move:evoke #to:jo]
-        Let's keep going. Jo, what's happening for you right now? #speaker:counselor
-        ~ counsel_pressed_flooded = before_flooded
-        -> counsel_press_on
-    * [Slow it right down: a minute of breathing together, cameras on. #move:slow_down]
-        ~ counsel_tracked = true
-        -> counsel_settle
+    -> hot_room
 }
 -> counsel_pace("heat")
+
+= hot_room
+{
+- flooded("jo"):
+    Jo's camera shows her pushing her chair back from the table.
+- flooded("sally"):
+    Sally has her hand over her mouth.
+- else:
+    Both faces are tight, a second and a half apart.
+}
+~ note_before()
++ [Call a twenty-minute time-out: both off camera, and you'll ring them back into the call. #move:time_out=20]
+    { before_calm:
+        -> counsel_calm_break
+    }
+    -> counsel_flood_pause
+* [Press on. Jo, what's happening for you right now? #move:evoke #to:jo]
+    Let's keep going. Jo, what's happening for you right now? #speaker:counselor
+    ~ counsel_pressed_flooded = before_flooded
+    -> counsel_press_on
+* [Slow it right down: a minute of breathing together, cameras on. #move:slow_down]
+    ~ counsel_tracked = true
+    -> counsel_settle
 
 === counsel_settle ===
 Let's slow down. Just breathe with me for a minute: in for four, out for six. Cameras on, nobody has to say anything. #speaker:counselor
@@ -1216,6 +1228,9 @@ Jo is looking at her mug, not at the camera.
         She'll do it for two weeks. #speaker:sally #move:sally.criticize
     }
     A rule handed to the one who withdraws becomes one more duty to perform, which is what the calls already were. Reach the feeling under the cold first; behaviour follows. #coach #mistake:advise
+    { before_flooded:
+        And someone was over the line when you said it: a flooded body hears a fix or a label as one more push. #coach #mistake:pressed_on_flooded
+    }
     -> counsel_pace("jo")
 * [Jo, when Sally's name comes up on the screen at four, what happens inside? #move:evoke #to:jo]
     Jo, when Sally's name comes up on your screen at four o'clock, what happens inside you? I'm guessing it isn't nothing. #speaker:counselor
@@ -1304,6 +1319,9 @@ Jo is looking at her mug, not at the camera.
         That's it, though. That's exactly it. #speaker:sally #move:sally.criticize
     }
     A label from outside tells Jo what she is instead of asking what she feels, and gives Sally a word to throw. A conjecture stays tentative, stays with this moment, and leaves the correction to her. #coach #mistake:interpret
+    { before_flooded:
+        And someone was over the line when you said it: a flooded body hears a fix or a label as one more push. #coach #mistake:pressed_on_flooded
+    }
     -> counsel_pace("jo")
 * [Offer a guess, held lightly: part of her went cold because she's been grieving, and angry, and there was nowhere to put it. #move:conjecture #to:jo]
     Jo, can I try a guess? Tell me if it's wrong. I wonder if part of you went cold because you've been grieving, since Sally went. And angry, maybe. And there was nowhere to put that, because you'd said yes. #speaker:counselor
@@ -1430,6 +1448,9 @@ Jo is looking at her mug, not at the camera.
         So I get her by timetable. #speaker:sally #move:sally.criticize
     }
     Compromise before understanding: Jo agrees to get out of the hot seat; Sally hears that closeness has to be booked. The clock is real, and it isn't the problem yet. #coach #mistake:advise
+    { before_flooded:
+        And someone was over the line when you said it: a flooded body hears a fix or a label as one more push. #coach #mistake:pressed_on_flooded
+    }
 + [Call a twenty-minute break: both off camera, then back. #move:time_out=20]
     { before_calm:
         -> counsel_calm_break
@@ -1470,6 +1491,9 @@ Jo is looking at her mug, not at the camera.
         That's not fair. She's not mad for wanting me to pick up. #speaker:jo #move:jo.validate
     }
     An attachment label, however apt, lands as a verdict: jargon, and a move away from the feeling in the room. Guess at the feeling, tentatively, and let her name it. #coach #mistake:interpret
+    { before_flooded:
+        And someone was over the line when you said it: a flooded body hears a fix or a label as one more push. #coach #mistake:pressed_on_flooded
+    }
     -> counsel_pace("sally")
 * [Sally, under the ringing and the ten days of cool, what's the scared part? #move:evoke #to:sally]
     Sally, underneath the ringing, and the ten days of going cool, what's the part of you that's scared? #speaker:counselor
@@ -1747,6 +1771,9 @@ There are {minutes_left()} minutes left.
     }
     Sally looks at the clock in her corner of the screen.
     A rule laid on a fresh moment turns it back into an appointment, and the one who withdraws has a new duty to perform. Process what happened first; what they do with it can be theirs. #coach #mistake:advise
+    { before_flooded:
+        And someone was over the line when you said it: a flooded body hears a fix or a label as one more push. #coach #mistake:pressed_on_flooded
+    }
 - (processed)
 -> counsel_end_reconnected
 
@@ -1777,6 +1804,9 @@ There are {minutes_left()} minutes left.
         Sure. #speaker:jo #move:jo.dismiss
     }
     Homework set before the softer feelings have met is going through the motions: a good-morning message as a duty is the pattern they came in with. #coach #mistake:advise
+    { before_flooded:
+        And someone was over the line when you said it: a flooded body hears a fix or a label as one more push. #coach #mistake:pressed_on_flooded
+    }
 * [Give them one thing to practise: a dropped call is a break. Say when you'll ring back. #move:psychoeducation]
     One thing to practise. When a call drops, or one of you needs to stop, say when you'll ring back. Twenty minutes, or tomorrow at eight. A break with a time isn't leaving. #speaker:counselor
     {

@@ -200,6 +200,8 @@ Sally's face arrives in pieces: the dark flat, the fan turning above her, the la
     Hiya. Can't be long, monitors at eight. #speaker:sally #move:sally.dismiss
 }
 {
+- received("jo") == "misread" && jo_camera == "off":
+    -> jo_heard_wrong("I'd like to see you") ->
 - received("jo") == "misread":
     -> jo_heard_wrong("Let me see it") ->
 }
@@ -401,7 +403,7 @@ The thing is, Jo starts, and the picture freezes. The spinning wheel. Then: Call
 The screen goes back to the photo of the chair. Jo stands in the workshop with the oil rag in her hand.
 {
 - flooded("sally"):
-    [{jo_at(1)}] Night. #speaker:sally #move:sally.withdraw
+    [{jo_at(1)}] Ok. #speaker:sally #move:sally.withdraw
     Not even a kiss. Jo knows exactly what that measures, because she has been measuring hers for months.
 - else:
     [{jo_at(1)}] x #speaker:sally #move:sally.bid
@@ -487,7 +489,7 @@ The good light. The sideboard half-stripped. An hour.
 === jo_duty_ending ===
 The call goes on for its hour. Jo washes the oil off her hands afterwards and stands at the kitchen window while the light goes. #time:30
 ~ jo_now += 30
-Tomorrow at four Sally will ring again, and Jo will be glad, and it will be an hour. Neither of them has said one true thing in eleven days, and both of them said love you. #time:5
+Tomorrow at four Sally will ring again, and Jo will be glad, and it will be an hour. Neither of them has said one true thing in {jo_monday:eleven|ten} days. #time:5
 {
 - jo_duty >= 2:
     Going through the motions: every call made, every word said on schedule, and the calls themselves have become the duty Jo hides behind. A call that is an obligation is a distance with the screen on. #coach
