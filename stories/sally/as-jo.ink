@@ -33,6 +33,8 @@ VAR jo_cut_short = false    // Sally reached into the break
 VAR jo_asked = false        // Jo asked directly for what she needs
 VAR jo_voice = false        // Jo said it in a voice note
 VAR jo_camera = ""          // on | off | working: how Jo came to the call
+VAR jo_declined = false     // Sally declined Jo's call back (what Jo says next is a message)
+VAR jo_sally_hung_up = false // Sally ended the call in the heat of it
 VAR jo_monday = false       // the duty call went on to Monday's four o'clock
 VAR jo_ring_at = 0          // the Leeds minute she said she would ring back
 VAR jo_taught_space = false
@@ -554,6 +556,7 @@ The workshop is very quiet. The radio. Biscuit's tail on the dust sheet. It is {
 === jo_ring_back ===
 ~ jo_now += 1
 It rings out twice.
+~ jo_declined = flooded("sally")
 {
 - flooded("sally"):
     Declined. Then:
@@ -587,12 +590,12 @@ It rings out twice.
 * [You don't get to be angry with me. You're the one who went. #move:blame]
     ~ jo_last = "blame"
     ~ jo_pressure += 2
-    {flooded("sally"):[{jo_at(1)}] }You don't get to be angry with me. You're the one who went. #speaker:jo
+    {jo_declined:[{jo_at(1)}] }You don't get to be angry with me. You're the one who went. #speaker:jo
     The anger, finally, and as blame: it is Jo's truest feeling aimed as a weapon. Said like this, Sally can only defend the job. #coach
     -> jo_shut_the_laptop
 * [Fine. Forget it. #move:withdraw]
     ~ jo_last = "withdraw"
-    {flooded("sally"):[{jo_at(1)}] Fine. Forget it. #speaker:jo|Fine. Forget it. #speaker:jo}
+    {jo_declined:[{jo_at(1)}] Fine. Forget it. #speaker:jo|Fine. Forget it. #speaker:jo}
     -> jo_leave_it.long_quiet
 
 === jo_leave_it ===
@@ -1012,7 +1015,11 @@ Nothing about the distance is fixed. But Jo said what the cold was keeping, and 
 === jo_shut_the_laptop ===
 ~ jo_now += 1
 {
+- jo_declined && flooded("sally"):
+    ~ jo_sally_hung_up = true
+    Read. Then nothing, and Sally's status goes grey. #move:sally.withdraw
 - flooded("sally"):
+    ~ jo_sally_hung_up = true
     Sally's face goes white and hard in the lamplight.
     Fine. I'm going. #speaker:sally #move:sally.withdraw
     The call ends from Singapore.
@@ -1034,16 +1041,26 @@ Nothing about the distance is fixed. But Jo said what the cold was keeping, and 
     ~ jo_last = "take_break"
     ~ jo_break_by = "jo"
     ~ jo_ring_at = jo_now + 30
-    Stop. I need twenty minutes. I'll ring you at {hhmm(jo_ring_at)}. I'm not leaving. #speaker:jo
+    {
+    - jo_sally_hung_up:
+        [{jo_at(1)}] I need twenty minutes. Then I'll ring you, {hhmm(jo_ring_at)}. I'm not leaving. #speaker:jo
+    - else:
+        Stop. I need twenty minutes. I'll ring you at {hhmm(jo_ring_at)}. I'm not leaving. #speaker:jo
+    }
     At the edge of the exit, the same exit turned into a break: a time to come back makes stopping safe for both of them. #coach
     -> jo_the_break
-* [Shut the laptop. #move:stonewall]
+* [{jo_sally_hung_up:Shut the laptop on it and walk away from the bench.|Shut the laptop.} #move:stonewall]
     ~ jo_last = "stonewall"
     Jo shuts the laptop. The workshop is suddenly full of the radio.
-* [I can't do this. Say it and end the call. #move:withdraw]
+* [{jo_sally_hung_up:Message her: Fine. Go, then.|I can't do this. Say it and end the call.} #move:withdraw]
     ~ jo_last = "withdraw"
-    I can't do this. I'm going. #speaker:jo
-    Jo ends the call.
+    {
+    - jo_sally_hung_up:
+        [{jo_at(1)}] Fine. Go, then. #speaker:jo
+    - else:
+        I can't do this. I'm going. #speaker:jo
+        Jo ends the call.
+    }
 - (gone)
 {
 - flooded("sally"):
@@ -1051,7 +1068,7 @@ Nothing about the distance is fixed. But Jo said what the cold was keeping, and 
 - else:
     Nothing comes from Singapore. #move:sally.withdraw
 }
-Jo takes Biscuit up past the allotments in the dark and doesn't take her phone. #time:40
+Jo takes Biscuit up past the allotments as the light goes, and doesn't take her phone. #time:40
 ~ jo_now += 40
 {
 - not jo_taught_flood:
