@@ -36,6 +36,8 @@ VAR mk_said_fear = false   // he has told her about his dad going out
 VAR mk_wish_heard = false  // she said the wish in the flood
 VAR mk_misfired = false    // his soft words were heard as a claim
 VAR mk_walkout = false     // someone was over the line when the door went
+VAR mk_who_left = ""       // at the door: mark (round the park) | car (she drove off) | upstairs (she went up)
+VAR mk_stayed = false      // she gave the hour back when he asked her to stay
 VAR mk_cut_short = ""      // how his break was cut into: text | early
 VAR mk_taught_twenty = false
 VAR mk_taught_misread = false
@@ -95,7 +97,8 @@ He is in the hall before she has her coat off, and he hugs her, and the hug goes
     Ellie pats his back twice and steps out of it.
     Let me get my coat off, Mark. #speaker:ellie #move:ellie.defend
 - state_of("ellie") == "activated":
-    Mm. Hi. Ellie's arms go round him, briefly. #speaker:ellie #move:ellie.dismiss
+    Ellie's arms go round him, briefly.
+    Mm. Hi. #speaker:ellie #move:ellie.dismiss
 - else:
     Hi, you. Something smells amazing. #speaker:ellie #move:ellie.turn_toward
 }
@@ -145,7 +148,7 @@ He has the whole weekend in his head, and he wants to give it to her.
 - mk_last == "demand":
     Nothing's wrong. I've just got in. #speaker:ellie #move:ellie.defend
 - mk_last == "turn_toward" && state_of("ellie") == "calm":
-    Ellie looks at him as if he has said something in another language.
+    Ellie looks at him, surprised.
     Honestly? A lie-in. Then I don't know. Can I think about it? #speaker:ellie #move:ellie.turn_toward
 - mk_last == "turn_toward":
     I don't know. Can I think about it? #speaker:ellie #move:ellie.dismiss
@@ -181,7 +184,7 @@ He serves the curry. He sits at the corner of the table, close, not across.
 }
 He has been on his own since two, and the quiet is the one thing he can't stand.
 <- mark_break_offer
-* [Ask about her day, and then actually listen. Don't fill the gaps. #move:turn_toward]
+* [How was it today? Really. Put your fork down and wait. #move:turn_toward]
     ~ mk_last = "turn_toward"
     ~ mk_room += 1
     How was it today? Really. #speaker:mark
@@ -195,7 +198,7 @@ He has been on his own since two, and the quiet is the one thing he can't stand.
     ~ mk_push += 1
     Why didn't you answer my texts today? I sent three. #speaker:mark
     The hurt is real, and it comes out as a complaint: to her, proof that even work is not a place he leaves her alone. #coach
-* [Tell her something true: I get a bit lost on my own in the afternoons. #move:share_vulnerable]
+* [I get a bit lost on my own in the afternoons. I count the hours till you're in. #move:share_vulnerable]
     ~ mk_last = "share_vulnerable"
     I'll be honest, I get a bit lost on my own in the afternoons. I do the round, and then the house is so quiet. I count the hours till you're in. #speaker:mark
     The soft feeling under the texts. It invites her closer; it also hands her a loneliness to look after, at the end of a long day of looking after. #coach
@@ -332,7 +335,7 @@ After the curry he gets the blanket off the back of the sofa and the caramels ou
     Why do you always need to get away from me? #speaker:mark
     Ellie asked for exactly what the advice says to ask for, and it was heard as a leaving. The pursuer's alarm read a need as a threat. #coach
     -> mark_heating
-* {mk_asked_direct} [Say the fear, and let her go: When you go out, part of me sits by the window. That's mine, not yours. Go. #move:share_vulnerable]
+* {mk_asked_direct} [When you go out, part of me sits by the window, like when I was a kid. Go anyway. Half eight. #move:share_vulnerable]
     ~ mk_last = "share_vulnerable"
     ~ mk_said_fear = true
     Can I say something, and then you go? When you go out, part of me sits by the window, like when I was a kid. That's mine, not yours. Go. Half eight. #speaker:mark
@@ -362,6 +365,12 @@ After the curry he gets the blanket off the back of the sofa and the caramels ou
 They go in the Fiesta. He drives and talks about the spare room all the way. #time:10
 In the big Sainsbury's he pushes a trolley though they only need milk. He puts in the yoghurt she likes, satsumas, a card for his mum. He holds her hand in the queue.
 {
+- state_of("mark") == "flooded":
+    Mark's heart is banging under his coat. The strip lights are too bright, and he is holding her hand too hard. #body:mark.flooded
+- state_of("mark") == "escalated":
+    Mark's pulse is up, and he can't have said why. He keeps checking her face. #body:mark.hot
+}
+{
 - flooded("ellie") || stance_of("ellie") == "stonewalling":
     Her hand is in his, and she is somewhere else entirely. #move:ellie.withdraw
 - else:
@@ -370,7 +379,12 @@ In the big Sainsbury's he pushes a trolley though they only need milk. He puts i
 <- mark_break_offer
 * [This is nice, isn't it? Us. Even in here. #move:ask_closeness]
     ~ mk_last = "ask_closeness"
-    This is nice, isn't it? Us. Even in here. #speaker:mark
+    {
+    - flooded("mark"):
+        This is nice. Isn't it? Isn't it, El? #speaker:mark
+    - else:
+        This is nice, isn't it? Us. Even in here. #speaker:mark
+    }
     {
     - flooded("ellie"):
         Ellie nods at the trolley bays. #move:ellie.withdraw
@@ -388,6 +402,7 @@ In the big Sainsbury's he pushes a trolley though they only need milk. He puts i
         -> mark_the_film
     - received("ellie") == "misread" || state_of("ellie") == "escalated":
         I'm right here, Mark. I'm holding your hand in Sainsbury's. What more do you want? #speaker:ellie #move:ellie.defend
+        They pay, and drive home without a word, and she puts the milk in the fridge next to the other one. #time:12
         -> mark_heating
     - else:
         Ellie looks at him, and for a second she seems about to say something real.
@@ -397,7 +412,12 @@ In the big Sainsbury's he pushes a trolley though they only need milk. He puts i
 * [Let go of her hand. Let her have the window. #move:self_soothe]
     ~ mk_last = "self_soothe"
     ~ mk_room += 1
-    He lets go of her hand, and lets her have the window, and pays.
+    {
+    - flooded("mark"):
+        Letting go of her hand is the hardest thing he has done all day. He does it, and his hand doesn't know what to do, and he pays.
+    - else:
+        He lets go of her hand, and lets her have the window, and pays.
+    }
     A small space given inside the togetherness. She may not notice it. He does, and it is practice. #coach
     -> mark_the_film
 
@@ -463,7 +483,7 @@ It's milk. He knows it's milk. Something in him is sitting by the window anyway.
 He takes his own keys and the van, and drives down the ring road to the big Sainsbury's. #time:10
 The Fiesta is at the far end, by the trolley bays, under an orange light. The engine is off. Ellie is in the driver's seat, not on her phone. She has a sketchbook open on the steering wheel, and she is drawing the trolley bays.
 She isn't shopping. She is just sitting there, alone, and she looks more like herself than he has seen her in months.
-Following her has turned a suspicion into knowledge, and it cost her the one place she had. There is no way to unknow it now. #coach
+Following her, out of fear, has turned a suspicion into knowledge, and it has cost her the one place she had. Once, it is a breach; as a habit, checking where a partner is becomes monitoring, which is control, not closeness. #coach
 <- mark_break_offer
 * [Knock on the window. #move:bid]
     ~ mk_last = "bid"
@@ -489,9 +509,11 @@ Following her has turned a suspicion into knowledge, and it cost her the one pla
     }
     He knows now. And she doesn't know he knows. It is a secret of his own, to sit beside hers. #coach
     -> mark_her_return
-* [Sit in the van and watch her for a while. #move:self_soothe]
-    ~ mk_last = "self_soothe"
+* [Sit in the van and watch her for a while. #move:demand]
+    ~ mk_last = "demand"
+    ~ mk_push += 1
     He sits in the van at the other end of the car park, and watches his wife draw, and doesn't understand, and does. #time:10
+    Watching her without her knowing feeds the alarm; it does not soothe it. Once, out of fear, it is a breach; as a habit it would be monitoring, which is no longer the dance. #coach
     Then he drives home, before she does. #time:10
     -> mark_her_return
 
@@ -601,7 +623,14 @@ The episode ends. #time:40
 - else:
     He lies awake a while, listening to her breathe, and thinks about tomorrow: the car boot, his mum's, B&Q. A good Saturday. He is sure it will be a good Saturday.
 }
-Nobody fought. The milk went in the fridge beside the milk. He had the evening he loves; she had twenty minutes to herself and a lie to keep them in. #ending:hollow_peace
+{
+- mk_stayed:
+    Nobody fought. She {mk_asked_direct:asked for an hour|was offered an hour}, and when he asked her to stay, she stayed. He had the evening he loves; she gave hers back to him. #ending:hollow_peace
+- mk_went:
+    Nobody fought. The milk went in the fridge beside the milk. He had the evening he loves; she had a trolley, a queue and his hand in hers, and not one minute to herself. #ending:hollow_peace
+- else:
+    Nobody fought. The milk went in the fridge beside the milk. He had the evening he loves; she had twenty minutes to herself and a lie to keep them in. #ending:hollow_peace
+}
 -> END
 
 // ---------------------------------------------------------------------------------------------
@@ -616,7 +645,10 @@ Nobody fought. The milk went in the fridge beside the milk. He had the evening h
     -> mark_heating
 - received("ellie") == "misread" || state_of("ellie") == "escalated":
     So now I'm on trial for wanting an hour? #speaker:ellie #move:ellie.defend
-    -> mark_misread_note ->
+    {
+    - received("ellie") == "misread":
+        -> mark_misread_note ->
+    }
     -> mark_heating
 }
 ~ mk_told = true
@@ -733,6 +765,7 @@ There is a thing he has never said about the popping out. It is in his mouth now
 
 === mark_letting_go ===
 ~ temp room_ok = not flooded("ellie") && not flooded("mark") && state_of("ellie") != "escalated" && state_of("mark") != "escalated"
+~ temp been_out = mk_errand && (mark_her_return > 0 || mk_went)
 {
 - mk_asked_direct && not mk_told:
     {
@@ -745,6 +778,8 @@ There is a thing he has never said about the popping out. It is in his mouth now
         Ellie stops in the doorway, her coat half on, and looks at him as if she is seeing him.
         Thank you. #speaker:ellie #move:ellie.appreciate
     }
+- been_out:
+    It is getting on for nine. The film is paused. There are two pints of milk in the fridge door.
 - else:
     It is twenty past seven. The film is paused. Her car keys are in the bowl by the door.
 }
@@ -753,11 +788,16 @@ There is a thing he has never said about the popping out. It is in his mouth now
     Mark's pulse is still pounding in his ears. #body:mark.flooded
 }
 <- mark_break_offer
-* [Go on. Half eight. I'll keep it paused. #move:turn_toward]
+* {not been_out} [Go on. Half eight. I'll keep it paused. #move:turn_toward]
     ~ mk_last = "turn_toward"
     Go on. Half eight. I'll keep it paused. #speaker:mark
     -> mark_the_hour
-* [Stay. Please. Just tonight. Go tomorrow. #move:ask_closeness]
+* {been_out} [Next time, don't buy milk. Just say an hour, and when you'll be back. I'll manage. #move:turn_toward]
+    ~ mk_last = "turn_toward"
+    Next time, don't buy milk. Just say: an hour, and when you'll be back. And go. I'll manage. #speaker:mark
+    Saying yes ahead of time to space asked for straight: the hour tonight was already taken, the next one can be asked for. #coach
+    -> mark_next_time
+* {not been_out} [Stay. Please. Just tonight. Go tomorrow. #move:ask_closeness]
     ~ mk_last = "ask_closeness"
     Stay. Please. Just tonight. You can go tomorrow. #speaker:mark
     Asking for closeness is a fair thing to ask. Asked right after she has asked for an hour, it asks her to give the hour back. #coach
@@ -766,6 +806,7 @@ There is a thing he has never said about the popping out. It is in his mouth now
         See, this is why I buy milk. #speaker:ellie #move:ellie.criticize
         -> mark_heating
     - else:
+        ~ mk_stayed = true
         Ellie takes her coat off again, slowly.
         Okay. Just tonight. #speaker:ellie #move:ellie.withdraw
         She sits down under the blanket. The keys stay in the bowl.
@@ -775,6 +816,30 @@ There is a thing he has never said about the popping out. It is in his mouth now
     ~ mk_last = "turn_toward"
     Before you go. Can we sit at the table a minute? Tell me what you need. Properly. I want to know. #speaker:mark
     -> mark_the_kitchen_table
+
+// She has already had tonight's hour, the old way; the next one will be asked for.
+=== mark_next_time ===
+{
+- flooded("ellie") || state_of("ellie") == "escalated":
+    Ellie nods at the floor.
+    Okay. #speaker:ellie #move:ellie.withdraw
+- received("ellie") == "misread":
+    You'll manage. Like it's a favour. #speaker:ellie #move:ellie.defend
+- else:
+    Ellie lets out a long breath.
+    Next Friday. I'll say. An hour, and when. #speaker:ellie #move:ellie.ask_space
+}
+<- mark_break_offer
+* [Film? It's still paused. #move:turn_toward]
+    ~ mk_last = "turn_toward"
+    Film? It's still paused. #speaker:mark
+* [And you'll come back. You will come back. #move:ask_closeness]
+    ~ mk_last = "ask_closeness"
+    And you'll come back. You will, won't you? #speaker:mark
+    The same question, asked once more. It is the fear talking; the answer can only come from the Fridays themselves. #coach
+- They watch episode six with the blanket over both of them. #time:45
+She had tonight's hour the old way, with a pint of milk; she told him what it was, and the next one she will ask for, with a time to come back. #ending:space_agreed
+-> END
 
 // He lets her go, and sits with the hour.
 === mark_the_hour ===
@@ -829,21 +894,28 @@ At half past eight exactly her key turns in the lock. #time:20
     She comes in lighter than she went.
     Half eight. On the dot. #speaker:ellie #move:ellie.bid
 }
-{
-- not flooded("ellie") && state_of("ellie") != "escalated":
-    She takes a sketchbook out of her bag and shows him one page: the trolley bays at Sainsbury's, under the orange lights. #move:ellie.share_vulnerable
-}
+She doesn't say what she did with the hour.
 <- mark_break_offer
-* [That's our Sainsbury's. It's good, El. It's really good. #move:appreciate]
+* [So where did you go? What did you do? #move:demand]
+    ~ mk_last = "demand"
+    So where did you go? What did you do? #speaker:mark
+    {
+    - flooded("ellie") || state_of("ellie") == "escalated" || received("ellie") == "misread":
+        Out. I came back, didn't I? #speaker:ellie #move:ellie.defend
+    - else:
+        Ellie hesitates.
+        Just somewhere quiet. Can that be mine for a bit? #speaker:ellie #move:ellie.ask_space
+    }
+    He wants the hour accounted for, so that it can't be the start of something. An hour that has to be reported on isn't quite hers; what she did with it is hers to tell, or not. #coach
+* [You look better. I'm glad you went. #move:appreciate]
     ~ mk_last = "appreciate"
-    He laughs.
-    That's our Sainsbury's. It's good, El. It's really good. #speaker:mark
+    You look better. I'm glad you went. #speaker:mark
 * [Budge up. It's still paused. #move:turn_toward]
     ~ mk_last = "turn_toward"
     Budge up. It's still paused. #speaker:mark
 - (ending)
-They watch episode six. Tomorrow she will say she'd rather skip B&Q, and he will be disappointed, and say okay, and mean it more than he expects to. #time:45
-She asked for an hour and said when she'd be back; he let her go, and sat with the window, and she came back when she said. #ending:space_agreed
+They watch episode six. He doesn't ask again. Tomorrow she will say she'd rather skip B&Q, and he will be disappointed, and say okay, and mean it more than he expects to. #time:45
+{mk_asked_direct:She asked for an hour and said when she'd be back|She told him what the errands were for, and took the hour instead of the milk}; he let her go, and sat with the window, and she came back when she said. #ending:space_agreed
 -> END
 
 // Reaching each other.
@@ -898,7 +970,8 @@ They sit at the kitchen table, with the candle burnt down to a stub.
     Not everything reached her tonight; the hour, asked for and given, did. #ending:space_agreed
     -> END
 }
-They talk until the candle goes out: about his dad and the window, about the car park and the sketchbook, about the car boot, which she can skip. #time:30
+They talk until the candle goes out: about his dad and the window, about {mk_told:the car park|her hour}, about the car boot, which she can skip. #time:30
+{mark_her_return > 0 || mk_went:On Tuesday she goes for her hour, and she's back when she said.|At nine she goes for her hour, and at ten she's back, when she said.} #time:60
 Neither of them fixes anything. But she knows now that his holding on is fear, not a claim, and he knows that her going is not leaving. For the first time in a long while they are on the same side of it. #ending:reconnected
 -> END
 
@@ -936,9 +1009,18 @@ Neither of them fixes anything. But she knows now that his holding on is fear, n
 === mark_heating ===
 {
 - flooded("ellie"):
-    Ellie's face has gone blank, the way it does. She is looking at the paused screen as if it were a window out. #move:ellie.stonewall
+    Ellie's face has gone blank, the way it does. She is looking at the paused screen and not seeing it. #move:ellie.stonewall
 - state_of("ellie") == "escalated" || stance_of("ellie") == "defending":
-    I'm allowed an hour, Mark! I'm allowed to be a person! #speaker:ellie #move:ellie.criticize
+    {
+    - mk_followed:
+        You followed me, Mark! I'm allowed to go out! I'm allowed to be a person! #speaker:ellie #move:ellie.criticize
+    - mk_asked_direct || mk_told:
+        I'm allowed an hour, Mark! I'm allowed to be a person! #speaker:ellie #move:ellie.criticize
+    - mk_errand:
+        It's milk, Mark! I'm allowed to go to the shop! #speaker:ellie #move:ellie.criticize
+    - else:
+        I've just walked in, Mark! Can I not have ten minutes? #speaker:ellie #move:ellie.criticize
+    }
 - else:
     Ellie folds her arms.
     I don't want to do this now. #speaker:ellie #move:ellie.defend
@@ -973,10 +1055,10 @@ He can feel the evening tipping, and which way he wants to push it: closer, hard
         A break called early, before anyone is over the line, with a time to come back: a break, not an exit. #coach
     }
     -> mark_call_break
-* [Fine. Go and buy your milk, then. #move:contempt]
+* [{mk_errand:Fine. Go and buy your milk, then.|Fine. Sit there and say nothing. You're good at it.} #move:contempt]
     ~ mk_last = "contempt"
     ~ mk_push += 1
-    Fine. Go and buy your milk, then. #speaker:mark
+    {mk_errand:Fine. Go and buy your milk, then.|Fine. Sit there and say nothing. You're good at it.} #speaker:mark
     Contempt, the sharpest of Gottman's horsemen: the sneer says he thinks less of her for needing it. #coach
     -> mark_the_flood
 
@@ -997,6 +1079,8 @@ He can feel the evening tipping, and which way he wants to push it: closer, hard
     Please. #speaker:ellie #move:ellie.turn_toward
 }
 {
+- not mk_errand && not mk_asked_direct:
+    -> mark_the_milk
 - mark_the_truth == 0:
     -> mark_the_truth
 - mark_his_fear == 0:
@@ -1031,7 +1115,7 @@ He can feel the evening tipping, and which way he wants to push it: closer, hard
 {
 - mk_wish_heard && not mk_taught_flood:
     ~ mk_taught_flood = true
-    Said in the flood, a wish like that is the wish for a self, not a plan: a body past about 100 beats a minute says the worst thing it has (Gottman's flooding). It lands where his father left. #coach
+    A body past about 100 beats a minute says the worst thing it has (Gottman's flooding). Said in the flood, the wish can't be weighed: it may be a wish for a self, or a foot half out of the door, and tonight is not the night to find out which. It lands where his father left. #coach
 }
 <- mark_break_offer
 * [Grab your coat and go out into the rain. #move:withdraw]
@@ -1055,19 +1139,29 @@ He can feel the evening tipping, and which way he wants to push it: closer, hard
 ~ mk_walkout = flooded("ellie") || flooded("mark")
 {
 - flooded("ellie"):
+    ~ mk_who_left = "car"
     Ellie takes the keys from the bowl and goes without her coat. The Fiesta starts. #move:ellie.withdraw
 - else:
+    ~ mk_who_left = "upstairs"
     Ellie goes upstairs and shuts the bedroom door. #move:ellie.withdraw
 }
 -> mark_after
 
 === mark_the_door ===
 ~ mk_walkout = flooded("ellie") || flooded("mark")
+~ mk_who_left = "mark"
 He walks fast, round the park and round again, and doesn't know how long. #time:5
 -> mark_after
 
 === mark_after ===
-He has his phone in his hand.
+{
+- mk_who_left == "mark":
+    He stops under the lamp by the park gates. He has his phone in his hand.
+- mk_who_left == "upstairs":
+    He sits on the bottom stair, under the bedroom door. He has his phone in his hand.
+- else:
+    He stands at the front window, where the Fiesta was. He has his phone in his hand.
+}
 {
 - state_of("mark") == "flooded":
     His heart is still going hard. #body:mark.flooded
@@ -1082,31 +1176,45 @@ He has his phone in his hand.
         By the end of it he is steadier, if not calm. #body:mark.stirred
     }
     A break of his own, late. It can't undo what was said, and it means the next thing he sends won't come from the flood. #coach
-* [Text her: Where are you? Please. Where are you? #move:demand]
+* [{mk_who_left == "car":Text her: Where are you? Please. Where are you?|{mk_who_left == "mark":Text her: Are you still there? Don't go anywhere. Please.|Text her: Come down. Please. Just come down.}} #move:demand]
     ~ mk_last = "demand"
-    Where are you? Please. Where are you? #speaker:mark
+    {
+    - mk_who_left == "car":
+        Where are you? Please. Where are you? #speaker:mark
+    - mk_who_left == "mark":
+        Are you still there? Don't go anywhere. Please. #speaker:mark
+    - else:
+        Come down. Please. Just come down. #speaker:mark
+    }
     {
     - flooded("ellie") || stance_of("ellie") == "stonewalling":
         The message shows as read. No reply. #move:ellie.stonewall
     - else:
-        I'm here. Leave it. #speaker:ellie #move:ellie.withdraw
+        {mk_who_left == "car":I'm parked up. Leave it.|I'm here. Leave it.} #speaker:ellie #move:ellie.withdraw
     }
     His alarm, typing. A flooded partner can't be reached by a phone, and every message asks her to prove she isn't going. #coach
-* [Text her: I'm sorry. I'm scared, that's all. Come home when you're ready. #move:repair]
+* [{mk_who_left == "car":Text her: I'm sorry. I'm scared, that's all. Come home when you're ready.|{mk_who_left == "mark":Text her: I'm sorry. I'm scared, that's all. I'll be back in an hour, if that's okay.|Text her: I'm sorry. I'm scared, that's all. Take as long as you need. I'll be downstairs.}} #move:repair]
     ~ mk_last = "repair"
-    I'm sorry. I'm scared, that's all. Come home when you're ready. I'll be here. #speaker:mark
+    {
+    - mk_who_left == "car":
+        I'm sorry. I'm scared, that's all. Come home when you're ready. I'll be here. #speaker:mark
+    - mk_who_left == "mark":
+        I'm sorry. I'm scared, that's all. I'll be back in an hour, if that's okay. #speaker:mark
+    - else:
+        I'm sorry. I'm scared, that's all. Take as long as you need. I'll be downstairs. #speaker:mark
+    }
     {
     - flooded("ellie"):
         The message shows as read. No reply. #move:ellie.withdraw
     - received("ellie") == "misread":
-        When I'm ready. Thanks for the permission. #speaker:ellie #move:ellie.defend
+        {mk_who_left == "mark":If that's okay. Like I've got a say. #speaker:ellie #move:ellie.defend|When I'm ready. Thanks for the permission. #speaker:ellie #move:ellie.defend}
     - else:
         Ok. An hour. #speaker:ellie #move:ellie.ask_space=60
     }
     A repair after the fact. It can't undo the door, and it leaves it open. #coach
-* [Text her: Go on then. Go to your car park. #move:contempt]
+* [{mk_told || mk_followed:Text her: Go on then. Go to your car park.|Text her: Go on then. Go and find an errand.} #move:contempt]
     ~ mk_last = "contempt"
-    Go on then. Go to your car park. #speaker:mark
+    {mk_told || mk_followed:Go on then. Go to your car park.|Go on then. Go and find an errand.} #speaker:mark
     {
     - flooded("ellie") || stance_of("ellie") == "stonewalling":
         The message shows as read. No reply. #move:ellie.stonewall
@@ -1116,16 +1224,22 @@ He has his phone in his hand.
     A message sent in contempt keeps the fight going after the room is empty. #coach
 - (ending)
 {
-- mk_wish_heard:
-    It is after eleven when they are both in the house again. He sleeps in the spare room among the paint charts, and hears "some nice woman" all night.
+- mk_last == "repair" && mk_who_left == "upstairs":
+    An hour later she comes down. She squeezes his shoulder on her way past. Neither of them knows how to start again, so neither of them does.
 - mk_last == "repair":
     An hour later they are both in the house. She squeezes his shoulder on her way past. Neither of them knows how to start again, so neither of them does.
+- mk_who_left == "upstairs":
+    She doesn't come down. At midnight he goes up, and she is turned to the wall{mk_wish_heard:, and he hears "some nice woman" all night|, and they lie awake back to back}.
+- mk_who_left == "mark":
+    It is after eleven when he lets himself back in. The landing light is off. He sleeps in the spare room among the paint charts{mk_wish_heard:, and hears "some nice woman" all night}.
+- mk_wish_heard:
+    It is after eleven when the Fiesta pulls up at the kerb again. He sleeps in the spare room among the paint charts, and hears "some nice woman" all night.
 - else:
-    It is after eleven when they are both in the house again. They go to bed back to back and lie awake.
+    It is after eleven when the Fiesta pulls up at the kerb again. They go to bed back to back and lie awake.
 }
 {
 - mk_walkout:
-    Someone went out of the door in the heat of it, with no time agreed to come back. The leaving he was most afraid of happened, and they both did it. #ending:walked_out
+    Someone went out of the door in the heat of it, with no time agreed to come back. {mk_who_left == "mark":The leaving he was most afraid of happened, and he was the one who did it.|{mk_who_left == "car":The leaving he was most afraid of happened.|She went behind a door instead of out of one, and it felt to him the same.}} #ending:walked_out
 - else:
     Nobody was over the line; they just went apart, with no word about when they'd come back, and stayed apart. Nothing is settled, and the next errand is waiting. #ending:deadlock
 }
@@ -1200,9 +1314,11 @@ The phone rings at the top of the road, and he turns for home. #time:6
     The message shows as read straight away. Then nothing. Then two words.
     Not now. #speaker:ellie #move:ellie.withdraw
 - received("ellie") == "misread":
-    The message shows as read. Then a reply. You said twenty minutes. Can you not? #speaker:ellie #move:ellie.defend
+    The message shows as read. Then a reply.
+    You said twenty minutes. Can you not? #speaker:ellie #move:ellie.defend
 - else:
-    The message shows as read. Then a reply. I'm okay. I need the time. #speaker:ellie #move:ellie.ask_space=10
+    The message shows as read. Then a reply.
+    I'm okay. Finish your walk. #speaker:ellie #move:ellie.ask_space=10
 }
 {
 - flooded("ellie"):
@@ -1246,7 +1362,7 @@ When the twenty minutes are up he lets himself in.
     Okay. You're back. #speaker:ellie #move:ellie.defend
 - else:
     Ellie has put the kettle on. She hands him a tea.
-    You came back when you said. I'm sorry I shouted. #speaker:ellie #move:ellie.repair
+    You came back when you said. I'm sorry it got like that. #speaker:ellie #move:ellie.repair
 }
 <- mark_break_offer
 * [I'm sorry. I grabbed at you. You asked for an hour and I made it a leaving. #move:own_part]
@@ -1294,7 +1410,7 @@ When the twenty minutes are up he lets himself in.
     - received("ellie") == "misread":
         Have it. Like you're giving it to me. #speaker:ellie #move:ellie.defend
     - else:
-        Ellie looks at him as if she is seeing him.
+        Ellie's face loosens.
         Back for tea. #speaker:ellie #move:ellie.appreciate
     }
 * [Can we finish this tomorrow, slower? Over breakfast. #move:repair]
