@@ -114,6 +114,15 @@ CONST ENACT_TIME = 10
 // Guarded: escalated, or showing a defence or an attack (in either role).
 ~ return state_of(who) == "escalated" || stance_of(who) == "defending" || stance_of(who) == "attacking" || stance_of(who) == "protesting"
 
+=== function nadia_found() ===
+// Nadia has said a softer feeling with the counselor: the verdict under the quiet, or the hope of
+// being welcomed back.
+~ return counsel_nadia_engaged || counsel_nadia_hope
+
+=== function randy_found() ===
+// Randy has said a softer feeling: the fear under the counting, or the hurt under the ledger.
+~ return counsel_randy_soft || counsel_ledger_hurt
+
 === function hour_gone() ===
 ~ return minutes_left() <= HOUR_GONE
 
@@ -272,6 +281,27 @@ Randy looks at you. Nadia looks at the window.
 }
 He said it well, and it landed on an old bruise. What Nadia heard it against, you don't know yet. It isn't a failure of Randy's, and it isn't a reason to give up on soft start-ups. #coach
 ~ note_before()
+* [Nadia, Randy said that as gently as anyone could. Can you hear that? #move:take_sides #to:randy]
+    Nadia, Randy said that about as gently as anyone could. Can you hear that? #speaker:counselor
+    ~ counsel_mistakes += 1
+    ~ counsel_heat += 1
+    ~ counsel_sided_with = "randy"
+    {
+    - flooded("nadia"):
+        Nadia's face closes. She says nothing at all. #move:nadia.stonewall
+    - else:
+        Right. So now it's my hearing that's the problem. #speaker:nadia #move:nadia.defend
+    }
+    {
+    - stance_of("randy") == "cold":
+        Randy nods at you, not at her. #move:randy.withdraw
+    - else:
+        See? It's not just me. #speaker:randy #move:randy.blame
+    }
+    Defending the soft start-up makes Randy right and Nadia wrong, which is exactly what Nadia heard in the first place. A misfire needs understanding on both sides, not a referee. #coach #mistake:take_sides
+    { before_flooded:
+        And someone was over the line when you said it: a flooded body hears any verdict louder. #coach #mistake:pressed_on_flooded
+    }
 * [Slow it down. Nadia, what did you hear just then? #move:slow_down]
     Let's slow right down. Randy said he's lonely when the quiet goes on. Nadia, what did you hear? #speaker:counselor
     ~ counsel_tracked = true
@@ -322,27 +352,6 @@ He said it well, and it landed on an old bruise. What Nadia heard it against, yo
       - else:
         Naming the misfire as the cycle's doing keeps both out of the dock: the sentence was good, the hearing has a history, and the pattern is the problem. #coach
     }
-* [Nadia, Randy said that as gently as anyone could. Can you hear that? #move:take_sides #to:randy]
-    Nadia, Randy said that about as gently as anyone could. Can you hear that? #speaker:counselor
-    ~ counsel_mistakes += 1
-    ~ counsel_heat += 1
-    ~ counsel_sided_with = "randy"
-    {
-    - flooded("nadia"):
-        Nadia's face closes. She says nothing at all. #move:nadia.stonewall
-    - else:
-        Right. So now it's my hearing that's the problem. #speaker:nadia #move:nadia.defend
-    }
-    {
-    - stance_of("randy") == "cold":
-        Randy nods at you, not at her. #move:randy.withdraw
-    - else:
-        See? It's not just me. #speaker:randy #move:randy.blame
-    }
-    Defending the soft start-up makes Randy right and Nadia wrong, which is exactly what Nadia heard in the first place. A misfire needs understanding on both sides, not a referee. #coach #mistake:take_sides
-    { before_flooded:
-        And someone was over the line when you said it: a flooded body hears any verdict louder. #coach #mistake:pressed_on_flooded
-    }
 + [Call a twenty-minute break: apart, then back. #move:time_out=20]
     { before_calm:
         -> counsel_calm_break
@@ -353,6 +362,29 @@ He said it well, and it landed on an old bruise. What Nadia heard it against, yo
 
 === counsel_track ===
 ~ note_before()
+* [Nadia, three days is a long time to leave someone waiting. Can you see that? #move:take_sides #to:randy]
+    Nadia, three days is a long time to leave someone waiting. Can you see that, from his side? #speaker:counselor
+    ~ counsel_mistakes += 1
+    ~ counsel_heat += 1
+    ~ counsel_sided_with = "randy"
+    {
+    - flooded("nadia"):
+        Nadia's face closes. She says nothing at all. #move:nadia.stonewall
+    - braced("nadia"):
+        Great. So it's two against one now. #speaker:nadia #move:nadia.defend
+    - else:
+        Sure. I see it. I'm the problem. Got it. #speaker:nadia #move:nadia.withdraw
+    }
+    {
+    - stance_of("randy") == "cold":
+        Randy nods at you, not at her. #move:randy.withdraw
+    - else:
+        Thank you. I've been trying to say that for a year. #speaker:randy #move:randy.blame
+    }
+    Siding with one partner feels like validation, but here it confirms Nadia's fear that talk about "us" is a trial, and gives Randy an ally instead of a way to reach her. #coach #mistake:take_sides
+    { before_flooded:
+        And someone was over the line when you said it: that was the moment to stop, not to add a verdict. #coach #mistake:pressed_on_flooded
+    }
 * [Pause them. Name the circle out loud, both halves of it. #move:name_cycle]
     Can I pause you both? Look at what just happened. Randy reached, Nadia pulled back, Randy reached harder. And I'm guessing the next step at home is Randy going cold. #speaker:counselor
     I don't think either of you is the problem. I think that circle is, and it has hold of you both. #speaker:counselor
@@ -381,6 +413,29 @@ He said it well, and it landed on an old bruise. What Nadia heard it against, yo
         Naming the cycle is the right reframe at the wrong moment: someone was over the line, and a flooded body can't take it in. Stop first; name it when they can hear it. #coach #mistake:pressed_on_flooded
       - else:
         Naming the cycle externalizes it: the enemy is the pattern, not the partner. It is the first reframe of EFT's de-escalation. #coach
+    }
+* [Randy, I can hear how much it costs you, waiting through those days. #move:validate #to:randy]
+    Randy, I can hear how much those days cost you, and how it feels when the warmth comes back on someone else's clock. #speaker:counselor
+    ~ counsel_randy_heard = true
+    {
+    - flooded("randy"):
+        Randy nods, too fast, and looks at the floor. #move:randy.withdraw
+    - stance_of("randy") == "cold":
+        Randy looks at you, surprised, and then away. #move:randy.withdraw
+    - else:
+        Yes. Someone else's clock. That's it. #speaker:randy #move:randy.turn_toward
+    }
+    {
+    - flooded("nadia"):
+        Nadia is staring at the window. #move:nadia.stonewall
+    - state_of("nadia") == "calm":
+        Nadia glances at him, then at you. She doesn't say anything.
+    - else:
+        So that's decided, then. #speaker:nadia #move:nadia.withdraw
+    }
+    Validating Randy's waiting builds the alliance with him. Watch Nadia's chair while you do it: validation of one, with nothing for the other, can sound to her like a verdict. #coach
+    { before_flooded:
+        Someone was over the line as you spoke: warm words barely land in a flooded body. Stop first. #coach #mistake:pressed_on_flooded
     }
 * [Take them back through that Thursday, slowly, minute by minute. #move:slow_down]
     Let's slow right down and go back to that Thursday. Not who was right. Just what happened, in order, and what each of you noticed. #speaker:counselor
@@ -411,52 +466,6 @@ He said it well, and it landed on an old bruise. What Nadia heard it against, yo
       - else:
         Slow is the antidote to the speed of reactivity: step by step, each sees how their move lands on the other. It cost six minutes of the hour; slow work usually earns them, but spend them knowingly. #coach
     }
-* [Randy, I can hear how much it costs you, waiting through those days. #move:validate #to:randy]
-    Randy, I can hear how much those days cost you, and how it feels when the warmth comes back on someone else's clock. #speaker:counselor
-    ~ counsel_randy_heard = true
-    {
-    - flooded("randy"):
-        Randy nods, too fast, and looks at the floor. #move:randy.withdraw
-    - stance_of("randy") == "cold":
-        Randy looks at you, surprised, and then away. #move:randy.withdraw
-    - else:
-        Yes. Someone else's clock. That's it. #speaker:randy #move:randy.turn_toward
-    }
-    {
-    - flooded("nadia"):
-        Nadia is staring at the window. #move:nadia.stonewall
-    - state_of("nadia") == "calm":
-        Nadia glances at him, then at you. She doesn't say anything.
-    - else:
-        So that's decided, then. #speaker:nadia #move:nadia.withdraw
-    }
-    Validating Randy's waiting builds the alliance with him. Watch Nadia's chair while you do it: validation of one, with nothing for the other, can sound to her like a verdict. #coach
-    { before_flooded:
-        Someone was over the line as you spoke: warm words barely land in a flooded body. Stop first. #coach #mistake:pressed_on_flooded
-    }
-* [Nadia, three days is a long time to leave someone waiting. Can you see that? #move:take_sides #to:randy]
-    Nadia, three days is a long time to leave someone waiting. Can you see that, from his side? #speaker:counselor
-    ~ counsel_mistakes += 1
-    ~ counsel_heat += 1
-    ~ counsel_sided_with = "randy"
-    {
-    - flooded("nadia"):
-        Nadia's face closes. She says nothing at all. #move:nadia.stonewall
-    - braced("nadia"):
-        Great. So it's two against one now. #speaker:nadia #move:nadia.defend
-    - else:
-        Sure. I see it. I'm the problem. Got it. #speaker:nadia #move:nadia.withdraw
-    }
-    {
-    - stance_of("randy") == "cold":
-        Randy nods at you, not at her. #move:randy.withdraw
-    - else:
-        Thank you. I've been trying to say that for a year. #speaker:randy #move:randy.blame
-    }
-    Siding with one partner feels like validation, but here it confirms Nadia's fear that talk about "us" is a trial, and gives Randy an ally instead of a way to reach her. #coach #mistake:take_sides
-    { before_flooded:
-        And someone was over the line when you said it: that was the moment to stop, not to add a verdict. #coach #mistake:pressed_on_flooded
-    }
 + [Call a twenty-minute break: apart, then back. #move:time_out=20]
     { before_calm:
         -> counsel_calm_break
@@ -483,8 +492,6 @@ You ask what happens next, at home, after the cold.
     Because he disappears. Into the garage. For days. #speaker:nadia #move:nadia.defend
 }
 ~ note_before()
-* ["Flip the table": check what that means, with each of them alone, briefly, as you do with every couple. #move:screen_safety #to:nadia]
-    -> nadia_alone
 * [Ask them both now, while it's on the table: is the flipping ever literal? Does either of you feel afraid? #move:screen_safety]
     While we're on it: when you say flip the table, is that ever literal? Does either of you ever feel frightened of the other? #speaker:counselor
     ~ counsel_screened = "joint"
@@ -507,6 +514,8 @@ You ask what happens next, at home, after the cold.
         And someone was over the line when you asked: a flooded body answers anything to make the question stop. Stop first, then see each alone. #coach #mistake:pressed_on_flooded
     }
     -> later
+* ["Flip the table": check what that means, with each of them alone, briefly, as you do with every couple. #move:screen_safety #to:nadia]
+    -> nadia_alone
 * [So the colder he goes, the more you reach, Nadia. And the more you reach, the more he measures. #move:reflect]
     So the colder Randy goes, the more you reach, Nadia. And when you reach, Randy, part of you starts measuring: how much, how soon, on whose clock. #speaker:counselor
     ~ counsel_tracked = true
@@ -778,6 +787,32 @@ Randy turns back to Nadia.
     Nadia sits very still, watching him.
 }
 ~ note_before()
+* [Randy, she's allowed to need space. You can't keep a tally of affection. #move:take_sides #to:nadia]
+    Randy, to be fair to Nadia, she's allowed to need space. You can't really keep a tally of affection. #speaker:counselor
+    ~ counsel_mistakes += 1
+    ~ counsel_heat += 1
+    ~ counsel_sided_with = "nadia"
+    {
+    - flooded("randy"):
+        A tally. #speaker:randy #move:randy.contempt
+        Randy laughs, one short hard sound, and looks at the door.
+    - stance_of("randy") == "cold":
+        Fine. I'll stop keeping anything, then. #speaker:randy #move:randy.withdraw
+    - stance_of("randy") == "attacking" || state_of("randy") == "escalated":
+        So I'm the problem. I say one thing about my feelings and it's a tally. That's what I said. That's exactly what I said happens. #speaker:randy #move:randy.blame
+    - else:
+        So it's me. Again. #speaker:randy #move:randy.defend
+    }
+    {
+    - flooded("nadia"):
+        Nadia doesn't move. #move:nadia.stonewall
+    - else:
+        I didn't ask anyone to defend me. #speaker:nadia #move:nadia.withdraw
+    }
+    Siding with the one who withdraws abandons the one who pursues, and here it does the exact thing Randy said happens: his feelings get called a tally. The protest gets louder, or goes cold. Stay on both sides of the cycle. #coach #mistake:take_sides
+    { before_flooded:
+        And someone was over the line when you said it: that was the moment to stop, not to weigh in. #coach #mistake:pressed_on_flooded
+    }
 * [Stop this, gently and firmly, before it runs away. #move:block]
     Let me stop you both there. Not because it doesn't matter. Because it does, and I can see it getting away from you. #speaker:counselor
     ~ counsel_heat = MAX(counsel_heat - 1, 0)
@@ -854,32 +889,6 @@ Randy turns back to Nadia.
         Randy's hurt was worth validating, but someone was over the line and nothing warm lands there. Stop first; come back to the hurt. #coach #mistake:pressed_on_flooded
       - else:
         Validating the hurt under the ledger lets Randy be heard without Nadia being convicted: the injury is feeling too much, not the count of hugs. #coach
-    }
-* [Randy, she's allowed to need space. You can't keep a tally of affection. #move:take_sides #to:nadia]
-    Randy, to be fair to Nadia, she's allowed to need space. You can't really keep a tally of affection. #speaker:counselor
-    ~ counsel_mistakes += 1
-    ~ counsel_heat += 1
-    ~ counsel_sided_with = "nadia"
-    {
-    - flooded("randy"):
-        A tally. #speaker:randy #move:randy.contempt
-        Randy laughs, one short hard sound, and looks at the door.
-    - stance_of("randy") == "cold":
-        Fine. I'll stop keeping anything, then. #speaker:randy #move:randy.withdraw
-    - stance_of("randy") == "attacking" || state_of("randy") == "escalated":
-        So I'm the problem. I say one thing about my feelings and it's a tally. That's what I said. That's exactly what I said happens. #speaker:randy #move:randy.blame
-    - else:
-        So it's me. Again. #speaker:randy #move:randy.defend
-    }
-    {
-    - flooded("nadia"):
-        Nadia doesn't move. #move:nadia.stonewall
-    - else:
-        I didn't ask anyone to defend me. #speaker:nadia #move:nadia.withdraw
-    }
-    Siding with the one who withdraws abandons the one who pursues, and here it does the exact thing Randy said happens: his feelings get called a tally. The protest gets louder, or goes cold. Stay on both sides of the cycle. #coach #mistake:take_sides
-    { before_flooded:
-        And someone was over the line when you said it: that was the moment to stop, not to weigh in. #coach #mistake:pressed_on_flooded
     }
 + [Call a twenty-minute break: apart, then back. #move:time_out=20]
     { before_calm:
@@ -1449,6 +1458,25 @@ The heat built and the session kept pushing until someone flooded. A flooded bod
 // if she is not braced.
 Nadia is looking at her hands.
 ~ note_before()
+* [Nadia, a simple fix: when you need a day, text him when you'll be back. #move:advise]
+    Here's something simple to try, Nadia. When you need a day, text Randy when you'll be back. Just a time. #speaker:counselor
+    ~ counsel_mistakes += 1
+    ~ counsel_heat += 1
+    ~ counsel_advised = true
+    {
+    - flooded("nadia"):
+        Nadia nods at the floor. #move:nadia.stonewall
+    - else:
+        Sure. I can do that. One more thing to get right. #speaker:nadia #move:nadia.withdraw
+    }
+    {
+    - stance_of("randy") == "cold":
+        Randy doesn't answer. He has heard plans before. #move:randy.withdraw
+    - else:
+        She'll do it twice. Then it's three days again. #speaker:randy #move:randy.criticize
+    }
+    It may even be the right idea, later. Handed to the one who withdraws before the quiet is understood, it becomes one more test to fail, and Randy hears that it all depends on her. Reach the feeling under the quiet first; behaviour follows. #coach #mistake:advise
+    -> counsel_pace("nadia")
 * [Nadia, when you go quiet for those days, what's happening inside? I'm guessing it isn't nothing. #move:evoke #to:nadia]
     Nadia, when you go quiet for those days, what happens inside you? I'm guessing it isn't nothing. #speaker:counselor
     -> first_answer
@@ -1470,25 +1498,6 @@ Nadia is looking at her hands.
         Validation makes a withdrawn partner safe enough to speak. It doesn't mean Randy is wrong; it means Nadia's move makes sense from where she sits. It doesn't yet give her words. #coach
     }
     -> second_try
-* [Nadia, a simple fix: when you need a day, text him when you'll be back. #move:advise]
-    Here's something simple to try, Nadia. When you need a day, text Randy when you'll be back. Just a time. #speaker:counselor
-    ~ counsel_mistakes += 1
-    ~ counsel_heat += 1
-    ~ counsel_advised = true
-    {
-    - flooded("nadia"):
-        Nadia nods at the floor. #move:nadia.stonewall
-    - else:
-        Sure. I can do that. One more thing to get right. #speaker:nadia #move:nadia.withdraw
-    }
-    {
-    - stance_of("randy") == "cold":
-        Randy doesn't answer. He has heard plans before. #move:randy.withdraw
-    - else:
-        She'll do it twice. Then it's three days again. #speaker:randy #move:randy.criticize
-    }
-    It may even be the right idea, later. Handed to the one who withdraws before the quiet is understood, it becomes one more test to fail, and Randy hears that it all depends on her. Reach the feeling under the quiet first; behaviour follows. #coach #mistake:advise
-    -> counsel_pace("nadia")
 + [Call a twenty-minute break: apart, then back. #move:time_out=20]
     { before_calm:
         -> counsel_calm_break
@@ -1541,15 +1550,6 @@ Nadia is looking at her hands.
   - else:
     The silence goes on. Nadia turns her ring with her thumb.
 }
-* [Go slower. Give her one moment: he sits down across from her and says, can we talk about us. What happens in her? #move:evoke #to:nadia]
-    Let's not go for the big picture. Just one moment. Randy sits down across from you and says, can we talk about how things are with us. What happens in you, right then? In your body, even. #speaker:counselor
-    ~ counsel_last_try = "evoke"
-    Nadia is quiet for a long time. You let her be. #time:1
-    -> opens
-* [Offer a guess, held lightly: "can we talk about us" sounds to her like a verdict on its way. #move:conjecture #to:nadia]
-    Nadia, can I try a guess? Tell me if I've got it wrong. I wonder if "can we talk about us" sounds to you like a verdict on its way. Like someone building a case, and the quiet is where you go to get ready for it. #speaker:counselor
-    ~ counsel_last_try = "conjecture"
-    -> opens
 * [Name what you're seeing: an avoidant style. She shuts down to keep control. #move:interpret #to:nadia]
     Nadia, I think what we're seeing is an avoidant attachment style. When things get close, you shut down to keep control. #speaker:counselor
     ~ counsel_mistakes += 1
@@ -1570,6 +1570,15 @@ Nadia is looking at her hands.
     }
     A label from outside tells Nadia what she is instead of asking what she feels: a verdict for her, and a word for Randy to throw at the next Thursday. A conjecture stays tentative, stays with this moment, and leaves the correction to her. #coach #mistake:interpret
     -> counsel_pace("nadia")
+* [Go slower. Give her one moment: he sits down across from her and says, can we talk about us. What happens in her? #move:evoke #to:nadia]
+    Let's not go for the big picture. Just one moment. Randy sits down across from you and says, can we talk about how things are with us. What happens in you, right then? In your body, even. #speaker:counselor
+    ~ counsel_last_try = "evoke"
+    Nadia is quiet for a long time. You let her be. #time:1
+    -> opens
+* [Offer a guess, held lightly: "can we talk about us" sounds to her like a verdict on its way. #move:conjecture #to:nadia]
+    Nadia, can I try a guess? Tell me if I've got it wrong. I wonder if "can we talk about us" sounds to you like a verdict on its way. Like someone building a case, and the quiet is where you go to get ready for it. #speaker:counselor
+    ~ counsel_last_try = "conjecture"
+    -> opens
 + [Call a twenty-minute break: apart, then back. #move:time_out=20]
     { before_calm:
         -> counsel_calm_break
@@ -1634,6 +1643,27 @@ Nadia is looking at her hands.
 
 === counsel_reframe ===
 ~ note_before()
+* [Propose a fair trade: her quiet days, his affection, agreed in advance. #move:advise]
+    What if you made it a fair trade? Nadia gets her quiet days, no questions asked, and Randy gets affection when he asks, no questions asked. Agreed in advance. #speaker:counselor
+    ~ counsel_mistakes += 1
+    ~ counsel_heat += 1
+    ~ counsel_advised = true
+    ~ counsel_schedule = true
+    {
+    - flooded("nadia"):
+        Nadia nods at the floor. #move:nadia.withdraw
+    - else:
+        I could do that. #speaker:nadia #move:nadia.withdraw
+    }
+    {
+    - stance_of("randy") == "cold":
+        Fine. Whatever works. #speaker:randy #move:randy.withdraw
+    - stance_of("randy") == "attacking" || flooded("randy"):
+        Great. I'll invoice her. #speaker:randy #move:randy.contempt
+    - else:
+        So I get her by the unit. #speaker:randy #move:randy.criticize
+    }
+    Compromise before understanding, and here it is the ledger itself: "almost perfectly measured" affection, written into the rules. Nadia agrees to get out of the hot seat; Randy hears that closeness is a trade. Solutions stick after de-escalation, not instead of it. #coach #mistake:advise
 * [Draw the whole circle, both roles in each of them: what each does, what each fears. The cycle is the enemy. #move:name_cycle]
     { counsel_cycle_named:
         We said earlier the circle was the problem. I think now we can see what drives it. #speaker:counselor
@@ -1672,27 +1702,6 @@ Nadia is looking at her hands.
     - else:
         The reframe stays with what you saw, the steps and not what's inside them: nobody has said their fear yet, so don't say it for them. #coach
     }
-* [Propose a fair trade: her quiet days, his affection, agreed in advance. #move:advise]
-    What if you made it a fair trade? Nadia gets her quiet days, no questions asked, and Randy gets affection when he asks, no questions asked. Agreed in advance. #speaker:counselor
-    ~ counsel_mistakes += 1
-    ~ counsel_heat += 1
-    ~ counsel_advised = true
-    ~ counsel_schedule = true
-    {
-    - flooded("nadia"):
-        Nadia nods at the floor. #move:nadia.withdraw
-    - else:
-        I could do that. #speaker:nadia #move:nadia.withdraw
-    }
-    {
-    - stance_of("randy") == "cold":
-        Fine. Whatever works. #speaker:randy #move:randy.withdraw
-    - stance_of("randy") == "attacking" || flooded("randy"):
-        Great. I'll invoice her. #speaker:randy #move:randy.contempt
-    - else:
-        So I get her by the unit. #speaker:randy #move:randy.criticize
-    }
-    Compromise before understanding, and here it is the ledger itself: "almost perfectly measured" affection, written into the rules. Nadia agrees to get out of the hot seat; Randy hears that closeness is a trade. Solutions stick after de-escalation, not instead of it. #coach #mistake:advise
 + [Call a twenty-minute break: apart, then back. #move:time_out=20]
     { before_calm:
         -> counsel_calm_break
@@ -1714,14 +1723,6 @@ Nadia is looking at her hands.
     You turn to Randy. He is waiting, and it is a different waiting from Nadia's quiet.
 }
 ~ note_before()
-* [Randy, under the measuring, what's the scared part? #move:evoke #to:randy]
-    Randy, underneath the measuring, how much and how often and on whose clock, what's the part of you that's scared? #speaker:counselor
-    ~ counsel_randy_try = "evoke"
-    -> answer
-* [Offer a guess, held lightly: under the counting, a fear that he, as he is, is too much to be wanted. #move:conjecture #to:randy]
-    Randy, can I try a guess? Correct me if it's wrong. I wonder if under the counting there's a fear: that you, as you are, when you want her, are too much to be wanted. So you ration yourself, and then you keep the books. #speaker:counselor
-    ~ counsel_randy_try = "conjecture"
-    -> answer
 * [Tell him what drives it: an anxious attachment; he needs reassurance to feel safe. #move:interpret #to:randy]
     Randy, I think your pursuing comes from an anxious attachment style. You need constant reassurance to feel safe. #speaker:counselor
     ~ counsel_mistakes += 1
@@ -1743,6 +1744,14 @@ Nadia is looking at her hands.
     }
     An attachment label, however apt, lands as a verdict: jargon, and one more voice telling Randy his wanting is too much, the very thing he fears. Guess at the feeling, tentatively, and let him name it. #coach #mistake:interpret
     -> counsel_pace("randy")
+* [Randy, under the measuring, what's the scared part? #move:evoke #to:randy]
+    Randy, underneath the measuring, how much and how often and on whose clock, what's the part of you that's scared? #speaker:counselor
+    ~ counsel_randy_try = "evoke"
+    -> answer
+* [Offer a guess, held lightly: under the counting, a fear that he, as he is, is too much to be wanted. #move:conjecture #to:randy]
+    Randy, can I try a guess? Correct me if it's wrong. I wonder if under the counting there's a fear: that you, as you are, when you want her, are too much to be wanted. So you ration yourself, and then you keep the books. #speaker:counselor
+    ~ counsel_randy_try = "conjecture"
+    -> answer
 + [Call a twenty-minute break: apart, then back. #move:time_out=20]
     { before_calm:
         -> counsel_calm_break
@@ -1802,7 +1811,7 @@ There are {minutes_left()} minutes left.
 * [Not enough time for something this big. Start closing now. #move:reflect]
     ~ counsel_tracked = true
     I think we'll stop the new work there. There's something I'd like to say about today before you go. #speaker:counselor
-    { time_for(16) && (counsel_nadia_engaged || counsel_randy_soft) && not before_premature:
+    { time_for(16) && (nadia_found() || randy_found()) && not before_premature:
         There was time for it, and the room was ready: a feeling already found can be said to the other in five minutes. Closing early is safe; it can also be a way of not taking the risk with them. #coach
       - else:
         Closing early was a fair call: the room or the clock wasn't ready for an enactment, and a good close holds what was reached. #coach
@@ -1821,15 +1830,19 @@ There are {minutes_left()} minutes left.
 ->->
 
 = nadia_reaches
-{ counsel_nadia_engaged && counsel_heat <= 1 && not before_premature && not flooded("nadia") && not braced("nadia"):
+{ nadia_found() && counsel_heat <= 1 && not before_premature && not flooded("nadia") && not braced("nadia"):
     Nadia turns in her chair, toward him.
-    When I go quiet, it isn't that I don't want you. I'm getting ready for a verdict that isn't coming. It takes me days to find out it isn't. I should have told you about the apartment. #speaker:nadia #move:nadia.share_vulnerable
+    { counsel_nadia_engaged:
+        When I go quiet, it isn't that I don't want you. I'm getting ready for a verdict that isn't coming. It takes me days to find out it isn't. I should have told you about the apartment. #speaker:nadia #move:nadia.share_vulnerable
+      - else:
+        When I come back, I'm not coming to collect anything. I just want you to be glad. That's all I'm hoping for, walking into that kitchen. #speaker:nadia #move:nadia.share_vulnerable
+    }
     { flooded("nadia"):
         Her voice gives out there. She looks at him, and the rest won't come.
         Saying it out loud cost more than Nadia's body had just now: she's flooded. After a break she can finish the sentence. #coach
         -> counsel_close
     }
-    I always come back. I wanted you to know that's what the quiet is for. #speaker:nadia #move:nadia.turn_toward
+    {counsel_nadia_engaged:I always come back. I wanted you to know that's what the quiet is for.|I always come back. I wanted you to know that.} #speaker:nadia #move:nadia.turn_toward
     {
     - flooded("randy"):
         Randy's eyes fill. He holds on to the arm of the couch. #body:randy.stirred
@@ -1897,7 +1910,7 @@ There are {minutes_left()} minutes left.
     {
     - before_premature:
         -> premature ->
-    - not counsel_nadia_engaged:
+    - not nadia_found():
         An enactment asks a partner to say to the other what they have already found with you. Nadia hadn't found it yet. Evoke first, then enact. #coach
     - counsel_heat >= 2:
         Too much heat in the room for a risk like this. Reaching is a risk, and nobody takes it while still braced. #coach
@@ -1909,9 +1922,13 @@ There are {minutes_left()} minutes left.
 
 = randy_first
 {
-- counsel_randy_soft && counsel_heat <= 1 && not before_premature && not flooded("randy"):
+- randy_found() && counsel_heat <= 1 && not before_premature && not flooded("randy"):
     Randy turns to her. It takes him a moment.
-    I'm scared I'm too much for you, Nadia. That you'll work out you're better off without me. So I count. I don't want to count. I just want to be glad when you come back. #speaker:randy #move:randy.share_vulnerable
+    { counsel_randy_soft:
+        I'm scared I'm too much for you, Nadia. That you'll work out you're better off without me. So I count. I don't want to count. I just want to be glad when you come back. #speaker:randy #move:randy.share_vulnerable
+      - else:
+        I'm scared I'm only wanted when you're ready. And that when it's me who wants you, I'm too much. So I count. I don't want to count. #speaker:randy #move:randy.share_vulnerable
+    }
     {
     - flooded("nadia"):
         Nadia looks at him, then at the window. The words don't come. #move:nadia.stonewall
@@ -1925,9 +1942,9 @@ There are {minutes_left()} minutes left.
         I'm here, aren't I? I came back. #speaker:nadia #move:nadia.defend
         Randy spoke from the fear, but Nadia was still braced and heard pressure. Not the wrong words, and not the wrong order: the wrong moment. #coach
         -> counsel_close
-    - counsel_nadia_engaged:
+    - nadia_found():
         I thought you were keeping score. Not scared. #speaker:nadia #move:nadia.turn_toward
-        I'm scared too. Of the verdict. That's what the quiet is. I should have told you. #speaker:nadia #move:nadia.share_vulnerable
+        {counsel_nadia_engaged:I'm scared too. Of the verdict. That's what the quiet is. I should have told you.|I'm scared too. That I'll come back and you won't be glad.} #speaker:nadia #move:nadia.share_vulnerable
         {
         - flooded("randy"):
             Randy nods, and can't speak yet. #move:randy.withdraw
@@ -1947,7 +1964,7 @@ There are {minutes_left()} minutes left.
     }
 - else:
     {
-    - counsel_randy_soft && not flooded("randy"):
+    - randy_found() && not flooded("randy"):
         I need you to want me when it's me who's asking. Not just when you're ready. #speaker:randy #move:randy.demand
     - else:
         I need you to stop disappearing. That's it. That's what I need. #speaker:randy #move:randy.demand
@@ -1955,7 +1972,7 @@ There are {minutes_left()} minutes left.
     {
     - flooded("nadia"):
         Nadia looks at the window. #move:nadia.stonewall
-    - counsel_nadia_engaged:
+    - nadia_found():
         I'm trying. I'm here, aren't I? #speaker:nadia #move:nadia.defend
     - else:
         Nadia nods at the window. #move:nadia.withdraw
@@ -1963,9 +1980,9 @@ There are {minutes_left()} minutes left.
     {
     - before_premature:
         -> premature ->
-    - counsel_randy_soft && flooded("randy"):
+    - randy_found() && flooded("randy"):
         Randy is over the line, and from there a need comes out as a demand; Nadia heard the old review. Calm first, then the enactment. #coach
-    - counsel_randy_soft:
+    - randy_found():
         The room was too hot for it: Randy's need came out as a demand, and Nadia heard the old review. An enactment works from a calm room and a feeling already found. #coach
     - else:
         Randy hadn't found the fear under the counting yet, so the need came out as a demand about her, and Nadia heard the old review. Evoke first, then enact. #coach
@@ -2037,10 +2054,28 @@ There are {minutes_left()} minutes left.
     There are {minutes_left()} minutes left: time to close, not to open anything new.
 }
 ~ note_before()
+* [Send them off with homework: a hug morning and night, and a text if she needs a day. #move:advise]
+    Before next week, some homework. A proper hug every morning and every night, and a text if anyone needs a day. Can you both commit to that? #speaker:counselor
+    ~ counsel_mistakes += 1
+    ~ counsel_advised = true
+    ~ counsel_schedule = true
+    {
+    - stance_of("randy") == "cold" || flooded("randy"):
+        Sure. #speaker:randy #move:randy.withdraw
+    - else:
+        Okay. If she will. #speaker:randy #move:randy.criticize
+    }
+    {
+    - flooded("nadia"):
+        Nadia nods. #move:nadia.withdraw
+    - else:
+        Sure. #speaker:nadia #move:nadia.dismiss
+    }
+    Homework set before the softer feelings have met is going through the motions, and this homework is the ledger itself: so many hugs, so many texts. It will be counted by Thursday. #coach #mistake:advise
 * [Name what was reached today, and what waits for next week. #move:reflect]
     ~ counsel_tracked = true
-    { counsel_nadia_engaged || counsel_randy_soft:
-        Before you go, I want to say what I saw today. {counsel_nadia_engaged:Nadia, you found words for the quiet: not punishment, a body getting ready for a verdict.} {counsel_randy_soft:Randy, you said the fear under the counting.} That's what we start from next week. #speaker:counselor
+    { nadia_found() || randy_found():
+        Before you go, I want to say what I saw today. {counsel_nadia_engaged:Nadia, you found words for the quiet: not punishment, a body getting ready for a verdict.|{counsel_nadia_hope:Nadia, you said what you hope for when you come back: that he'll be glad.}} {counsel_randy_soft:Randy, you said the fear under the counting.|{counsel_ledger_hurt:Randy, you said the hurt under the ledger: wanted only when she's ready.}} That's what we start from next week. #speaker:counselor
       - else:
         Before you go, I want to say what I saw today: the circle you're both caught in, how each of you plays both parts in it, and how fast it turns. Next week we slow it down and look at what's underneath. #speaker:counselor
     }
@@ -2088,24 +2123,6 @@ There are {minutes_left()} minutes left.
       - else:
         A break taught as a skill, with a time to come back and a welcome at the end, is psychoeducation they can take home: the cycle's antidote, not a rule about hugs. #coach
     }
-* [Send them off with homework: a hug morning and night, and a text if she needs a day. #move:advise]
-    Before next week, some homework. A proper hug every morning and every night, and a text if anyone needs a day. Can you both commit to that? #speaker:counselor
-    ~ counsel_mistakes += 1
-    ~ counsel_advised = true
-    ~ counsel_schedule = true
-    {
-    - stance_of("randy") == "cold" || flooded("randy"):
-        Sure. #speaker:randy #move:randy.withdraw
-    - else:
-        Okay. If she will. #speaker:randy #move:randy.criticize
-    }
-    {
-    - flooded("nadia"):
-        Nadia nods. #move:nadia.withdraw
-    - else:
-        Sure. #speaker:nadia #move:nadia.dismiss
-    }
-    Homework set before the softer feelings have met is going through the motions, and this homework is the ledger itself: so many hugs, so many texts. It will be counted by Thursday. #coach #mistake:advise
 + {not counsel_closed_safely} [Slow it down first: a minute's breathing together before they go. #move:slow_down]
     ~ counsel_tracked = true
     -> counsel_close_safely
@@ -2118,7 +2135,7 @@ There are {minutes_left()} minutes left.
     -> counsel_end_truce
 - counsel_break == "full" && counsel_heat < 2 && not flooded("randy") && not flooded("nadia"):
     -> counsel_end_break_and_return
-- cycle_stage() == "engage-engage" && (counsel_nadia_engaged || counsel_randy_soft) && not flooded("randy") && not flooded("nadia") && counsel_heat < 2 && not counsel_schedule:
+- cycle_stage() == "engage-engage" && (nadia_found() || randy_found()) && not flooded("randy") && not flooded("nadia") && counsel_heat < 2 && not counsel_schedule:
     -> counsel_end_reconnected
 }
 -> counsel_end_deadlock
@@ -2202,7 +2219,7 @@ They drive home in the van without talking. By the weekend they will be careful 
     At the door he holds it open for her. Morning and night, he says, half joking. #move:randy.humor
 }
 A measured truce: they leave with a schedule, and it will probably hold for a week or two. But it was handed to them before the feelings under the cycle had met, and it makes the ledger official: affection "almost perfectly measured", in the calendar. Accepting influence is yielding because it matters to the other, not trading units of closeness (Gottman). #coach
-{ counsel_nadia_engaged || counsel_randy_soft:
+{ nadia_found() || randy_found():
     Something real was found on the way, and the schedule sits on top of it. Name it next week, before the counting does. #coach
 }
 { counsel_screened != "alone":
@@ -2222,7 +2239,7 @@ They go down the stairs together, a careful distance apart, already counting. #e
   - else:
     Break and return: calmer bodies, nobody walked out. But nobody was flooded when you called the time-out, so it cost twenty minutes the session could have used. #coach
 }
-{ counsel_nadia_engaged || counsel_randy_soft:
+{ nadia_found() || randy_found():
     And something was found before the hour ran short: name it for next week, so it isn't lost with the clock. #coach
   - else:
     The softer feelings didn't yet meet in an enactment; that's often what a good early session looks like. #coach
@@ -2314,7 +2331,7 @@ The hour is gone. Through the wall you can hear your next couple arriving in the
 { counsel_slow_walk:
     The slow walk through the Thursday was good work, and it cost six minutes: slow work pays when the rest of the hour is planned around it. #coach
 }
-{ counsel_nadia_engaged || counsel_randy_soft:
+{ nadia_found() || randy_found():
     Something was reached: a softer feeling said out loud. Naming it at the close would have given them something to carry out of the room. #coach
 }
 { counsel_screened != "alone":

@@ -362,25 +362,25 @@ They eat at the kitchen table. Biscuit lies across Randy's feet. For a few minut
     One thing, he said. About him. She has heard that before, from someone else, and it was never one thing.
 }
 <- nadia_break_offer
-* [Check what it is first. Is this a feelings thing or a verdict thing? Sorry. I need to know which. #move:repair]
-    ~ nadia_last = "repair"
-    Is this a feelings thing or a verdict thing? Sorry. I need to know which, or I can't hear it. #speaker:nadia
-    Asking what was meant, instead of answering what she's braced for. It's a repair, and it tells him something true about her. #coach
 * [Put the spoon down. Can we not do this tonight? #move:dismiss]
     ~ nadia_last = "dismiss"
     ~ nadia_away += 1
     She puts her spoon down.
     Can we not do this tonight? Please? #speaker:nadia
     The meeting-is-coming feeling says leave now, before the verdict. It protects her, and it tells him, once again, that his feelings are too much. #coach
-* {not nadia_he_reviewed} [Stay with it. Okay. Tell me. #move:turn_toward]
-    ~ nadia_last = "turn_toward"
-    Okay. Tell me. #speaker:nadia
-    Turning toward his bid while every nerve says brace. It costs her the safety of the quiet. #coach
+* [Check what it is first. Is this a feelings thing or a verdict thing? Sorry. I need to know which. #move:repair]
+    ~ nadia_last = "repair"
+    Is this a feelings thing or a verdict thing? Sorry. I need to know which, or I can't hear it. #speaker:nadia
+    Asking what was meant, instead of answering what she's braced for. It's a repair, and it tells him something true about her. #coach
 * {nadia_he_reviewed} [I don't shut down. I need a minute. There's a difference. #move:defend]
     ~ nadia_last = "defend"
     ~ nadia_heat += 1
     I don't shut down. I need a minute. There's a difference. #speaker:nadia
     The difference is real. Said as a defence, it answers the charge and leaves the feeling under it alone. #coach
+* {not nadia_he_reviewed} [Stay with it. Okay. Tell me. #move:turn_toward]
+    ~ nadia_last = "turn_toward"
+    Okay. Tell me. #speaker:nadia
+    Turning toward his bid while every nerve says brace. It costs her the safety of the quiet. #coach
 * [Before you do: can I tell you what Sunday sounded like to me? #move:share_vulnerable]
     ~ nadia_last = "share_vulnerable"
     ~ nadia_heat = MAX(nadia_heat - 1, 0)
@@ -432,13 +432,6 @@ They eat at the kitchen table. Biscuit lies across Randy's feet. For a few minut
     Now is when she could tell him. Her hands are cold. She's never told him all of it, only that Martin left.
 }
 <- nadia_break_offer
-* [Tell him about Martin and the apartment. #move:share_vulnerable]
-    ~ nadia_last = "share_vulnerable"
-    ~ nadia_told = true
-    ~ nadia_heat = MAX(nadia_heat - 1, 0)
-    When Martin wanted to talk about us, it was always like that. How do you feel about us, Nadia. Where do you see this going. For a whole spring. Then he told me he'd already rented the apartment. #speaker:nadia
-    So when you say can we talk about us, I hear the apartment. I know you're not him. My body doesn't. I go quiet until I can tell the difference. #speaker:nadia
-    The soft feeling under the withdrawal: the quiet days are protection, not a verdict on him. Said out loud, they stop being a mystery he has to solve with more questions. #coach
 * [Keep it short. I just need quiet sometimes. That's all it is. #move:dismiss]
     ~ nadia_last = "dismiss"
     ~ nadia_away += 1
@@ -449,6 +442,13 @@ They eat at the kitchen table. Biscuit lies across Randy's feet. For a few minut
     ~ nadia_heat += 1
     And you go cold, which you know I hate. You do it on purpose. #speaker:nadia
     The fear of being left, said as a charge about his coldness: "on purpose" turns his hurt into a tactic. #coach
+* [Tell him about Martin and the apartment. #move:share_vulnerable]
+    ~ nadia_last = "share_vulnerable"
+    ~ nadia_told = true
+    ~ nadia_heat = MAX(nadia_heat - 1, 0)
+    When Martin wanted to talk about us, it was always like that. How do you feel about us, Nadia. Where do you see this going. For a whole spring. Then he told me he'd already rented the apartment. #speaker:nadia
+    So when you say can we talk about us, I hear the apartment. I know you're not him. My body doesn't. I go quiet until I can tell the difference. #speaker:nadia
+    The soft feeling under the withdrawal: the quiet days are protection, not a verdict on him. Said out loud, they stop being a mystery he has to solve with more questions. #coach
 - (he_answers)
 {
 - flooded("randy"):
@@ -487,10 +487,6 @@ They eat at the kitchen table. Biscuit lies across Randy's feet. For a few minut
 }
 He's always the one asking. She realises she has never once asked him the question back.
 <- nadia_break_offer
-* [Ask him. What's it like for you? When I go. #move:bid]
-    ~ nadia_last = "bid"
-    What's it like for you? When I go. I never actually ask you that. #speaker:nadia
-    Turning the curiosity toward him. It costs her: she'll have to hear the answer without defending. #coach
 * [Promise. It won't happen again. I'll stop disappearing. #move:repair]
     ~ nadia_last = "repair"
     It won't happen again. I'll stop disappearing. I promise. #speaker:nadia
@@ -500,6 +496,10 @@ He's always the one asking. She realises she has never once asked him the questi
     ~ nadia_away += 1
     That's enough for tonight, isn't it? Let's just eat. #speaker:nadia
     Closing the subject once her side has been heard. It's the one-way door he's describing. #coach
+* [Ask him. What's it like for you? When I go. #move:bid]
+    ~ nadia_last = "bid"
+    What's it like for you? When I go. I never actually ask you that. #speaker:nadia
+    Turning the curiosity toward him. It costs her: she'll have to hear the answer without defending. #coach
 - (he_answers)
 {
 - flooded("randy"):
@@ -545,6 +545,11 @@ He's always the one asking. She realises she has never once asked him the questi
     Her heart is pounding. #body:nadia.flooded
 }
 <- nadia_break_offer
+* [That's not fair. I come back. I always come back. #move:defend]
+    ~ nadia_last = "defend"
+    ~ nadia_heat += 1
+    That's not fair. I come back. I always come back. #speaker:nadia
+    She does come back. Said like this, it argues with his feeling instead of hearing it, and he learns again that his feelings turn into a debate. #coach
 * {nadia_he_words == "back"} [I'm always coming back. I'll tell you so, every time. I didn't know you didn't know. #move:validate]
     ~ nadia_last = "validate"
     I'm always coming back. I'll tell you so, every time. I didn't know you didn't know. #speaker:nadia
@@ -554,11 +559,6 @@ He's always the one asking. She realises she has never once asked him the questi
     She reaches across the table for his hand.
     Wanted. Not handy. I didn't know that's what it looks like from your side. #speaker:nadia
     Hearing his feeling as his, not as a charge against her, and answering it: the heart of the evening. #coach
-* [That's not fair. I come back. I always come back. #move:defend]
-    ~ nadia_last = "defend"
-    ~ nadia_heat += 1
-    That's not fair. I come back. I always come back. #speaker:nadia
-    She does come back. Said like this, it argues with his feeling instead of hearing it, and he learns again that his feelings turn into a debate. #coach
 * [Own it. I do come back on my clock. I know I do. #move:own_part]
     ~ nadia_last = "own_part"
     ~ nadia_heat = MAX(nadia_heat - 1, 0)
@@ -607,10 +607,6 @@ He's always the one asking. She realises she has never once asked him the questi
 }
 There's one thing she needs to say, and she doesn't know how to make it not sound like a condition.
 <- nadia_break_offer
-* [Ask for it directly. When I need a day, let me have it without going cold back. I'll tell you when I'm coming back. And be glad when I do. #move:ask_space=1440]
-    ~ nadia_last = "ask_space"
-    When I need a day, can you let me have it, without going cold back? I'll tell you I'm coming back, and when. And when I come back, I need you to be glad. Even a little. #speaker:nadia
-    Asking directly for space, with a time to come back, and for warmth at the return (Lancer). Each of them needs to be able to say yes and say no without fear of being swallowed or left. #coach
 * [Offer a deal. Okay: I'll be more affectionate, if you stop doing the reviews. #move:demand]
     ~ nadia_last = "demand"
     ~ nadia_terms = true
@@ -620,6 +616,10 @@ There's one thing she needs to say, and she doesn't know how to make it not soun
     ~ nadia_last = "bid"
     She gets up and gets him a beer from the fridge, and opens it for him, which she never does.
     Trying harder without saying what she needs. Warm, and it leaves her needs in the dark, where the next three days will come from. #coach
+* [Ask for it directly. When I need a day, let me have it without going cold back. I'll tell you when I'm coming back. And be glad when I do. #move:ask_space=1440]
+    ~ nadia_last = "ask_space"
+    When I need a day, can you let me have it, without going cold back? I'll tell you I'm coming back, and when. And when I come back, I need you to be glad. Even a little. #speaker:nadia
+    Asking directly for space, with a time to come back, and for warmth at the return (Lancer). Each of them needs to be able to say yes and say no without fear of being swallowed or left. #coach
 - (he_answers)
 {
 - flooded("randy"):

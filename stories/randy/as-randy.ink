@@ -354,11 +354,6 @@ Sunday sits between the bowls anyway. He can feel the shape of what he wants to 
     And the note he made when she hugged him is still there, with three days' interest on it.
 }
 <- randy_break_offer
-* [Say one feeling about yourself. On Sunday I felt like too much. That's been sitting on me. #move:share_vulnerable]
-    ~ randy_last = "share_vulnerable"
-    ~ randy_score = MAX(randy_score - 1, 0)
-    Can I say one thing about Sunday? About me, not you. I felt like I was too much for you. That's been sitting on me all week. #speaker:randy
-    One feeling, his, in one sentence, and a promise of where it stops. Not a review of her: a report from inside him. It's the hardest thing on offer, because she might not answer it the way he needs. #coach
 * [We need to talk about Sunday. About how you shut down every time I try to say anything. #move:criticize]
     ~ randy_last = "criticize"
     ~ randy_score += 1
@@ -368,6 +363,11 @@ Sunday sits between the bowls anyway. He can feel the shape of what he wants to 
     ~ randy_last = "turn_toward"
     What was Sunday like for you? I'm not asking to argue it. I'd like to know. #speaker:randy
     Curiosity before his own case. It costs him going second, again, and it is the question she has never been asked about the quiet. #coach
+* [Say one feeling about yourself. On Sunday I felt like too much. That's been sitting on me. #move:share_vulnerable]
+    ~ randy_last = "share_vulnerable"
+    ~ randy_score = MAX(randy_score - 1, 0)
+    Can I say one thing about Sunday? About me, not you. I felt like I was too much for you. That's been sitting on me all week. #speaker:randy
+    One feeling, his, in one sentence, and a promise of where it stops. Not a review of her: a report from inside him. It's the hardest thing on offer, because she might not answer it the way he needs. #coach
 * [Let it go. Not tonight. Ask if she wants seconds. #move:bid]
     ~ randy_last = "bid"
     ~ randy_swallowed = true
@@ -434,16 +434,16 @@ Sunday sits between the bowls anyway. He can feel the shape of what he wants to 
     The quiet days weren't punishment. They were her getting her footing back. Her withdrawal was protection, not a verdict on him. #coach
 }
 <- randy_break_offer
-* {randy_she_told} [That makes sense. Every "can we talk" sounds like the apartment. No wonder you go quiet. #move:validate]
-    ~ randy_last = "validate"
-    ~ randy_score = MAX(randy_score - 1, 0)
-    That makes sense. Every "can we talk" of mine sounds like the apartment. No wonder you go quiet. #speaker:randy
-    Validation: he doesn't have to like what the quiet does to him to see why it happens. #coach
 * {randy_she_told} [I'm not Martin. I'm the one who stayed. Do I get any credit for that? #move:blame]
     ~ randy_last = "blame"
     ~ randy_score += 1
     I'm not Martin. I'm the one who stayed. Do I ever get any credit for that? #speaker:randy
     It's true, and it's a bill. Her first real disclosure gets an invoice, and it teaches her that opening up costs more than staying quiet. #coach
+* {randy_she_told} [That makes sense. Every "can we talk" sounds like the apartment. No wonder you go quiet. #move:validate]
+    ~ randy_last = "validate"
+    ~ randy_score = MAX(randy_score - 1, 0)
+    That makes sense. Every "can we talk" of mine sounds like the apartment. No wonder you go quiet. #speaker:randy
+    Validation: he doesn't have to like what the quiet does to him to see why it happens. #coach
 * {not randy_she_told} [That's it? Quiet? Three days of quiet and I'm supposed to just wait it out? #move:criticize]
     ~ randy_last = "criticize"
     ~ randy_score += 1
@@ -503,11 +503,6 @@ Sunday sits between the bowls anyway. He can feel the shape of what he wants to 
 }
 There it is, the door he's been knocking on for a year. Now that it's open he isn't sure what will come out of him.
 <- randy_break_offer
-* [Like waiting by the door to be let back in. And when you come back, I can't tell if I'm wanted or just handy. #move:share_vulnerable]
-    ~ randy_last = "share_vulnerable"
-    ~ randy_score = MAX(randy_score - 1, 0)
-    Like I'm waiting by the door to be let back in. And when you come back, I can't tell if I'm wanted, or just handy. #speaker:randy
-    This is the feeling under "just me being there to serve her", said as his: not a verdict on her, a report from inside him. #coach
 * [Honestly? Like staff. Like it all runs on what you want, when you want it. #move:criticize]
     ~ randy_last = "criticize"
     ~ randy_score += 1
@@ -518,6 +513,11 @@ There it is, the door he's been knocking on for a year. Now that it's open he is
     ~ randy_cold += 1
     It's fine. I'm used to it. #speaker:randy
     She asked, for once, and he went cool. Turning away from a bid you have waited a year for is pride protecting the hurt. #coach
+* [Like waiting by the door to be let back in. And when you come back, I can't tell if I'm wanted or just handy. #move:share_vulnerable]
+    ~ randy_last = "share_vulnerable"
+    ~ randy_score = MAX(randy_score - 1, 0)
+    Like I'm waiting by the door to be let back in. And when you come back, I can't tell if I'm wanted, or just handy. #speaker:randy
+    This is the feeling under "just me being there to serve her", said as his: not a verdict on her, a report from inside him. #coach
 * [Like Biscuit when you get your keys out. Pathetic, basically. #move:humor]
     ~ randy_last = "humor"
     Like Biscuit when you get your keys out. Pathetic, basically. #speaker:randy
@@ -571,21 +571,11 @@ There it is, the door he's been knocking on for a year. Now that it's open he is
 }
 She's asking for space directly, with a time to come back, and for warmth at the return. Lancer's advice, from her side. Now it's his turn to yield or to bargain. #coach
 <- randy_break_offer
-* [Yes. Take the day. Text me "tomorrow" so I know it's a pause and not a verdict. #move:turn_toward]
-    ~ randy_last = "turn_toward"
-    Yes. Take the day. Just text me "tomorrow", so I know it's a pause and not a verdict. #speaker:randy
-    Accepting influence (Gottman): yielding to her need because it's hers, and asking for one small thing that makes it bearable. Not a trade; a yes with a handhold. #coach
-    -> her_answer
 * [Fine, if it goes both ways. You get your days; I get affection when I ask, not just when you're in the mood. Deal? #move:demand]
     ~ randy_last = "demand"
     ~ randy_terms = true
     Fine. If it goes both ways. You get your days, and I get affection when I ask for it, not just when you're in the mood. Deal? #speaker:randy
     It sounds fair, and it is a ledger. "Almost perfectly measured" affection, now in writing. Accepting influence is yielding because you love someone, not trading units of closeness. #coach
-    -> her_answer
-* [Honestly? That scares me. But yes. I'll try to be glad. #move:share_vulnerable]
-    ~ randy_last = "share_vulnerable"
-    Honestly? That scares me. But yes. I'll try to be glad when you come back. #speaker:randy
-    Naming the fear and saying yes anyway. He doesn't need her to take the fear away before he can give her the day. #coach
     -> her_answer
 * [So I wait around till you're ready, and then light up on cue. Sure. #move:criticize]
     ~ randy_last = "criticize"
@@ -600,6 +590,16 @@ She's asking for space directly, with a time to come back, and for warmth at the
     }
     -> randy_truce
 
+* [Yes. Take the day. Text me "tomorrow" so I know it's a pause and not a verdict. #move:turn_toward]
+    ~ randy_last = "turn_toward"
+    Yes. Take the day. Just text me "tomorrow", so I know it's a pause and not a verdict. #speaker:randy
+    Accepting influence (Gottman): yielding to her need because it's hers, and asking for one small thing that makes it bearable. Not a trade; a yes with a handhold. #coach
+    -> her_answer
+* [Honestly? That scares me. But yes. I'll try to be glad. #move:share_vulnerable]
+    ~ randy_last = "share_vulnerable"
+    Honestly? That scares me. But yes. I'll try to be glad when you come back. #speaker:randy
+    Naming the fear and saying yes anyway. He doesn't need her to take the fear away before he can give her the day. #coach
+    -> her_answer
 = her_answer
 {
 - received("nadia") == "misread":
@@ -638,6 +638,18 @@ The chile has gone lukewarm in the pot. Nadia stacks the bowls and doesn't get u
     He has said the thing from Sunday, out loud, and she is still sitting here.
 }
 <- randy_break_offer
+* [Next time just don't make me wait three days. #move:criticize]
+    ~ randy_last = "criticize"
+    Next time, just don't make me wait three days. #speaker:randy
+    A parting shot on the way out of the hard part. It's small, and it reopens the account they were closing. #coach
+    {
+    - state_of("nadia") == "escalated" || flooded("nadia"):
+        Nadia stands and takes the bowls to the sink without a word. #move:nadia.withdraw
+    - else:
+        Noted. #speaker:nadia #move:nadia.withdraw
+        She takes the bowls to the sink.
+    }
+    -> randy_truce
 * {randy_swallowed && not randy_said} [Say it now, small: When you hugged me tonight, part of me was still sore. I'm letting it go now. For real. #move:share_vulnerable]
     ~ randy_last = "share_vulnerable"
     ~ randy_said = true
@@ -651,18 +663,6 @@ The chile has gone lukewarm in the pot. Nadia stacks the bowls and doesn't get u
     ~ randy_last = "ask_closeness"
     Come here. Leave the bowls. #speaker:randy
     Asking directly for closeness, without a case attached (Lancer). Now it's his reach, and she can say yes. #coach
-* [Next time just don't make me wait three days. #move:criticize]
-    ~ randy_last = "criticize"
-    Next time, just don't make me wait three days. #speaker:randy
-    A parting shot on the way out of the hard part. It's small, and it reopens the account they were closing. #coach
-    {
-    - state_of("nadia") == "escalated" || flooded("nadia"):
-        Nadia stands and takes the bowls to the sink without a word. #move:nadia.withdraw
-    - else:
-        Noted. #speaker:nadia #move:nadia.withdraw
-        She takes the bowls to the sink.
-    }
-    -> randy_truce
 - (she_answers)
 {
 - flooded("nadia"):
