@@ -161,10 +161,10 @@ Biscuit meets her in the hall, whole back end wagging. Randy doesn't turn round 
     ~ nadia_away += 1
     Can we not do Sunday tonight? Can we just be normal? #speaker:nadia
     Heading off the talk before it starts: relief for her, and for him one more proof that his feelings are off the table. #coach
-* [Let go. Get the bowls down. Say nothing. #move:withdraw]
+* [{nadia_opening == "hug" || nadia_opening == "ask":Let go. Get|Get} the bowls down. Say nothing. #move:withdraw]
     ~ nadia_last = "withdraw"
     ~ nadia_away += 1
-    She lets go and gets the bowls down, two of them, and sets them on the table a little too carefully.
+    {nadia_opening == "hug" || nadia_opening == "ask":She lets go and gets|She gets} the bowls down, two of them, and sets them on the table a little too carefully.
     Withdrawing at the first sign of the audit is the oldest move she has. It is quieter than a fight, and he reads it as the verdict he was afraid of. #coach
 - (he_answers)
 {
@@ -1328,16 +1328,6 @@ She breathes, four in and six out, because it gives the alarm something to do be
     }
 }
 <- nadia_break_offer
-* [I'm sorry too. I went quiet on you. Again. #move:own_part]
-    ~ nadia_last = "own_part"
-    ~ nadia_heat = 0
-    I'm sorry too. I went quiet on you. Again. #speaker:nadia
-    Coming back softer than she left: owning her part is what lets the break pay off. #coach
-* [Sit down next to him. Can we just eat first? #move:ask_closeness]
-    ~ nadia_last = "ask_closeness"
-    She sits next to him, not across.
-    Can we just eat first? Before we talk? #speaker:nadia
-    Asking for closeness without asking for an answer yet. #coach
 * [So. Are you going to do the review now, or later? #move:criticize]
     ~ nadia_last = "criticize"
     So. Are you going to do the review now, or later? #speaker:nadia
@@ -1350,6 +1340,16 @@ She breathes, four in and six out, because it gives the alarm something to do be
         Neither. #speaker:randy #move:randy.withdraw
     }
     -> nadia_cold_house
+* [I'm sorry too. I went quiet on you. Again. #move:own_part]
+    ~ nadia_last = "own_part"
+    ~ nadia_heat = 0
+    I'm sorry too. I went quiet on you. Again. #speaker:nadia
+    Coming back softer than she left: owning her part is what lets the break pay off. #coach
+* [Sit down next to him. Can we just eat first? #move:ask_closeness]
+    ~ nadia_last = "ask_closeness"
+    She sits next to him, not across.
+    Can we just eat first? Before we talk? #speaker:nadia
+    Asking for closeness without asking for an answer yet. #coach
 - (he_answers)
 {
 - flooded("randy"):

@@ -290,10 +290,6 @@ Randy hears "{said}" as: on her schedule, again. He has to remind himself what s
 }
 Home to Randy, and not talk. That is the whole of it, he thinks: her company, on her terms.
 <- randy_break_offer
-* [Sounds brutal. Sit. I'll bring you a bowl. #move:turn_toward]
-    ~ randy_last = "turn_toward"
-    Sounds brutal. Sit. I'll bring you a bowl. #speaker:randy
-    Turning toward her, including the part about not talking. He doesn't have to agree with how she handles a hard week to let her have it. #coach
 * [Right. So I'm where you come to not talk. #move:criticize]
     ~ randy_last = "criticize"
     ~ randy_score += 1
@@ -304,6 +300,10 @@ Home to Randy, and not talk. That is the whole of it, he thinks: her company, on
     ~ randy_score = MAX(randy_score - 1, 0)
     I'm glad you wanted to come home to me. Even if it's the quiet part you wanted. #speaker:randy
     Taking the bid as a compliment, not a claim: an appreciation, with his own wish folded in, lightly. #coach
+* [Sounds brutal. Sit. I'll bring you a bowl. #move:turn_toward]
+    ~ randy_last = "turn_toward"
+    Sounds brutal. Sit. I'll bring you a bowl. #speaker:randy
+    Turning toward her, including the part about not talking. He doesn't have to agree with how she handles a hard week to let her have it. #coach
 * [Mm. Grab the sour cream, will you. #move:dismiss]
     ~ randy_last = "dismiss"
     ~ randy_cold += 1
@@ -1536,19 +1536,6 @@ He sets the phone to buzz, puts it in his pocket, and lets the fear say its piec
     }
 }
 <- randy_break_offer
-* [I'm sorry. I came at you with a bill. What I meant was, I missed you. #move:own_part]
-    ~ randy_last = "own_part"
-    ~ randy_score = 0
-    {randy_she_cooked:I'm sorry too.|I'm sorry.} I came at you with a bill. What I meant was, I missed you. #speaker:randy
-    Coming back softer than he left: owning his part is what lets the break pay off. #coach
-    -> randy_after_the_break
-* [Sit down next to her. Can we just eat first, before we talk? #move:ask_closeness]
-    ~ randy_last = "ask_closeness"
-    ~ randy_score = 0
-    He sits down next to her, not across.
-    Can we just eat first? Before we talk? #speaker:randy
-    Asking for closeness without asking for an answer yet. #coach
-    -> randy_after_the_break
 * [So. Are you ready to actually talk now? #move:criticize]
     ~ randy_last = "criticize"
     ~ randy_score += 1
@@ -1564,6 +1551,19 @@ He sets the phone to buzz, puts it in his pocket, and lets the fear say its piec
     }
     -> randy_bedtime
 
+* [I'm sorry. I came at you with a bill. What I meant was, I missed you. #move:own_part]
+    ~ randy_last = "own_part"
+    ~ randy_score = 0
+    {randy_she_cooked:I'm sorry too.|I'm sorry.} I came at you with a bill. What I meant was, I missed you. #speaker:randy
+    Coming back softer than he left: owning his part is what lets the break pay off. #coach
+    -> randy_after_the_break
+* [Sit down next to her. Can we just eat first, before we talk? #move:ask_closeness]
+    ~ randy_last = "ask_closeness"
+    ~ randy_score = 0
+    He sits down next to her, not across.
+    Can we just eat first? Before we talk? #speaker:randy
+    Asking for closeness without asking for an answer yet. #coach
+    -> randy_after_the_break
 === randy_after_the_break ===
 {
 - flooded("nadia"):
