@@ -26,8 +26,13 @@ VAR el_heat = 0            // +1 for each pressing or stonewalling move of hers;
 VAR el_last = ""           // Ellie's last move
 VAR el_plan = ""           // how she met tomorrow's plan: along | soft | slipped
 VAR el_kerb = ""           // outside the house: sat | texted | straight
-VAR el_walkout = false
-VAR el_tomorrow = false    // in front of the film she asked to talk about "every night" tomorrow     // someone was over the flooding line when the door went
+VAR el_walkout = false     // someone was over the flooding line when the door went
+VAR el_tomorrow = false    // in front of the film she asked to talk about "every night" tomorrow
+VAR el_where = ""          // after the door: car (she drove off) | he_left (he went out) | upstairs (he is at the door) | upstairs_he_out
+VAR el_back_at = "half eight" // when she said she'd be back from her hour
+VAR el_been_out = false    // she has had tonight's time alone already, the old way (the car park)
+VAR el_took_back = false   // she asked for her hour and then gave it back
+VAR el_told_car = false    // Mark knows about the car park
 VAR el_errand = false      // she has used the milk
 VAR el_told = false        // she has told him the errands were never errands
 VAR el_asked = false       // she has asked directly for time alone, with a time to come back
@@ -114,12 +119,16 @@ Somewhere inside the hug, Ellie counts: car boot, Mum's, B&Q. Saturday is gone, 
     Slipping away buys five minutes. It also leaves him with a plan nobody has said yes to, and a wife who went upstairs. #coach
 - (answers)
 {
-- received("mark") == "misread":
+- received("mark") == "misread" && el_plan == "soft":
     ~ el_misfired = true
     ~ el_taught_misread = true
     Mark lets go of her.
     Crowded. Right. By me, you mean. I only wanted to do something nice. #speaker:mark #move:mark.criticize
     She said it gently, and it landed on something sore in him. With goodwill worn thin, a soft start-up can be heard as the old complaint (Weiss: sentiment override). That is not a failure of the words. #coach
+- received("mark") == "misread" && el_plan == "along":
+    ~ el_misfired = true
+    Mark holds on a second too long, and lets go.
+    You could sound a bit more pleased. I've been at it since three. #speaker:mark #move:mark.criticize
 - el_plan == "soft" && state_of("mark") == "calm":
     Mark blinks, and then he laughs at himself.
     Sorry. I've been sat here since two with nobody to talk to. Later, then. We'll plan it together. #speaker:mark #move:mark.turn_toward
@@ -190,7 +199,14 @@ All of it. She has been telling people things all day. There is nothing left in 
     -> ellie_misread_note ->
 - received("mark") == "misread":
     ~ el_misfired = true
-    Okay. Don't bite my head off. #speaker:mark #move:mark.defend
+    {
+    - el_last == "share_vulnerable":
+        You could have rung me. You never ring me. I'm sat here all afternoon. #speaker:mark #move:mark.defend
+    - el_last == "dismiss":
+        Fine. Busy. That's all I get, is it? #speaker:mark #move:mark.defend
+    - else:
+        Is that more interesting than me, then? #speaker:mark #move:mark.defend
+    }
     -> ellie_misread_note ->
 - el_last == "withdraw" && state_of("mark") != "calm":
     Who's that, then? Someone more interesting? #speaker:mark #move:mark.criticize
@@ -232,7 +248,7 @@ She needs an hour that is hers. Not away from him, exactly. Just hers. For month
     ~ el_last = "withdraw"
     ~ el_errand = true
     Oh, we're out of milk. I'll nip to the big Sainsbury's before we start. #speaker:ellie
-    There is half a pint in the fridge. She poured it down the sink on Tuesday, for exactly this. #coach
+    There is half a pint in the fridge door. She knows it is there.
     -> ellie_the_errand
 * [I need an hour on my own tonight. Not away from you, just on my own. I'll be back at half eight, and I want to watch the film with you then. #move:ask_space=60]
     ~ el_last = "ask_space"
@@ -267,7 +283,7 @@ She needs an hour that is hers. Not away from him, exactly. Just hers. For month
 {
 - not el_taught_misread:
     ~ el_taught_misread = true
-    She meant it kindly, and he heard the old thing: a request for space can sound like leaving to someone afraid of being left (Weiss: sentiment override). Staying clear and warm through a misfire is how the sentiment changes. #coach
+    She meant it as she said it, and he heard the old thing: with goodwill worn thin, her words can land as one more sign that she would rather be elsewhere, and to someone afraid of being left, a wish for space sounds like leaving (Weiss: sentiment override). Staying clear and warm through a misfire is how the sentiment changes. #coach
 }
 ->->
 
@@ -320,7 +336,7 @@ She needs an hour that is hers. Not away from him, exactly. Just hers. For month
     ~ el_last = "own_part"
     ~ el_told = true
     ~ el_heat = MAX(el_heat - 1, 0)
-    Mark. Wait. It's not the milk. There's milk. I poured it away on Tuesday so I'd have a reason. #speaker:ellie
+    Mark. Wait. It's not the milk. There's milk in the fridge. There nearly always is. #speaker:ellie
     Owning her part, the hardest way: the errand was a lie, and saying so hands him something that will hurt. It is also the first true thing she has said about it in months. #coach
     -> ellie_the_truth
 
@@ -352,6 +368,7 @@ In the big Sainsbury's he pushes the trolley though they only need milk, and put
     ~ el_last = "share_vulnerable"
     ~ el_told = true
     They are back in the Fiesta, the shopping on her knee. She says it before he can turn the key.
+    ~ el_back_at = "nine"
     Mark, I didn't need milk. There's milk at home. I needed to be on my own for an hour, and I didn't know how to say it. #speaker:ellie
     -> ellie_the_truth
 * [Say nothing, and let go of his hand to check the date on the milk. #move:withdraw]
@@ -361,6 +378,7 @@ In the big Sainsbury's he pushes the trolley though they only need milk, and put
     {
     - flooded("mark") || state_of("mark") != "calm":
         You could've just said you didn't want me to come. #speaker:mark #move:mark.criticize
+        They pay, and drive home with the wipers going and nobody talking. #time:12
         -> ellie_heating
     }
     -> ellie_the_film
@@ -380,13 +398,13 @@ Her phone buzzes.
 And then the thought comes, the one that always comes here, in the car park, with the engine off: that he might meet someone. A nice woman from his round. That he might fall in love with her and go, and be happy, and it would not be Ellie's doing.
 She is ashamed of it every time.
 <- ellie_break_offer
-* [Let the thought finish, honestly, and look at what's under it. #move:self_soothe]
+* [Let the thought finish, for once, instead of pushing it away. #move:self_soothe]
     ~ el_last = "self_soothe"
     ~ el_met_thought = true
     ~ el_heat = MAX(el_heat - 1, 0)
     She lets it finish, for once, instead of pushing it away.
-    It isn't that she wants him gone. When she imagines him actually going, she can't breathe. It's that she wants to be allowed to be gone for an hour without it being a wound. And she has never once asked.
-    A wish for a partner to leave is often a wish for a self, made by someone who can't imagine asking for one directly. Meeting the thought honestly, instead of hiding from it, is where asking starts. #coach
+    She doesn't know any more if she wants him gone. She knows she wants to be allowed to be gone for an hour, and she has never once asked.
+    A wish for a partner to leave can be a wish for a self, or a foot half out of the door; only looking at it tells which, and she may not know for a while. Meeting the thought, instead of hiding from it, is where asking starts. #coach
     {
     - state_of("ellie") == "calm":
         She breathes out. Her hands are steady on the sketchbook. #body:ellie.calm
@@ -402,6 +420,7 @@ She is ashamed of it every time.
     ~ el_texted_truth = true
     ~ el_told = true
     ~ el_asked = true
+    ~ el_told_car = true
     I'm not in the queue. I'm sitting in the car in the car park. I needed an hour on my own. I'm okay. I'll be home at eight, and we'll watch it then x #speaker:ellie
     {
     - not el_taught_ask:
@@ -427,6 +446,7 @@ She is ashamed of it every time.
 - el_texted_truth:
     The dots come and go, and come and go.
     Okay. I didn't know. Eight. I'll be here x #speaker:mark #move:mark.turn_toward
+    She draws until ten to eight, and then she drives home, as she said. #time:25
 - el_last == "withdraw":
     The phone buzzes twice more against the seat. She doesn't look. #time:15
     Ellie? #speaker:mark #move:mark.demand
@@ -441,6 +461,7 @@ She is ashamed of it every time.
 
 === ellie_coming_home ===
 ~ temp mark_hot = flooded("mark") || state_of("mark") == "escalated"
+~ el_been_out = true
 She lets herself in with the milk. The film is still paused on the first frame. Mark is on the sofa with the blanket, exactly where she left him.
 {
 - el_texted_truth && mark_hot:
@@ -459,7 +480,7 @@ She lets herself in with the milk. The film is still paused on the first frame. 
 - state_of("ellie") == "flooded":
     Ellie's heart lurches. She stands in the doorway with the bag of milk like evidence. #body:ellie.flooded
 - el_met_thought:
-    She stands in the doorway with the milk, and with the thought she let finish in the car park: it isn't him she wants gone.
+    She stands in the doorway with the milk, and with the thought she let finish in the car park, still not sure what it means.
 }
 <- ellie_break_offer
 * {not el_texted_truth} [Hold up the milk. Massive queue. Let's watch the film. #move:dismiss]
@@ -469,12 +490,13 @@ She lets herself in with the milk. The film is still paused on the first frame. 
 * [Sit down next to him. There wasn't a queue, Mark. I sat in the car. I do it a lot. #move:share_vulnerable]
     ~ el_last = "share_vulnerable"
     ~ el_told = true
+    ~ el_told_car = true
     There wasn't a queue, Mark. {el_texted_truth:I sat in the car, like I said. I do it a lot. |I sat in the car in the car park. I do it a lot.}Most of the errands. #speaker:ellie
     -> ellie_the_truth
 * {el_texted_truth} [Yes. The whole time. I'm back, like I said. Can we watch it? #move:turn_toward]
     ~ el_last = "turn_toward"
     Yes. The whole time. I'm back, like I said. Can we watch it now? #speaker:ellie
-    -> ellie_the_time
+    -> ellie_next_time
 * [I just needed some air. Don't make it a thing. #move:defend]
     ~ el_last = "defend"
     ~ el_heat += 1
@@ -490,7 +512,7 @@ She lets herself in with the milk. The film is still paused on the first frame. 
 
 // The hollow peace: the errand held, or she went along, and the evening is got through.
 === ellie_the_film ===
-They watch episode six under the blanket. {el_came_along:The satsumas sit in their net on the arm of the sofa.|The milk she didn't need is in the fridge beside the half pint she did.} #time:20
+They watch episode six under the blanket. {el_took_back:The car keys are in the bowl by the door, where she left them.|{el_came_along:The satsumas sit in their net on the arm of the sofa.|{el_errand:The milk she didn't need is in the fridge beside the half pint she did.|Her phone is face down on the arm of the sofa.}}} #time:20
 {
 - flooded("mark") || state_of("mark") == "escalated":
     Mark watches the screen and doesn't reach for her. It's the first evening in months he hasn't. #move:mark.withdraw
@@ -563,13 +585,13 @@ The episode ends. #time:40
 - (ending)
 {
 - el_met_thought:
-    In bed she lies awake and thinks about the car park, and about what she found under the thought: not a wish for him to go, a wish to be allowed to go for an hour. She still hasn't said it to him.
+    In bed she lies awake and thinks about the car park, and the thought she let finish there. She doesn't know what it means yet. She knows she has never asked him for an hour, and she still hasn't.
 - el_tomorrow:
     In bed she lies awake, rehearsing tomorrow's conversation, and not yet sure she will have it.
 - else:
     In bed she lies awake and thinks about the next errand. The petrol, maybe. Or the late chemist. It's so sad to live like this, she thinks, and then she sleeps.
 }
-{el_tomorrow:Something was said, and the errands weren't.|Nothing was said about the errands, and nothing changed.} He had the evening he loves; she had {el_errand && not el_came_along:twenty minutes in a car park|a bag of satsumas and nobody to be}. #ending:hollow_peace
+{el_took_back:She asked for an hour, and then gave it back.|{el_tomorrow:Something was said, and the errands weren't.|Nothing was said about the errands, and nothing changed.}} He had the evening he loves; she had {el_took_back:the hour she asked for, and handed it to him|{el_came_along:a bag of satsumas and nobody to be|{el_errand:twenty minutes in a car park|a phone to hide in}}}. #ending:hollow_peace
 -> END
 
 // ---------------------------------------------------------------------------------------------
@@ -591,7 +613,7 @@ Mark's hand is on her knee. He talks through the first ten minutes: who the dete
 }
 {
 - state_of("ellie") == "flooded":
-    Her heart is pounding. She keeps her eyes on the phone as if it were a window. #body:ellie.flooded
+    Her heart is pounding. She keeps her eyes on the phone and doesn't read a word. #body:ellie.flooded
 - state_of("ellie") != "calm":
     She can feel her jaw, clenched. #body:ellie.stirred
 }
@@ -678,14 +700,15 @@ Mark's hand is on her knee. He talks through the first ten minutes: who the dete
     Her pulse is quick in her throat. #body:ellie.stirred
 }
 <- ellie_break_offer
-* [It isn't you. It's that I've lost track of where I stop. I'm not leaving; I'm coming back at half eight. #move:repair]
+* [It isn't you. It's that I've lost track of where I stop. I'm not leaving{el_been_out:. I came back. I always come back.|; I'm coming back at {el_back_at}.} #move:repair]
     ~ el_last = "repair"
     ~ el_heat = MAX(el_heat - 1, 0)
-    It isn't something you've done. It's that I've lost track of where I stop and you start. I'm not leaving. I'm coming back at half eight. #speaker:ellie
+    It isn't something you've done. It's that I've lost track of where I stop and you start. I'm not leaving. {el_been_out:I came back. I always come back.|I'm coming back at {el_back_at}.} #speaker:ellie
     Reassurance with the ask kept: the time to come back is what lets a pursuer's alarm stand down (Lerner). Ellie didn't take the ask back to make Mark feel better. #coach
 * {not el_told} [Tell him the errands were never errands. #move:share_vulnerable]
     ~ el_last = "share_vulnerable"
     ~ el_told = true
+    ~ el_told_car = true
     Mark, the errands. The milk, the petrol, the late chemist. Most of them weren't errands. I sit in the car in the Sainsbury's car park. That's where I go to be me. #speaker:ellie
     {
     - not el_taught_errand:
@@ -694,6 +717,7 @@ Mark's hand is on her knee. He talks through the first ten minutes: who the dete
     }
 * [Forget it. It doesn't matter. I'll stay. #move:withdraw]
     ~ el_last = "withdraw"
+    ~ el_took_back = true
     Forget it. It doesn't matter. I'll stay. #speaker:ellie
     Taking the ask back to spare him: the most familiar move she has, and the one that has been crushing her. The need doesn't go; it goes underground, to the next errand. #coach
     {
@@ -750,6 +774,7 @@ What was under the togetherness: not a wish to own her evenings, a boy at a wind
 * [Take his hand. Tell him about the sketchbook in the glovebox. #move:share_vulnerable]
     ~ el_last = "share_vulnerable"
     ~ el_sketchbook = true
+    ~ el_told_car = true
     She takes his hand.
     There's a sketchbook in the glovebox. I used to draw, before. I draw the trolley bays. It's the only thing that's just mine, and I was scared if I told you, you'd want to see it. #speaker:ellie
     Her privacy, shown, without giving it away: the self she was guarding, made visible. Closeness and a separate self are not opposites. #coach
@@ -777,7 +802,7 @@ What was under the togetherness: not a wish to own her evenings, a boy at a wind
     A sketchbook. I didn't know you still drew. #speaker:mark #move:mark.turn_toward
 - el_last == "validate":
     Mark wipes his face with the heel of his hand.
-    Okay. Half eight. I'll keep it paused. #speaker:mark #move:mark.turn_toward
+    Okay. {el_back_at == "nine":Nine|Half eight}. I'll keep it paused. #speaker:mark #move:mark.turn_toward
 - else:
     No. You're not. I know you're not. #speaker:mark #move:mark.withdraw
 }
@@ -785,11 +810,22 @@ What was under the togetherness: not a wish to own her evenings, a boy at a wind
 
 === ellie_the_time ===
 ~ temp room_ok = not flooded("mark") && not flooded("ellie") && state_of("mark") != "escalated" && state_of("ellie") != "escalated"
-It is twenty past seven. The film is paused. The car keys are in the bowl by the door.
+{
+- el_been_out:
+    It is getting on for nine. The film is paused. There are two pints of milk in the fridge door.
+- el_came_along:
+    It is twenty to eight. The shopping is still in its bag on the counter. The car keys are in the bowl by the door.
+- else:
+    It is twenty past seven. The film is paused. The car keys are in the bowl by the door.
+}
 <- ellie_break_offer
-* [Go. Half eight. Kiss him on the way out, and take the keys. #move:ask_space=60]
+* {el_been_out} [Tonight, the film. Next Friday I'll ask for the hour, and say when I'll be back. #move:ask_space]
     ~ el_last = "ask_space"
-    Half eight. Pause it for me. #speaker:ellie
+    Tonight, the film. And next Friday I'll ask you for the hour, straight out, and tell you when I'll be back. No milk. #speaker:ellie
+    -> ellie_next_time
+* {not el_been_out} [Go. Back at {el_back_at}. Kiss him on the way out, and take the keys. #move:ask_space=60]
+    ~ el_last = "ask_space"
+    Back at {el_back_at}. Pause it for me. #speaker:ellie
     She kisses him on the way past, and takes the keys.
     {
     - flooded("mark"):
@@ -797,19 +833,54 @@ It is twenty past seven. The film is paused. The car keys are in the bowl by the
     - received("mark") == "misread":
         Mark watches her go and doesn't say anything. #move:mark.withdraw
     - else:
-        Half eight. Go on. #speaker:mark #move:mark.turn_toward
+        {el_back_at == "nine":Nine|Half eight}. Go on. #speaker:mark #move:mark.turn_toward
     }
     -> ellie_the_hour
 * {room_ok} [Stay a bit first. Sit at the kitchen table with him, and talk about what each of you needs. #move:ask_closeness]
     ~ el_last = "ask_closeness"
     Can we sit at the table for a bit first? Not the sofa. I want to talk about this properly, while we can. #speaker:ellie
     -> ellie_the_kitchen_table
-* [Actually, it's late now. Let's just watch the film. #move:withdraw]
+* [{el_been_out:Let's just forget it. Put the film on.|Actually, it's late now. Let's just watch the film.} #move:withdraw]
     ~ el_last = "withdraw"
-    Actually, it's late now. Let's just watch it. #speaker:ellie
+    ~ el_took_back = not el_been_out
+    {el_been_out:Let's just forget it. Put it on.|Actually, it's late now. Let's just watch it.} #speaker:ellie
     She sits down under the blanket. The keys stay in the bowl.
-    Asked for, and given, and then not taken: the ask was real, but she spent it on his relief. Next time the errand will feel easier than this did. #coach
+    {el_been_out:The truth was told, and then folded away for his relief and hers. Next time the errand will feel easier than the asking.|Asked for, and given, and then not taken: the ask was real, but she spent it on his relief. Next time the errand will feel easier than this did.} #coach
     -> ellie_the_film
+
+// She has had tonight's hour already, in the car park; the truth is told, and the next hour will be asked for.
+=== ellie_next_time ===
+{
+- flooded("mark") || state_of("mark") == "escalated":
+    Mark nods, and doesn't look at her.
+    Okay. #speaker:mark #move:mark.withdraw
+- received("mark") == "misread":
+    Like you said. You'll say, and I'll wait. #speaker:mark #move:mark.defend
+- el_texted_truth:
+    Mark looks at the clock, and at her.
+    You said eight. It's eight. #speaker:mark #move:mark.appreciate
+- else:
+    Mark lets out a long breath.
+    Next Friday. Okay. You'll say, and I'll manage. #speaker:mark #move:mark.turn_toward
+}
+<- ellie_break_offer
+* [Thank you. Come here. #move:appreciate]
+    ~ el_last = "appreciate"
+    Thank you. Come here. #speaker:ellie
+    Appreciation for the space given: it tells a pursuer that letting go was a gift, not a loss. #coach
+* [Don't make a face when I go, though. That's the bit I can't do. #move:criticize]
+    ~ el_last = "criticize"
+    Don't make a face when I go, though. That's the bit I can't do. #speaker:ellie
+    A fair wish, said as a condition on him just as he has agreed: it turns his yes into something he has to get right. #coach
+    {
+    - flooded("mark") || state_of("mark") != "calm":
+        Mark's face does the thing she means, and he sees her see it. #move:mark.withdraw
+    - else:
+        I'll try. I'll probably make a face. #speaker:mark #move:mark.humor
+    }
+- They watch episode six with the blanket over both of them. #time:45
+{el_texted_truth:She asked for an hour, late and by text from a car park, said when she'd be back, and came back when she said.|She had tonight's hour the old way, and told him what it was; the next one she will ask for, with a time to come back.} #ending:space_agreed
+-> END
 
 // Space asked for directly, given, and taken; and the return on time.
 === ellie_the_hour ===
@@ -817,12 +888,12 @@ She drives to the big Sainsbury's, out of habit, and parks by the trolley bays. 
 She draws, and it is different, knowing he knows where she is. Nobody is being lied to. The hour is hers because she asked for it. #time:25
 {
 - not flooded("mark"):
-    At eight her phone buzzes. #time:5
+    Half an hour in, her phone buzzes. #time:5
     Enjoy it x #speaker:mark #move:mark.appreciate
 - else:
-    At eight she checks her phone. Nothing. He is keeping his side of it, however it feels. #time:5
+    Half an hour in, she checks her phone. Nothing. He is keeping his side of it, however it feels. #time:5
 }
-She starts the engine at twenty past, and at half past eight exactly she lets herself in. #time:20
+She starts the engine ten minutes before, and at {el_back_at} exactly she lets herself in. #time:20
 {
 - state_of("ellie") == "calm":
     She comes in lighter. Her shoulders are down for the first time since Wednesday. #body:ellie.calm
@@ -834,12 +905,12 @@ She starts the engine at twenty past, and at half past eight exactly she lets he
     Mark is on the sofa, where she left him. He looks at the clock, and at her, and something in his face lets go. #move:mark.withdraw
 - else:
     Mark is on the sofa, where she left him. He looks at the clock, and at her, and grins.
-    Half eight. On the dot. #speaker:mark #move:mark.appreciate
+    {el_back_at == "nine":Nine|Half eight}. On the dot. #speaker:mark #move:mark.appreciate
 }
 <- ellie_break_offer
-* [Half eight. Thank you for the hour. Budge up. #move:appreciate]
+* [Thank you for the hour. Budge up. #move:appreciate]
     ~ el_last = "appreciate"
-    Half eight. Thank you for the hour. Budge up. #speaker:ellie
+    Thank you for the hour. Budge up. #speaker:ellie
     Appreciation for the space given: it tells a pursuer that letting go was a gift, not a loss. #coach
 * [Show him one drawing: the trolley bays. #move:bid]
     ~ el_last = "bid"
@@ -894,20 +965,21 @@ They sit at the kitchen table with the candle burnt down to a stub.
 }
 {
 - flooded("mark") || flooded("ellie") || state_of("mark") == "escalated" || received("mark") == "misread":
-    They don't get further tonight, and that is all right: she goes for her hour at eight, and comes back when she said. #time:60
+    They don't get further tonight, and that is all right: {el_been_out:she has had tonight's hour, and next Friday she asks for it, and comes back when she said.|she goes for her hour at eight, and comes back when she said.} #time:60
     Something true was said and not all of it could be heard. The time to come back held anyway. #ending:space_agreed
     -> END
 }
 {
 - cycle_stage() != "engage-engage" && cycle_stage() != "pursue-withdraw":
-    They sit a while longer without talking. At half eight she goes for her hour, and at half nine she comes back. #time:60
+    They sit a while longer without talking. {el_been_out:Next Friday she asks for her hour, and comes back when she said.|At half eight she goes for her hour, and at half nine she comes back.} #time:60
     Not everything reached him tonight; the hour, asked for and taken, did. #ending:space_agreed
     -> END
 }
-They talk until the candle goes out: about his dad, and the window; about the car park, and the sketchbook; about the car boot, which they decide she can skip. #time:30
+They talk until the candle goes out: about his dad, and the window; about {el_told_car:the car park|her hour}; about the car boot, which they decide she can skip. #time:30
+{el_been_out:On Tuesday she goes for her hour, and she's back when she said.|At nine she goes for her hour, and at ten she's back, when she said.} #time:60
 {
 - el_met_thought:
-    She doesn't tell him about the thought in the car park, the woman from his round. She may, one day. Tonight she knows what it was: not a wish for him to go, a wish to be allowed to go and come back.
+    She doesn't tell him about the thought in the car park, the woman from his round. She doesn't know yet what it was: a wish for a self, or something harder. She knows it is hers to look at, and she may tell him, one day.
 }
 Neither of them fixes anything. But he knows now that her going is not leaving, and she knows that his holding on is fear, not a claim. For the first time in a long while they are on the same side of it. #ending:reconnected
 -> END
@@ -917,6 +989,8 @@ Neither of them fixes anything. But he knows now that her going is not leaving, 
 // ---------------------------------------------------------------------------------------------
 
 === ellie_heating ===
+~ temp asked_else = flooded("mark")
+~ temp she_flooded = flooded("ellie")
 {
 - flooded("mark"):
     {
@@ -927,7 +1001,7 @@ Neither of them fixes anything. But he knows now that her going is not leaving, 
 - stance_of("mark") == "attacking" || state_of("mark") == "escalated":
     Why do you always need to get away from me? What is so terrible about being with me? #speaker:mark #move:mark.criticize
 - else:
-    Mark stands up, the blanket sliding off his knees.
+    Mark turns to face her.
     Why do you always need to get away from me? #speaker:mark #move:mark.criticize
 }
 {
@@ -939,10 +1013,17 @@ Neither of them fixes anything. But he knows now that her going is not leaving, 
     She can feel her pulse in her neck. #body:ellie.stirred
 }
 The room is getting smaller. She can feel which way she wants to go: out.
-* [There's no one else. There's no one. That's the point: there isn't even me any more. #move:share_vulnerable]
+* [{she_flooded:There's no one. There's— there isn't even me.|{asked_else:There's no one else. There's no one. That's the point: there isn't even me any more.|I'm not getting away from you. I'm trying to find me. There isn't even me any more.}} #move:share_vulnerable]
     ~ el_last = "share_vulnerable"
     ~ el_heat = MAX(el_heat - 1, 0)
-    There's no one else, Mark. There's no one. That's the point. There isn't even me any more. #speaker:ellie
+    {
+    - she_flooded:
+        There's no one. There's— there isn't even me. #speaker:ellie
+    - asked_else:
+        There's no one else, Mark. There's no one. That's the point. There isn't even me any more. #speaker:ellie
+    - else:
+        I'm not getting away from you, Mark. I'm trying to find me. There isn't even me any more. #speaker:ellie
+    }
     The softest true thing in the room, said into the heat. It may not land yet; it is still the truth, not a charge. #coach
 * [You don't let me breathe, Mark! Every minute, every weekend, every text! #move:criticize]
     ~ el_last = "criticize"
@@ -971,7 +1052,7 @@ The room is getting smaller. She can feel which way she wants to go: out.
 {
 - el_last == "share_vulnerable" && not flooded("mark") && received("mark") != "misread" && state_of("mark") != "escalated":
     Mark stops. He sits back down on the arm of the sofa.
-    Not even you? What does that mean? #speaker:mark #move:mark.bid
+    {she_flooded:Isn't even you?|Not even you?} What does that mean? #speaker:mark #move:mark.bid
     -> ellie_the_ask.why
 }
 -> ellie_the_flood
@@ -980,7 +1061,7 @@ The room is getting smaller. She can feel which way she wants to go: out.
 ~ temp mark_was = state_of("mark")
 {
 - flooded("mark"):
-    Go on, then. Go and buy your milk. Go and sit in your car. #speaker:mark #move:mark.contempt
+    Go on, then. {el_errand:Go and buy your milk.|Go. You're dying to.}{el_told_car: Go and sit in your car.} #speaker:mark #move:mark.contempt
 - mark_was == "escalated":
     I do everything for you. I cook, I plan, I'm here. And you can't wait to get out of the door. #speaker:mark #move:mark.blame
 - else:
@@ -1000,13 +1081,13 @@ The thought from the car park is right there, in her mouth, the one she is asham
     Sometimes I wish you'd just meet someone else. Some nice woman off your round. And go. #speaker:ellie
     {
     - el_met_thought:
-        An hour ago, in the car park, she knew it wasn't true. It came out anyway.
+        An hour ago, in the car park, she let herself look at it. It came out anyway, sharper.
     }
     {
     - flooded("ellie"):
-        It was never a plan; it was the wish for a self, said as a wound. Said in the flood, to this man, it lands where his father left. #coach
+        Said in the flood, the wish can't be weighed: a wish for a self, or a foot half out of the door, and this is not the night to find out which. Said as a wound, to this man, it lands where his father left. #coach
     - else:
-        It was never a plan; it was the wish for a self, said as a wound. Said in the heat of it, to this man, it lands where his father left. #coach
+        Said in the heat, the wish can't be weighed: a wish for a self, or a foot half out of the door, and this is not the night to find out which. Said as a wound, to this man, it lands where his father left. #coach
     }
     -> ellie_after_the_wish
 * [Grab the keys from the bowl and go. #move:withdraw]
@@ -1023,6 +1104,7 @@ The thought from the car park is right there, in her mouth, the one she is asham
 
 === ellie_after_the_wish ===
 ~ el_walkout = flooded("ellie") || flooded("mark")
+~ el_where = "he_left"
 {
 - flooded("mark"):
     Mark makes a sound she has never heard him make. He picks up his coat and his phone and goes out of the front door into the rain. #move:mark.withdraw
@@ -1038,6 +1120,7 @@ The door shuts. Ellie is alone, and it is the thing she wished for, and it is un
 // Ellie goes, flooded, with no time to come back.
 === ellie_drives_off ===
 ~ el_walkout = flooded("ellie") || flooded("mark")
+~ el_where = "car"
 She drives with the wipers on full and no idea where. The ring road. The big Sainsbury's. Past it. #time:5
 {
 - flooded("mark"):
@@ -1058,8 +1141,11 @@ She drives with the wipers on full and no idea where. The ring road. The big Sai
 She sits on the end of the bed. Downstairs she can hear him, not moving.
 {
 - flooded("mark"):
-    Then his feet on the stairs, fast, and his voice through the door. Ellie. Don't do this. Open the door. #speaker:mark #move:mark.demand
+    ~ el_where = "upstairs"
+    Then his feet on the stairs, fast, and his voice through the door.
+    Ellie. Don't do this. Open the door. #speaker:mark #move:mark.demand
 - else:
+    ~ el_where = "upstairs_he_out"
     After a while she hears the front door, and his feet on the path. He has gone out to walk, the way he does. #move:mark.withdraw
 }
 -> ellie_alone_after
@@ -1079,14 +1165,21 @@ She sits on the end of the bed. Downstairs she can hear him, not moving.
         By the end of it she is steadier, if not calm. #body:ellie.stirred
     }
     A break of her own, late. It can't undo the leaving, and it means the next thing she says won't come from the flood. #coach
-* [Text him: I'm sorry. I didn't mean it. I'm coming home at nine. #move:repair]
+* [{el_where == "car":Text him: I'm sorry. I didn't mean it. I'm coming home at nine.|{el_where == "he_left":Text him: I'm sorry. I didn't mean it. Come home when you're ready. I'll be here.|Text him: I'm sorry. I didn't mean it. I need a bit. I'll come down at nine.}} #move:repair]
     ~ el_last = "repair"
-    I'm sorry. I didn't mean it like that. I'm coming home at nine. #speaker:ellie
+    {
+    - el_where == "car":
+        I'm sorry. I didn't mean it like that. I'm coming home at nine. #speaker:ellie
+    - el_where == "he_left":
+        I'm sorry. I didn't mean it like that. Come home when you're ready. I'll be here. #speaker:ellie
+    - else:
+        I'm sorry. I didn't mean it like that. I need a bit. I'll come down at nine. #speaker:ellie
+    }
     {
     - flooded("mark"):
         The message shows as read. No reply. #move:mark.withdraw
     - received("mark") == "misread":
-        At nine. Right. Like it's an appointment. #speaker:mark #move:mark.criticize
+        {el_where == "he_left":When I'm ready. Right. #speaker:mark #move:mark.criticize|At nine. Right. Like it's an appointment. #speaker:mark #move:mark.criticize}
     - else:
         Okay. #speaker:mark #move:mark.withdraw
     }
@@ -1109,14 +1202,22 @@ She sits on the end of the bed. Downstairs she can hear him, not moving.
 {
 - el_wish_said:
     Mark comes back after eleven, soaked. He sleeps in the spare room, among the paint charts. Neither of them says anything about the woman off his round, and both of them hear it all night.
-- el_last == "repair":
+- el_last == "repair" && el_where == "car":
     She comes home at nine, as she said. He is on the sofa with the film still paused. They don't talk. But she came back when she said.
+- el_last == "repair" && el_where == "he_left":
+    He comes back at ten, soaked, and sits on the bottom stair, and she sits beside him. They don't talk. But he came back.
+- el_last == "repair":
+    At nine she comes down, as she said. He is on the sofa with the film still paused. They don't talk. But she came down when she said.
+- el_where == "upstairs":
+    After a while his feet go back down the stairs. When he comes up at midnight they lie back to back and awake, each sure the other is asleep.
+- el_where == "upstairs_he_out":
+    It is after eleven when she hears his key. He doesn't come up. She lies awake and listens to him not coming up.
 - else:
-    It is after eleven when they are both in the house again. They go to bed back to back and lie awake, each sure the other is asleep.
+    It is after eleven when the Fiesta is at the kerb again. They go to bed back to back and lie awake, each sure the other is asleep.
 }
 {
 - el_walkout:
-    Someone went out of the door in the heat of it, with no time agreed to come back. The hour she wanted became the thing they are most afraid of. #ending:walked_out
+    {el_where == "upstairs" || el_where == "upstairs_he_out":She went behind a door in the heat of it, instead of out of one, with no time agreed to come out.|Someone went out of the door in the heat of it, with no time agreed to come back.} The hour she wanted became the thing they are most afraid of. #ending:walked_out
 - else:
     Nobody was over the line; they just went apart, with no word about when they'd come back, and stayed apart. Nothing is settled, and the next errand is already waiting. #ending:deadlock
 }
@@ -1235,8 +1336,8 @@ When the twenty minutes are up, as she said, she goes back in. #time:4
     Okay. You're back. #speaker:mark #move:mark.defend
 - else:
     Mark has put the kettle on. He hands her a tea.
+    You came back when you said. I'm sorry I got like that. #speaker:mark #move:mark.repair
     He sounds surprised, and then ashamed of being surprised.
-    You came back when you said. I'm sorry I shouted. #speaker:mark #move:mark.repair
 }
 <- ellie_break_offer
 * [I'm sorry too. I should have asked you for an hour months ago, instead of the milk. #move:own_part]
