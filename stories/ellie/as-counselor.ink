@@ -31,9 +31,15 @@
 // nothing in it suggests fear, and the coaching never says that clears anyone.
 
 VAR co_opening = ""
+// "soft" | "harsh": how Mark's first words to Ellie came out.
 VAR co_coat = false
 // The counselor told Ellie she could keep her coat on (she takes it off after a break).
-// "soft" | "harsh": how Mark's first words to Ellie came out.
+VAR co_premature = false
+// An enactment was asked for before the room could hold it.
+VAR co_labelled = false
+// The counselor offered a diagnosis-like label (interpret).
+VAR co_stayer_flooded = false
+// After a walk-out: the partner still in the room was over the line before the choice.
 VAR co_tracked = false
 // The counselor has reflected, named or slowed the cycle (the rubric's "tracked").
 VAR co_cycle_named = false
@@ -107,6 +113,28 @@ CONST ENACT_TIME = 12
 === function note_before() ===
 ~ before_flooded = over_line("ellie") || over_line("mark")
 ~ before_calm = room_calm()
+~ co_stayer_flooded = (co_left == "ellie" && over_line("mark")) || (co_left == "mark" && over_line("ellie"))
+
+=== function what_went_wrong() ===
+// The trainee's missteps on the way, named as they happened (for the endings' coach lines).
+{
+- co_premature && co_sided_with != "":
+    ~ return "an enactment asked for before the room was ready, and a side taken"
+- co_premature:
+    ~ return "an enactment asked for before the room was ready"
+- co_sided_with != "" && co_advised:
+    ~ return "a side taken, and advice given before the cycle was understood"
+- co_sided_with != "":
+    ~ return "a side taken"
+- co_advised && co_labelled:
+    ~ return "advice given too early, and a label from outside"
+- co_advised:
+    ~ return "advice given before the cycle was understood"
+- co_labelled:
+    ~ return "a label offered from outside"
+- else:
+    ~ return "the missteps on the way"
+}
 
 === counsel_start ===
 Tuesday, six o'clock, ten days after a Friday. Your room is above a dentist's on the high street; the drill has just stopped for the evening. It is their second session after the intake.
@@ -169,6 +197,7 @@ Mark looks at you. Ellie looks at her keys.
     ~ co_opening = "harsh"
     ~ co_heat += 1
     ~ co_mistakes += 1
+    ~ co_premature = true
     An enactment in the first minutes restages the fight: nothing is tracked yet, and no softer feeling has been found to bring to it. EFT stages an enactment once the cycle is named and the room can hold it. #coach #mistake:premature_enactment
 * [It sounds as if Ellie needs an evening a week to herself. Could you agree to that? #move:advise]
     Can I suggest something practical? It sounds as if Ellie needs an evening a week to herself. Mark, could you agree to that? #speaker:counselor
@@ -250,7 +279,7 @@ Mark looks at you. Ellie looks at her keys.
 }
 {
 - flooded("ellie"):
-    Ellie's grip on the keys tightens. She is looking at the door as if it were a window. #move:ellie.stonewall #body:ellie.stirred
+    Ellie's grip on the keys tightens. She is looking at the door. #move:ellie.stonewall #body:ellie.stirred
 - stance_of("ellie") == "present" && state_of("ellie") == "calm":
     Ellie looks at her lap.
     I know you do. That's sort of the problem. #speaker:ellie #move:ellie.withdraw
@@ -495,11 +524,11 @@ You ask what it's like at home, most evenings.
 - stance_of("mark") == "attacking" || state_of("mark") == "escalated":
     Taken? I've never stopped her doing anything! Have I? Tell her. #speaker:mark #move:mark.defend
 - else:
-    Mark looks at her as if she has spoken in another language.
+    Mark stares at her.
     I've never stopped you doing anything. Have I? #speaker:mark #move:mark.bid
 }
 ~ note_before()
-* [Taken everything: see each of them alone for a couple of minutes, as you do with every couple. #move:screen_safety #to:ellie]
+* [Taken everything: see each of them alone for a couple of minutes before going on. #move:screen_safety #to:ellie]
     -> ellie_alone
 * [Ask them both, while it's on the table: does Mark ever stop you going out, or check up on you? #move:screen_safety]
     While we're on it: does anyone ever stop the other from going out, or seeing people? Check up on where they are? Does either of you ever feel frightened of the other? #speaker:counselor
@@ -582,7 +611,8 @@ You ask what it's like at home, most evenings.
   - else:
     Ellie, you said he's taken everything. I'd like a quick word with each of you on your own, a couple of minutes each. I do it with every couple. It's routine, not a suspicion. #speaker:counselor
 }
-You take Ellie into the small room. Since the intake: has she been frightened of Mark, hurt, threatened? Does he stop her going out, seeing people, having money of her own, or check where she is? #time:2
+You take Ellie into the small room. Before you ask anything you tell her what you will tell Mark too: what each of them says in here, alone, stays between the two of you, unless someone is in danger.
+Then the questions. Since the intake: has she been frightened of Mark, hurt, threatened? Does he stop her going out, seeing people, having money of her own, or check where she is? #time:2
 No, she says. He's never stopped her doing anything. He texts three or four times a day; she could not answer, she says, and she doesn't always. She's not frightened of him. She's frightened of disappearing. I do it to myself, she says. I say yes because he'd be so sad.
 -> alone
 
@@ -591,7 +621,7 @@ No, she says. He's never stopped her doing anything. He texts three or four time
 * [Now Mark, alone: the same questions. #move:screen_safety #to:mark]
     You bring Ellie back and take Mark across the landing. The same questions, the same couple of minutes. #time:2
     No, he says. Never. He asks if he texts too much; he thinks he probably does. He worries. Then he asks whether Ellie is going to leave him. Whether she said something.
-    You tell him what you tell everyone: what each says alone stays between the two of you, unless someone is in danger.
+    You tell him what you told Ellie: what each says alone stays between the two of you, unless someone is in danger.
     You bring them both back in. #time:1
     ~ co_screened = "alone"
     Screening goes with each partner alone, every time it comes up: alone is where a frightened partner can answer. Nothing in what either said alone suggests fear today; the texting and "taken everything" are worth keeping in view. Keep asking as the work goes on; if fear or control appears, stop the joint work, plan for safety and refer. #coach
@@ -820,7 +850,7 @@ Mark turns back to Ellie.
     Read the room before you choose: quiet or tense is workable; flooded is not. #coach
 }
 ~ note_before()
-* [Call a real time-out: twenty minutes apart, then come back. #move:time_out=20]
+* [Stop for twenty minutes: each in a different room, then come back. #move:time_out=20]
     I'd like us to stop for twenty minutes. Ellie, the waiting room; Mark, the small room across the landing. Not to get away from each other. To let your bodies settle. #speaker:counselor
     I'll come and get you both in twenty minutes. #speaker:counselor
     { before_calm:
@@ -1287,12 +1317,43 @@ The door is already closing.
     ~ co_tracked = true
     Let's stop here. Just sit with me for a minute; nothing has to be said. #speaker:counselor
     The room is very quiet. Below, someone locks up the dentist's. #time:1
-    Right call: with one partner gone and the other shaken, the work stops. Regulate, close, and reach the one who left before next week. #coach
+    Right call for the room: with one partner gone and the other shaken, the work stops. {co_left == "ellie":And before she drives: a text now, asking her to sit in the car until she has settled, reaches her while it still matters. Next week is too late for that.|And a text to Mark now, before he is home, and a call tomorrow.} #coach
     -> debrief
+* {co_left == "ellie"} [Go down after her before she drives: ask her to sit in the car until she's steady. #move:slow_down #to:ellie]
+    -> check_on_ellie
+* {co_left == "mark"} [Text Mark now: walk it off slowly, and you'll ring him tomorrow. #move:slow_down #to:mark]
+    ~ co_tracked = true
+    You text him from the doorway: Walk it off slowly. No need to talk about today tonight. I'll ring you tomorrow. #time:1
+    {
+    - flooded("mark"):
+        The message shows as read. #move:mark.withdraw
+    - else:
+        Ok. #speaker:mark #move:mark.withdraw
+    }
+    The one who left is still in the session: a few words now, with no work in them, keep the alliance with him and slow what he carries home. #coach
+    -> debrief
+= check_on_ellie
+~ co_tracked = true
+You tell Mark you'll be one minute, and go down the stairs after her. She is in the Fiesta behind the dentist's, engine off, hands on the wheel. #time:1
+You knock, and she winds the window down an inch.
+I'm not asking you to come back up. I'd like you to sit here until your hands are steady before you drive. Ten minutes, or twenty. I'll ring you tomorrow. #speaker:counselor
+{
+- flooded("ellie"):
+    Ellie nods at the steering wheel, and doesn't look at you. #move:ellie.withdraw
+- else:
+    Okay. I wasn't going to go yet anyway. #speaker:ellie #move:ellie.ask_space=20
+}
+With a partner leaving flooded, safety comes before the session: a body over the line should not be driving. Going after her is not taking her side; it is the time-out she couldn't call, offered on the stairs. #coach
+You go back up to Mark. #time:1
+-> debrief
 = processed_absent
-Working on with the one who stayed turns the session into a hearing about the one who left: you are on one side of the door, with one of them. Close instead; contact both, separately, before next week. #coach #mistake:take_sides
+Opening new work with one partner out of the room is the fault here: whatever is found, the one who left isn't there to hear it, and the session becomes a hearing about them, on one side of the door. Close instead; contact both, separately, before next week. #coach #mistake:take_sides
 { before_flooded:
-    And someone was still over the line: this was the moment to stop, not to ask. #coach #mistake:pressed_on_flooded
+    { co_stayer_flooded:
+        And {co_left == "ellie":Mark|Ellie} was still over the line: this was the moment to stop, not to ask. #coach #mistake:pressed_on_flooded
+      - else:
+        And {co_left == "ellie":Ellie|Mark} left over the line. {co_left == "ellie":Her|His} body is still in this session: the first move was toward {co_left == "ellie":her, before she drove|him}, not more work with the one who stayed. #coach #mistake:pressed_on_flooded
+    }
 }
 -> debrief
 = debrief
@@ -1307,7 +1368,7 @@ Working on with the one who stayed turns the session into a hearing about the on
     ~ co_tracked = true
     You sit a minute longer in the quiet, and then you walk {co_left == "ellie":him|her} to the stairs. #time:1
     Regulate before anyone goes down the stairs: the one who stayed is carrying the fight home too. #coach
-* [Say you'll ring {co_left == "ellie":Ellie|Mark} tomorrow, and book each of them alone before next week. #move:reflect]
+* [Say you'll ring {co_left == "ellie":Ellie|Mark} tomorrow, and book each of them alone before next week. #move:refer]
     I'll ring {co_left == "ellie":Ellie|Mark} tomorrow. And I'd like to see each of you on your own before next week, and then both of you together again. #speaker:counselor
     {
     - co_left == "ellie" && flooded("mark"):
@@ -1319,14 +1380,17 @@ Working on with the one who stayed turns the session into a hearing about the on
     - else:
         Okay. He won't, probably. #speaker:ellie #move:ellie.withdraw
     }
-    { before_flooded:
-        The plan is right: each alone, then both again. Said while someone is still over the line, it barely lands; say it again on the phone. #coach #mistake:pressed_on_flooded
+    {
+      - before_flooded && co_stayer_flooded:
+        The plan is right: each alone, then both again. Said while {co_left == "ellie":Mark|Ellie} is still over the line, it barely lands; say it again on the phone. #coach #mistake:pressed_on_flooded
+      - before_flooded:
+        The plan is right: each alone, then both again. But {co_left == "ellie":Ellie|Mark} left over the line and is still there: a plan for next week does nothing for {co_left == "ellie":her|him} tonight. Reach {co_left == "ellie":her|him} first. #coach #mistake:pressed_on_flooded
       - else:
         A plan for the gap: each alone, then both again. It keeps the alliance with the one who left as well as the one who stayed. #coach
     }
-* {co_left == "ellie"} [Tell him it'll be all right: this happens, and they'll get there. #move:validate #to:mark]
+* {co_left == "ellie"} [Tell him it'll be all right: this happens, and they'll get there. #move:advise]
     -> reassure
-* {co_left == "mark"} [Tell her it'll be all right: this happens, and they'll get there. #move:validate #to:ellie]
+* {co_left == "mark"} [Tell her it'll be all right: this happens, and they'll get there. #move:advise]
     -> reassure
 - -> lesson
 = reassure
@@ -1341,9 +1405,13 @@ This happens a lot, early on. You'll get there. #speaker:counselor
 - else:
     Will we? #speaker:ellie #move:ellie.defend
 }
-Kind, and not yours to promise. Reassurance about the future skips the present: the one who stayed needed the minute, not the forecast. #coach
+Kind, and not yours to promise. Reassurance about the future skips the present: the one who stayed needed the minute, not the forecast. #coach #mistake:advise
 { before_flooded:
-    And someone was over the line: warmth barely lands there. Slow first. #coach #mistake:pressed_on_flooded
+    { co_stayer_flooded:
+        And {co_left == "ellie":Mark|Ellie} was over the line: a forecast barely lands there. Slow first. #coach #mistake:pressed_on_flooded
+      - else:
+        And {co_left == "ellie":Ellie|Mark} left over the line: the one who needed you first tonight was the one on the stairs. #coach #mistake:pressed_on_flooded
+    }
 }
 -> lesson
 = lesson
@@ -1504,6 +1572,7 @@ Ellie is looking at the car keys in her lap.
     ~ co_last_try = "conjecture"
     -> opens
 * [Name what you're seeing: avoidant attachment. She learned that closeness means losing herself. #move:interpret #to:ellie]
+    ~ co_labelled = true
     Ellie, I think what we're seeing is an avoidant attachment style. Somewhere along the way you learned that closeness means losing yourself, so you pull away. #speaker:counselor
     ~ co_mistakes += 1
     ~ co_heat += 1
@@ -1580,7 +1649,7 @@ Ellie is looking at the car keys in her lap.
     The second try was slower and smaller: one moment, one body. Ellie could answer that when she couldn't answer "what do you feel". #coach
 }
 { co_ellie_engaged:
-    The wish she is most ashamed of, said out loud: not a plan to leave, a wish for a self she can't imagine asking for, and a way out that wouldn't be her doing. Hold it for both of them. It will land on Mark somewhere old. #coach
+    The wish she is most ashamed of, said out loud. Don't decide for her what it means: a wish for a self, or a foot half out of the door. Ask her alone, later; for now hold it for both. It will land on Mark somewhere old. #coach
 }
 -> counsel_pace("ellie")
 
@@ -1676,6 +1745,7 @@ Ellie is looking at the car keys in her lap.
     ~ co_mark_try = "conjecture"
     -> answer
 * [Tell him what drives it: an anxious attachment, an abandonment wound. #move:interpret #to:mark]
+    ~ co_labelled = true
     Mark, I think the holding on comes from an anxious attachment. An abandonment wound, probably from early on. #speaker:counselor
     ~ co_mistakes += 1
     ~ co_heat += 1
@@ -1753,7 +1823,7 @@ There are {minutes_left()} minutes left.
 * [Mark, turn to Ellie and tell her what happens in you when she goes. #move:enactment #to:mark]
     Mark, could you turn to Ellie and tell her what happens in you when she goes out? Not to me. To her. #speaker:counselor
     -> mark_first
-* [Not enough time for something this big. Start closing now. #move:reflect]
+* [Not enough time for something this big. Start closing now. #move:slow_down]
     ~ co_tracked = true
     I think we'll stop the new work there. There's something I'd like to say about today before you go. #speaker:counselor
     { time_for(16) && (co_ellie_engaged || co_mark_soft) && not before_premature:
@@ -1767,6 +1837,7 @@ There are {minutes_left()} minutes left.
     -> counsel_close_safely
 
 = premature
+~ co_premature = true
 { not co_tracked:
     An enactment before the cycle has been tracked restages the fight instead of changing it: reflect it, name it or slow it down first. #coach #mistake:premature_enactment
   - else:
@@ -2061,9 +2132,9 @@ There are {minutes_left()} minutes left.
 
 === counsel_ending ===
 {
-- co_break == "full" && co_heat < 2 && not flooded("ellie") && not flooded("mark"):
+- co_break == "full" && co_flooded_at_break && co_heat < 2 && not flooded("ellie") && not flooded("mark"):
     -> counsel_end_break_and_return
-- cycle_stage() == "engage-engage" && (co_ellie_engaged || co_mark_soft) && not flooded("ellie") && not flooded("mark") && co_heat < 2:
+- cycle_stage() == "engage-engage" && (co_ellie_engaged || co_mark_soft) && not co_premature && (co_enacted || not time_for(20)) && not flooded("ellie") && not flooded("mark") && co_heat < 2:
     -> counsel_end_reconnected
 }
 -> counsel_end_deadlock
@@ -2082,8 +2153,10 @@ They breathe. Nobody talks. A bus sighs at the stop under the window. #time:4
     }
   - before_calm:
     Nobody was over the line: a minute's breathing closes the session gently, and the minutes you stopped early are yours to weigh. #coach
-  - else:
+  - before_flooded:
     When someone is over the line late in the hour, stop the work and close with regulation: nobody should leave a session flooded, and a twenty-minute break would take the rest of the hour. #coach
+  - else:
+    Nobody was over the line, but the room was hot: late in the hour, closing with regulation before anyone tips over is a fair call, and nobody leaves still heated. #coach
 }
 { not over_line("ellie") && not over_line("mark") && not hour_gone():
     -> counsel_close
@@ -2127,13 +2200,13 @@ They breathe. Nobody talks. A bus sighs at the stop under the window. #time:4
     The twenty-minute break nobody needed took the part of the hour the reaching would have needed. #coach
 }
 { co_mistakes > 0:
-    Count the fixes, sides and labels you offered: each one took the session away from the feelings under the cycle. #coach
+    Notice {what_went_wrong()}: each took the session away from the feelings under the cycle. #coach
 }
 The EFT order in de-escalation: track the cycle, bring out the feeling under each one's move, and let each say it to the other from a calm room. #coach
 { co_screened != "alone":
     Safety isn't checked yet: contact each separately before next session; if fear or control shows, stop the joint work, plan for safety, refer. #coach
 }
-They go down to the car park in two cars. Mark came straight from the depot; Ellie from the chemist. #ending:deadlock
+They go down to the car park in two cars. Mark came from home; Ellie came from the chemist. #ending:deadlock
 -> END
 
 === counsel_end_break_and_return ===
@@ -2142,18 +2215,14 @@ They go down to the car park in two cars. Mark came straight from the depot; Ell
   - else:
     What is left of the hour stays calmer. Nobody raises their voice, and nobody leaves.
 }
-{ co_flooded_at_break:
-    Break and return: the time-out did its work. Bodies calmer, nobody walked out. For this couple it was also a lesson in itself: they went apart for twenty minutes and came back when they were told. #coach
-  - else:
-    Break and return: calmer bodies, nobody walked out. But nobody was flooded when you called the time-out, so it cost twenty minutes the session could have used. #coach
-}
+Break and return: the time-out did its work. Bodies calmer, nobody walked out. For this couple it was also a lesson in itself: they went apart for twenty minutes and came back when they were told. #coach
 { co_ellie_engaged || co_mark_soft:
     And something was found before the hour ran short: name it for next week, so it isn't lost with the clock. #coach
   - else:
     The softer feelings didn't yet meet in an enactment; that's often what a good early session looks like. #coach
 }
 { co_mistakes > 0:
-    Count the fixes, sides and labels too: each one added heat or pulled the session away from the feelings under the cycle. #coach
+    Notice {what_went_wrong()} too: each added heat or pulled the session away from the feelings under the cycle. #coach
 }
 { co_screened != "alone":
     Safety isn't checked yet: contact each separately before next session; if fear or control shows, stop the joint work, plan for safety, refer. #coach
@@ -2166,14 +2235,13 @@ They leave together, a little less far apart than they came. #ending:break_and_r
     What just happened: one of you reached, and the other let it in. That's the circle running the other way. #speaker:counselor
     Reaching each other, for a few minutes: a fear said out loud, and an answer instead of a retreat. Early in therapy that is a real step, not a finished change: the cycle will come back, and now they have this to remember when it does. #coach
   - else:
-    Ellie and Mark stand up at the same time, and for once neither is ahead of the other at the door.
     The circle opened in the room: a softer feeling said to you and heard across the couch, and both still turned toward each other at the close. No enactment yet, and none needed today; next week it can be said to each other. #coach
 }
 { co_break == "full" && co_flooded_at_break:
     The time-out made it possible. Nobody can reach from a flooded body. #coach
 }
 { co_mistakes > 0:
-    It happened despite the fixes, sides and labels you offered on the way: each one added heat, and the couple did the reaching anyway. Notice them for next time. #coach
+    It happened despite {what_went_wrong()}: that added heat, and the couple did the reaching anyway. Notice it for next time. #coach
 }
 { co_screened != "alone":
     One thing to add next time: when "he's taken everything" comes up, see each of them briefly alone for the routine safety check-in. #coach
@@ -2182,6 +2250,9 @@ They leave together, a little less far apart than they came. #ending:break_and_r
     You spend the rest of the hour slowing it down: what each of them did, and what it was like to be answered. #time:4
   - else:
     You are at the end of the hour. You let it sit for a moment, and then you let them go.
+}
+{ not co_enacted:
+    Ellie and Mark stand up at the same time, and for once neither is ahead of the other at the door.
 }
 On the stairs she says she's going to sit in the car for ten minutes before she drives home, and he says, "Okay. See you at home." #ending:reconnected
 -> END
@@ -2198,7 +2269,7 @@ The hour is gone. Through the wall you can hear your next couple arriving on the
 }
 ~ note_before()
 ~ temp held_in_doorway = false
-* [Hold the hour: one sentence in the doorway about today, and book next week. #move:reflect]
+* [Hold the hour: one sentence in the doorway about today, and book next week. #move:refer]
     ~ held_in_doorway = true
     We're out of time, and I'm sorry we didn't get to finish. What you did today counts. We'll pick it up next week. #speaker:counselor
     You book next week in the doorway. Mark puts it in his phone. Ellie is already holding the door.
