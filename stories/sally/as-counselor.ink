@@ -781,7 +781,7 @@ Nobody was escalated or flooded: the room was workable. A twenty-minute time-out
 
 === counsel_flood_pause ===
 ~ counsel_flooded_at_break = true
-I'd like us to stop here for twenty minutes. Cameras and microphones off. Do something that isn't this: make tea, walk round the garden. I'll ring you both back in at {minutes_left() > 30:twenty past|the same time}. #speaker:counselor
+I'd like us to stop here for twenty minutes. Cameras and microphones off. Do something that isn't this: make tea, walk round the garden. I'll ring you both back in in twenty minutes. #speaker:counselor
 -> counsel_time_out
 
 === counsel_time_out ===
@@ -806,7 +806,7 @@ In the chat, you can see that Jo has gone idle. #time:4
 Your phone buzzes: Sally, a message to you. She wants to send Jo one message during the break. Just one. Is that all right?
 ~ note_before()
 * [Not yet. Hold the twenty minutes; you'll ring them both back in. #move:time_out=20]
-    [13:21] Not yet, Sally. Twelve more minutes. I'll ring you both back in, I promise. #speaker:counselor
+    You message her back: Not yet, Sally. Twelve more minutes. I'll ring you both back in, I promise. #speaker:counselor
     Sally's reply is a thumbs-up, after a long time.
     Twelve minutes later, you ring them both back in. #time:12
     -> both_back
@@ -837,7 +837,7 @@ Your phone buzzes: Sally, a message to you. She wants to send Jo one message dur
 }
 ~ note_before()
 * [Start the twenty minutes again, from now. #move:time_out=20]
-    [13:25] Both of you, the twenty minutes start again from now. I'll ring you back in. #speaker:counselor
+    You message them both: the twenty minutes start again from now. I'll ring you back in. #speaker:counselor
     ~ counsel_restarted = true
     Two black squares. You wait. #time:10
     The bakery's bell, over and over. #time:10
