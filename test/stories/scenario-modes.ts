@@ -53,7 +53,12 @@ export interface ModeExpectations {
   endings: readonly string[];
   /** Facts of time (see timeFacts) some path of this mode must show. */
   facts: readonly string[];
+  /** The fewest choices a path to an ending may have (MIN_CHOICES_PER_PATH unless said). */
+  minChoicePoints?: number;
 }
+
+/** Every path to an ending gives the player at least this many choices (issue: the comment couples). */
+export const MIN_CHOICES_PER_PATH = 6;
 
 /** The tests every mode of every scenario gets, on one walk; returns the walk for more. */
 export function describeMode(id: string, mode: string, expected: ModeExpectations): { walk: () => ModeWalk } {
@@ -112,8 +117,11 @@ export function describeMode(id: string, mode: string, expected: ModeExpectation
       );
     });
 
-    it('offers at least 8 choice points on a typical path', () => {
+    it('offers at least 8 choice points on a typical path, and never fewer than the floor on any', () => {
       expect(walk.result.choicePoints.mean).toBeGreaterThanOrEqual(8);
+      expect(walk.result.choicePoints.min).toBeGreaterThanOrEqual(
+        expected.minChoicePoints ?? MIN_CHOICES_PER_PATH,
+      );
     });
 
     it('plays differently under different seeds: a soft start-up can be misheard (Weiss 1980, sentiment override)', () => {
