@@ -330,6 +330,7 @@ She needs an hour that is hers. Not away from him, exactly. Just hers. For month
 * [Let him come. #move:turn_toward]
     ~ el_last = "turn_toward"
     ~ el_came_along = true
+    ~ el_back_at = "nine"
     Okay. Come on, then. #speaker:ellie
     -> ellie_the_aisle
 * [Stop. Tell him the truth: It's not the milk. #move:own_part]
@@ -368,7 +369,6 @@ In the big Sainsbury's he pushes the trolley though they only need milk, and put
     ~ el_last = "share_vulnerable"
     ~ el_told = true
     They are back in the Fiesta, the shopping on her knee. She says it before he can turn the key.
-    ~ el_back_at = "nine"
     Mark, I didn't need milk. There's milk at home. I needed to be on my own for an hour, and I didn't know how to say it. #speaker:ellie
     -> ellie_the_truth
 * [Say nothing, and let go of his hand to check the date on the milk. #move:withdraw]

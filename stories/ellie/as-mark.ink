@@ -1208,6 +1208,8 @@ He walks fast, round the park and round again, and doesn't know how long. #time:
         The message shows as read. No reply. #move:ellie.withdraw
     - received("ellie") == "misread":
         {mk_who_left == "mark":If that's okay. Like I've got a say. #speaker:ellie #move:ellie.defend|When I'm ready. Thanks for the permission. #speaker:ellie #move:ellie.defend}
+    - mk_who_left == "mark":
+        Ok. An hour. #speaker:ellie #move:ellie.turn_toward
     - else:
         Ok. An hour. #speaker:ellie #move:ellie.ask_space=60
     }
@@ -1365,7 +1367,7 @@ When the twenty minutes are up he lets himself in.
     You came back when you said. I'm sorry it got like that. #speaker:ellie #move:ellie.repair
 }
 <- mark_break_offer
-* [I'm sorry. I grabbed at you. You asked for an hour and I made it a leaving. #move:own_part]
+* [I'm sorry. I grabbed at you. I made your hour into a leaving. #move:own_part]
     ~ mk_last = "own_part"
     I'm sorry. I grabbed at you. {mk_asked_direct:You asked for an hour, properly, and I made it a leaving.|You needed an hour, and I made it a leaving.} #speaker:mark
     Coming back softer than he left: owning his part is what lets the break pay off. #coach
