@@ -44,7 +44,7 @@ describe('the scenario select screen', () => {
     const { page } = await open({ width: 1280, height: 800 });
     await page.getByRole('button', { name: 'New game' }).click();
     await waitForScreen(page, 'select');
-    await page.getByLabel('Play as').selectOption('counselor');
+    await page.getByLabel('Play as', { exact: true }).selectOption('counselor');
     const withCounselor = manifests.filter((m) => m.modes.some((mode) => mode.id === 'counselor'));
     expect(await page.locator('.scenario-card').count()).toBe(withCounselor.length);
     // Each card then offers only the counselor's seat.
@@ -54,9 +54,9 @@ describe('the scenario select screen', () => {
     expect(new Set(buttons)).toEqual(new Set(['counselor']));
     expect(buttons).toHaveLength(withCounselor.length);
 
-    await page.getByLabel('Play as').selectOption('any');
+    await page.getByLabel('Play as', { exact: true }).selectOption('any');
     const topic = manifests.find((m) => m.topics?.length)!.topics![0];
-    await page.getByLabel('What it teaches').selectOption(topic);
+    await page.getByLabel('What it teaches', { exact: true }).selectOption(topic);
     const teaching = manifests.filter((m) => m.topics?.includes(topic)).map((m) => m.title);
     const shown = await page.locator('.scenario-card h2').allInnerTexts();
     expect(shown.sort()).toEqual(teaching.sort());
@@ -66,16 +66,16 @@ describe('the scenario select screen', () => {
         : `Showing ${teaching.length} of ${manifests.length} scenarios`,
     );
 
-    await page.getByLabel('What it teaches').selectOption('any');
-    await page.getByLabel('Sort').selectOption('title');
+    await page.getByLabel('What it teaches', { exact: true }).selectOption('any');
+    await page.getByLabel('Sort', { exact: true }).selectOption('title');
     const sorted = await page.locator('.scenario-card h2').allInnerTexts();
     expect(sorted).toEqual(manifests.map((m) => m.title).sort((a, b) => a.localeCompare(b)));
     // The filter is kept when the player comes back to the screen.
-    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
     await waitForScreen(page, 'title');
     await page.getByRole('button', { name: 'New game' }).click();
     await waitForScreen(page, 'select');
-    expect(await page.getByLabel('Sort').inputValue()).toBe('title');
+    expect(await page.getByLabel('Sort', { exact: true }).inputValue()).toBe('title');
   });
 
   it('fetches a story and its portraits only when that scenario is played', async () => {

@@ -119,7 +119,7 @@ export function buildSelect(app: App, root: HTMLElement): void {
     ),
     h(
       'div',
-      { class: 'select-filters', role: 'group', 'aria-label': 'Filter and sort the scenarios' },
+      { class: 'select-filters', role: 'group', 'aria-label': 'Which scenarios to show, in what order' },
       select('filter-mode', 'Play as', MODE_CHOICES, filter.mode, (v) => (filter.mode = v)),
       select(
         'filter-topic',
