@@ -69,6 +69,12 @@ VAR counsel_enacted = false
 VAR counsel_left = ""
 VAR counsel_pressed_flooded = false
 VAR counsel_after_article = ""
+VAR counsel_opened_rory = false
+// The session opened on Rory's complaint: her no, said before Mateo was heard.
+VAR counsel_article_told = false
+VAR counsel_bathroom_told = false
+// Rory has told the room about being followed to the bathroom door.
+VAR counsel_rang = ""
 // Where the session goes after the article: "track" (the usual order) or "loud" (after a misfire).
 VAR before_flooded = false
 VAR before_calm = false
@@ -95,6 +101,13 @@ CONST ENACT_TIME = 10
 === function time_for(minutes) ===
 ~ return minutes_left() >= minutes
 
+=== function rory_fear() ===
+// Rory's own word for what the door protects, as she found it: "used up" only once she has said it.
+{ counsel_last_try == "conjecture":
+    ~ return "being used up"
+}
+~ return "there being nowhere I'm not needed"
+
 === function note_before() ===
 ~ before_flooded = over_line("mateo") || over_line("rory")
 ~ before_calm = room_calm()
@@ -105,11 +118,11 @@ On the intake form, under what brings you here, Mateo wrote: She shuts herself a
 Mateo tells you about a Friday two weeks ago. He had made his mother's arroz; he had unpacked her books for her; he had friends coming on the Saturday and his family on the Sunday. Rory went into the little room and shut the door. She said she had a subtitle file due at nine; there wasn't one, she says now. He kept knocking, and it ended with the door.
 Rory adds one thing. She read an article about couples. It said the woman chases and the man withdraws. She says it with a dry look at you, as if you might be about to say the same.
 The clock is on the shelf behind them, where you can see it and they can't. You have fifty minutes.
-Early in EFT the work is de-escalation: look for the cycle, not a culprit, and for what each move protects. Who pursues follows the person and the issue, not the gender (Christensen & Heavey). Every exchange spends a minute of the hour; slow work and breaks spend more. #coach
+Early in EFT the work is de-escalation: look for the cycle, not a culprit, and for what each move protects. Who pursues follows the issue and who wants the change, not gender (Christensen & Heavey). Every exchange spends a minute of the hour; slow work and breaks spend more. #coach
 -> counsel_opening
 
 === counsel_opening ===
-Mateo looks at Rory. Rory looks at the clock.
+Mateo looks at Rory. Rory looks at the window.
 * [Mateo, before the knocking: what were you feeling, standing outside that door? #move:evoke #to:mateo]
     Before we get to who knocked and who didn't. Mateo, what were you feeling, standing outside that door with the arroz ready? #speaker:counselor
     ~ counsel_first_words = "soft"
@@ -118,9 +131,9 @@ Mateo looks at Rory. Rory looks at the clock.
 * [Rory, you wrote: he doesn't hear no. What would you like him to hear? #move:evoke #to:rory]
     Rory, you wrote: he doesn't hear no. If he heard it, what would he hear? #speaker:counselor
     ~ counsel_first_words = "harsh"
-    Rory shrugs.
-    That I need a door. That's it. It isn't complicated. #speaker:rory #move:rory.defend
-    An open question to the one who withdraws often gets the practical answer: the door, the rule, the thing to be done. Not a refusal; the feeling under it is harder to reach, and it takes more than one try. #coach
+    ~ counsel_opened_rory = true
+    That no is a whole sentence. Not the start of a discussion. #speaker:rory #move:rory.defend
+    Rory came with a complaint of her own; on room, she's the one who wants the change. Said first, it lands on Mateo as a charge before he's been heard. #coach
 * [Rory, turn to Mateo and tell him what you need from him. #move:enactment #to:rory]
     Rory, could you turn to Mateo and tell him, now, what you need from him? #speaker:counselor
     ~ counsel_first_words = "harsh"
@@ -226,9 +239,12 @@ Mateo looks at Rory. Rory looks at the clock.
         Within minutes the dance is live in the room: Mateo reaches, Rory retreats, Mateo reaches harder. Good. Now you can work with it instead of hearing about it. The article had it backwards for them, and it doesn't matter: the circle is the same. #coach
     }
 }
-{ counsel_first_words == "harsh":
+{
+- counsel_opened_rory:
+    Rory's no came first, and Mateo answered it as the charge it sounded like: criticism back, a harsh start-up of his own, and a harsh start-up predicts how a conversation ends (Gottman). Her complaint was fair; it needed Mateo heard beside it before it could be heard. #coach
+- counsel_first_words == "harsh":
     Criticism in the first sentence is a harsh start-up, and a harsh start-up predicts how a conversation ends (Gottman). Rory heard a charge, and answered the charge. #coach
-  - else:
+- else:
     I feel… when… I'd like… asks instead of accusing. Still the old steps came back: a soft opening lowers the heat, but alone it doesn't undo a cycle. #coach
 }
 ~ counsel_after_article = "track"
@@ -280,7 +296,7 @@ Mateo said it well, and it landed on a bruise. What Rory heard it against, you d
     - state_of("rory") == "escalated" || stance_of("rory") == "defending":
         Maybe. It still sounded like a bill. #speaker:rory #move:rory.defend
     - else:
-        It did sound like one. I think everything does, lately. #speaker:rory #move:rory.own_part
+        It did. Everything sounds like an invoice lately, and I know some of that's me. #speaker:rory #move:rory.own_part
     }
     {
     - stance_of("mateo") == "attacking" || flooded("mateo"):
@@ -302,13 +318,13 @@ Mateo said it well, and it landed on a bruise. What Rory heard it against, you d
     - flooded("rory"):
         Rory's face closes like a door. She says nothing at all. #move:rory.stonewall
     - else:
-        Right. So now it's my hearing that's the problem. #speaker:rory #move:rory.defend
+        So now it's my ears that need fixing. Noted. #speaker:rory #move:rory.defend
     }
     {
     - stance_of("mateo") == "cold":
         Mateo nods at you, not at her. #move:mateo.withdraw
     - else:
-        See? It's not just me. #speaker:mateo #move:mateo.blame
+        Thank you. I've been saying it nicely for weeks. #speaker:mateo #move:mateo.blame
     }
     Defending the soft start-up makes Mateo right and Rory wrong, which is what Rory heard in the first place: one more person telling her how she should be. A misfire needs understanding on both sides, not a referee. #coach #mistake:take_sides
     { before_flooded:
@@ -342,7 +358,7 @@ Mateo said it well, and it landed on a bruise. What Rory heard it against, you d
     - state_of("rory") == "calm":
         Rory glances at him, then at you. She doesn't say anything.
     - else:
-        So that's settled, then. #speaker:rory #move:rory.withdraw
+        Good. Glad his evenings are sorted. #speaker:rory #move:rory.withdraw
     }
     Validating Mateo's longing builds the alliance with him. Watch Rory's chair while you do it: validation of one, with nothing for the other, can sound to her like a verdict. #coach
     { before_flooded:
@@ -373,7 +389,7 @@ Mateo said it well, and it landed on a bruise. What Rory heard it against, you d
         When the door opened while he was still knocking, it was like… no air. I don't really know what that is. #speaker:rory #move:rory.turn_toward
     }
     { before_flooded:
-        Slowing down was right with someone over the line, but walking them back through the Friday walked them back into it: a flooded body needs quiet, not the story again. #coach
+        Slowing down was the right call with someone over the line. Keep the slowing in the bodies as well as in the story: a flooded partner may need quiet first, and a minute-by-minute Friday can walk them back into it. #coach
       - else:
         Slow is the antidote to the speed of reactivity: step by step, each sees how their move lands on the other. It cost six minutes of the hour; slow work usually earns them, but spend them knowingly. #coach
     }
@@ -440,8 +456,13 @@ Mateo said it well, and it landed on a bruise. What Rory heard it against, you d
 // The article: the comment's own frustration, in the room. Who pursues follows who wants the
 // change (Christensen & Heavey 1990; Holley, Sturm & Levenson 2010), not who is the woman.
 === counsel_the_article ===
+// Rory raises it herself; flooded, she raises nothing new, and the article waits for later.
+{ flooded("rory"):
+    -> done
+}
+~ counsel_article_told = true
 {
-- flooded("rory") || stance_of("rory") == "stonewalling":
+- stance_of("rory") == "stonewalling":
     Rory says it to the window.
     That article. Women chase, men hide in the shed. So I'm the broken one. #speaker:rory #move:rory.defend
 - else:
@@ -458,7 +479,7 @@ Mateo said it well, and it landed on a bruise. What Rory heard it against, you d
 }
 ~ note_before()
 * [Tell them what the research says: who pursues follows who wants the change, not who is the woman. #move:psychoeducation]
-    Can I tell you what the research says? Whoever wants something to change tends to be the one who pursues; whoever is comfortable with how things are tends to withdraw. It follows the issue, not who is the man or the woman. In your flat, right now, Mateo wants more together and Rory wants more room. Neither of you is the wrong kind of anything. #speaker:counselor
+    Can I tell you what the research says? Closeness needs the other person to take part, so whoever wants it has to ask; room can be taken alone, so whoever wants it withdraws. It follows the issue, not who is the man or the woman. In your flat, right now, Mateo wants more together and Rory wants more room. Neither of you is the wrong kind of anything. #speaker:counselor
     ~ counsel_heat = MAX(counsel_heat - 1, 0)
     {
     - flooded("rory"):
@@ -477,7 +498,7 @@ Mateo said it well, and it landed on a bruise. What Rory heard it against, you d
     { before_flooded:
         True, and worth saying, but someone was over the line: a flooded body can't take in research. Stop first; teach when they can hear it. #coach #mistake:pressed_on_flooded
       - else:
-        Psychoeducation that takes both out of the dock: roles follow the person and the issue (Christensen & Heavey; Holley, Sturm & Levenson 2010). Rory came in angry about being told her role was wrong; now it has a place in the room. #coach
+        Psychoeducation that takes both out of the dock: roles follow the issue and who wants the change, not gender (Christensen & Heavey; Holley, Sturm & Levenson 2010). Rory came in angry about being told her role was wrong; now it has a place in the room. #coach
     }
 * [Rory, it's maddening to be told your own life is the exception. #move:validate #to:rory]
     Rory, it sounds maddening, to go looking for help and be told your own life is the exception. #speaker:counselor
@@ -562,12 +583,14 @@ You ask how it usually goes at home from there.
     Rory's hands are flat on her knees. She doesn't answer. #move:rory.stonewall
 - stance_of("rory") == "present" && state_of("rory") == "calm":
     ~ counsel_rory_word = "lock"
-    He follows me. Room to room. Once into the bathroom, to finish it. I locked the door. It's the only one with a lock. #speaker:rory #move:rory.share_vulnerable
+    ~ counsel_bathroom_told = true
+    He follows me. Room to room. Once to the bathroom door, to finish it. I locked it. It's the only door with a lock. #speaker:rory #move:rory.share_vulnerable
 - else:
-    He follows me. Room to room. Once into the bathroom. #speaker:rory #move:rory.defend
+    ~ counsel_bathroom_told = true
+    He follows me. Room to room. Once to the bathroom door. #speaker:rory #move:rory.defend
 }
 ~ note_before()
-* [Followed into the bathroom: see each of them alone for a couple of minutes, as you do with every couple. #move:screen_safety #to:rory]
+* [{counsel_bathroom_told:Followed to the bathroom door|"He doesn't hear no", and it gets loud at home}: see each of them alone for a couple of minutes, as you do with every couple. #move:screen_safety #to:rory]
     -> rory_alone
 * [Ask them both now, while it's on the table: does it ever get physical, or frightening? #move:screen_safety]
     While we're on it: when it gets loud, does it ever get physical? Does either of you ever feel frightened of the other? #speaker:counselor
@@ -586,7 +609,7 @@ You ask how it usually goes at home from there.
         God, no. Never. #speaker:mateo #move:mateo.defend
     }
     A safety question asked with both in the room gets the answer the room allows: each answers in front of the other, and a frightened partner can't say so beside the person they fear. Two no's said together tell you nothing yet. Ask each alone. #coach #mistake:joint_screening
-    Notice the glance before she answered, and that being followed into a locked room is what brought it up. A joint question can't tell you what either meant. See each alone before they leave today; if fear or control shows, stop the joint work, plan for safety and refer. #coach
+    Notice the glance before she answered, and what brought it up: {counsel_bathroom_told:being followed to a locked door|"he doesn't hear no" on the form, and a home that gets loud}. A joint question can't tell you what either meant. See each alone before they leave today; if fear or control shows, stop the joint work, plan for safety and refer. #coach
     { before_flooded:
         And someone was over the line when you asked: a flooded body answers anything to make the question stop. Stop first, then see each alone. #coach #mistake:pressed_on_flooded
     }
@@ -598,7 +621,7 @@ You ask how it usually goes at home from there.
     - flooded("rory"):
         Rory nods without looking up. #move:rory.withdraw
     - else:
-        Pretty much. #speaker:rory #move:rory.turn_toward
+        That's us. On a loop. #speaker:rory #move:rory.turn_toward
     }
     {
     - state_of("mateo") == "flooded":
@@ -606,14 +629,14 @@ You ask how it usually goes at home from there.
     - stance_of("mateo") == "attacking" || stance_of("mateo") == "cold" || flooded("mateo"):
         Mateo looks away. #move:mateo.withdraw
     - else:
-        That's about right. #speaker:mateo #move:mateo.turn_toward
+        That's our hallway, every night. #speaker:mateo #move:mateo.turn_toward
     }
     { before_flooded:
         An accurate reflection, sent to someone over the line: a flooded body can't take it in. Stop first; reflect when they can hear it. #coach #mistake:pressed_on_flooded
       - else:
         A good reflection of the cycle: each one's move feeds the other's. #coach
     }
-    Being followed room to room, into a locked bathroom, is also the cue for the routine safety check, brief and with each of them alone. You don't know what it means in their flat until each can answer privately. #coach
+    {counsel_bathroom_told:Being followed room to room, to a locked bathroom door,|"He doesn't hear no" on the form, and evenings that get loud,} is also the cue for the routine safety check, brief and with each of them alone. You don't know what it means in their flat until each can answer privately. #coach
     -> later
 + [Call a twenty-minute break: apart, then back. #move:time_out=20]
     { before_calm:
@@ -648,21 +671,21 @@ You ask how it usually goes at home from there.
 { counsel_screened == "joint":
     You both said no. I'd still like a couple of minutes with each of you on your own; I do it with every couple. #speaker:counselor
   - else:
-    I'd like a quick word with each of you on your own, a couple of minutes each. I do it with every couple, whenever someone mentions being followed or a locked door. It's routine, not a suspicion. #speaker:counselor
+    I'd like a quick word with each of you on your own, a couple of minutes each. I do it with every couple, whenever things get loud at home. It's routine, not a suspicion. #speaker:counselor
 }
-You take Rory into the small room. Since the intake: has she been frightened of Mateo, hurt, threatened, kept from going anywhere or seeing anyone? Has he ever stopped her leaving a room? #time:2
-No, she says. He has never stopped her going anywhere; he wants to come too, that's the trouble. She locked the bathroom because it was the only way to get a sentence finished in her own head. She isn't frightened of him. She's frightened of disappearing.
+You take Rory into the small room. Since the intake: has she been frightened of Mateo, hurt, threatened, kept from going anywhere or seeing anyone? Has he ever stopped her leaving a room? Does he check on her: her phone, where she's been, her money? Does he take no for an answer, including about sex? #time:2
+No, she says, to most of it. He's never hurt her or threatened her. He doesn't go through her phone; he texts a lot, which isn't the same. About sex he takes no, always; it's the evenings he can't. Then, slower: once he stood in the doorway of the little room after she'd asked him to go, and she had to push past him. She doesn't think he'd ever stop her. She locked the bathroom because it was the only way to finish a sentence in her own head. She isn't frightened of him, she says. She's frightened of there being nothing of her left over.
 -> alone
 
 = alone
 ~ note_before()
 * [Now Mateo, alone: the same questions. #move:screen_safety #to:mateo]
     You bring Rory back and take Mateo across the corridor. The same questions, the same couple of minutes. #time:2
-    No, he says, fast. Then, slower: the bathroom. He's ashamed of the bathroom. He stood outside it and talked through the door until she came out, and he knows how that sounds. He asks whether Rory said something.
+    No, he says, fast. Then, slower: the bathroom. He's ashamed of the bathroom. He stood outside it and talked through the door until she came out, and he knows how that sounds. And once he stayed in the doorway of the little room when she'd asked him out of it, and she had to get past him. He hadn't thought of it as stopping her until you asked. He asks whether Rory said something.
     You tell him what you tell everyone: what each says alone stays between the two of you, unless someone is in danger.
     You bring them both back in. #time:1
     ~ counsel_screened = "alone"
-    Screening goes with each partner alone, every time it comes up: alone is where a frightened partner can answer. Nothing either said alone suggests fear today. Following a partner from room to room is worth keeping in view; keep asking as the work goes on, and if fear or control appears, stop the joint work, plan for safety and refer. #coach
+    Screening goes with each partner alone, every time it comes up: alone is where a frightened partner can answer. Neither said they are afraid, and both told you about the same doorway. Staying in a doorway she has asked you out of isn't the dance any more; it's blocking, and it's his to stop: name it with him, and keep asking each alone as the work goes on. If fear or control appears, stop the joint work, plan for safety and refer. #coach
 * [Rory's the one who brought it up, and she's fine. Save the minutes: bring her back. #move:psychoeducation]
     You bring Rory back in. Following each other round the flat is something we'll keep an eye on together, as the work goes on. Plenty of couples do it when one reaches and the other pulls back. #speaker:counselor
     ~ counsel_screened = "rory_only"
@@ -672,7 +695,7 @@ No, she says. He has never stopped her going anywhere; he wants to come too, tha
     - else:
         It's fine. #speaker:mateo #move:mateo.turn_toward
     }
-    Routine screening means both partners, each alone, whoever raised it: fear and control don't follow who is loud or who is quiet, or who is a man. Two minutes with Mateo were cheap; skipping them leaves half the question unasked. Call him separately before next session. #coach
+    Routine screening means both partners, each alone, whoever raised it: fear and control don't follow who is loud or who is quiet, or who is a man. Two minutes with Mateo were cheap; skipping them leaves half the question unasked, and his half includes the doorway Rory just told you about. Call him separately before next session. #coach
     { before_flooded:
         And someone was over the line: seeing Mateo alone would have parted them for a couple of minutes as well. #coach #mistake:pressed_on_flooded
     }
@@ -681,21 +704,32 @@ No, she says. He has never stopped her going anywhere; he wants to come too, tha
 
 === counsel_heat_rises ===
 ~ temp mateo_hurt = false
-~ counsel_weekend_raised = true
-Rory turns to Mateo.
+{ not flooded("rory"):
+    ~ counsel_weekend_raised = true
+}
 {
-- flooded("rory") || stance_of("rory") == "stonewalling":
+- flooded("rory"):
+    Rory opens her mouth, and shuts it. Whatever else she brought today stays where it is. #move:rory.stonewall
+- stance_of("rory") == "stonewalling":
+    Rory turns to Mateo.
     And the weekends. Don't pretend you don't know. #speaker:rory #move:rory.criticize
 - counsel_sided_with == "rory":
+    Rory turns to Mateo.
     And while we're on it: the weekends. Dani and Luis, your mum's, all decided before I'm awake. Go on, tell her that's fine. #speaker:rory #move:rory.blame
 - counsel_advised:
+    Rory turns to Mateo.
     A sign. He'd need a sign for the weekends too. Dani and Luis, his mum's, every Saturday and Sunday decided before I know about it. #speaker:rory #move:rory.blame
 - else:
+    Rory turns to Mateo.
     And the weekends. Dani and Luis, his mum's. Every weekend is decided before I'm even up. #speaker:rory #move:rory.criticize
 }
 {
 - flooded("mateo"):
     Mateo's breathing is shallow now. He stares at the rug and says nothing. #move:mateo.withdraw #body:mateo.flooded
+- not counsel_weekend_raised && (state_of("mateo") == "escalated" || stance_of("mateo") == "attacking"):
+    That's it. That's her, every evening. She goes somewhere I can't follow. #speaker:mateo #move:mateo.blame
+- not counsel_weekend_raised:
+    Mateo watches her go quiet. He looks at you as if you might know where she went. #move:mateo.withdraw
 - counsel_mateo_heard && counsel_tracked && state_of("mateo") == "calm" && received("mateo") != "misread":
     ~ mateo_hurt = true
     ~ counsel_mateo_hurt = true
@@ -736,12 +770,12 @@ Rory turns to Mateo.
 ~ note_before()
 * [Explain flooding: the knocking and the door are both bodies over the line. #move:psychoeducation]
     Can I tell you what I think is happening in your bodies? Past about a hundred beats a minute, it gets very hard to take in what the other says. #speaker:counselor
-    Rory, I think the door is what you do when you're there: not rejection, flooding. Mateo, when the door shuts, your alarm rings louder, and the knocking is the alarm. It takes about twenty minutes to come down. #speaker:counselor
+    Rory, some of the door is just what you need after a day in headphones; when the knocking starts, it's also where you go when you're over the line. Mateo, when the door shuts, your alarm rings louder, and the knocking is the alarm. It takes about twenty minutes to come down. #speaker:counselor
     ~ counsel_heat = MAX(counsel_heat - 1, 0)
     ~ counsel_taught_twenty = true
     {
     - flooded("rory"):
-        Rory nods once. She can't find words, which seems to prove the point. #move:rory.withdraw
+        Rory nods once, and says nothing. #move:rory.withdraw
     - else:
         ~ counsel_rory_word = "on_duty"
         It's like being on duty. All the time. The door's the only place I'm off. #speaker:rory #move:rory.share_vulnerable
@@ -760,7 +794,7 @@ Rory turns to Mateo.
     { before_flooded:
         The content is right, but you explained flooding to someone who was flooded: a body over the line can't take in a lecture. Stop the talk first; explain once they have come down. #coach #mistake:pressed_on_flooded
       - else:
-        Psychoeducation reframes the door as flooding, not indifference (Gottman), and names the alarm on the other side too: the cycle, not a culprit. #coach
+        Psychoeducation separates two doors: the one Rory needs to recharge, which is no verdict on Mateo, and the one she goes behind once she's flooded (Gottman); and it names the alarm on the other side too. The cycle, not a culprit. #coach
     }
 * [Stop this, gently and firmly, before it runs away. #move:block]
     Let me stop you both there. Not because it doesn't matter. Because it does, and I can see it getting away from you. #speaker:counselor
@@ -855,7 +889,7 @@ Rory turns to Mateo.
 * [Slow it down here: a minute's breathing together, then on, slowly. #move:slow_down]
     ~ counsel_tracked = true
     -> counsel_settle
-* [Keep going. Rory, what's happening for you right now? #move:evoke #to:rory]
+* [Keep going. Rory, what's happening for you right now? #move:evoke]
     Let's stay with this. Rory, what's happening for you right now? #speaker:counselor
     ~ counsel_pressed_flooded = before_flooded
     -> counsel_press_on
@@ -890,7 +924,7 @@ Five minutes later they sit down again. #time:5
 }
 {
 - state_of("mateo") == "flooded" || stance_of("mateo") == "attacking" || (flooded("mateo") && stance_of("mateo") != "cold"):
-    So. Where were we. #speaker:mateo #move:mateo.demand
+    Right. Can we get back to it. #speaker:mateo #move:mateo.demand
 - else:
     Mateo sits with the paper cup held in both hands, not drinking from it.
 }
@@ -911,7 +945,7 @@ Five minutes later they sit down again. #time:5
         -> counsel_calm_break
     }
     -> counsel_time_out
-* [Carry on. Rory, what's happening for you right now? #move:evoke #to:rory]
+* [Carry on. Rory, what's happening for you right now? #move:evoke]
     Let's carry on. Rory, what's happening for you right now? #speaker:counselor
     ~ counsel_pressed_flooded = before_flooded
     -> counsel_press_on
@@ -986,11 +1020,11 @@ Mateo leans close to the door.
 - flooded("mateo"):
     Rory? I just need to know you're coming back in. That you're not in there deciding. #speaker:mateo #move:mateo.demand
 - else:
-    Rory? I'm not angry. I just wanted you to know that. #speaker:mateo #move:mateo.repair
+    Rory? It's me. I'm not cross. I didn't want you sitting in there thinking I was. #speaker:mateo #move:mateo.repair
 }
 {
 - flooded("rory"):
-    Not now, Mateo. Please. Not now. #speaker:rory #move:rory.withdraw
+    Mateo, please. Not through a door. Not now. #speaker:rory #move:rory.withdraw
 - else:
     I know. I'm okay. Give me the rest of the twenty, okay? #speaker:rory #move:rory.ask_space=12
 }
@@ -998,7 +1032,7 @@ Mateo leans close to the door.
 - state_of("mateo") == "flooded":
     Mateo goes back to the small room fast, not looking at you. His face is red. #body:mateo.flooded
 - received("mateo") == "misread":
-    Fine. Take all the time you want. #speaker:mateo #move:mateo.criticize
+    Right. Have the whole afternoon, then. #speaker:mateo #move:mateo.criticize
     He heard "give me the rest" as "go away". He goes back without looking at you.
 - else:
     Mateo goes back to the small room.
@@ -1018,7 +1052,7 @@ Mateo leans close to the door.
     Mateo sits in the small room with his coat on, as if he might leave, and doesn't. #time:10
     Rory sits in the waiting room with her eyes shut, and at last the door stops being the only thing in the room. #time:10
     -> both_back
-* [Bring them both back in and carry on. Rory, what's happening for you right now? #move:evoke #to:rory]
+* [Bring them both back in and carry on. Rory, what's happening for you right now? #move:evoke]
     Come back in, both of you. Rory, what's happening for you right now? #speaker:counselor
     ~ counsel_pressed_flooded = before_flooded
     -> counsel_press_on
@@ -1033,7 +1067,7 @@ Rory is back at your door. She's fine now, she says. Can they just get on with i
     Not yet. Ten more minutes. Give yourself the whole twenty; I'll come and get you both. #speaker:counselor
     Rory goes back to the waiting room. Ten minutes later, you knock on both doors. #time:10
     -> both_back
-* [Take her at her word. Bring Mateo in and carry on. #move:evoke #to:rory]
+* [Take her at her word. Bring Mateo in and carry on. #move:evoke]
     All right. You fetch Mateo from the small room, and he sits down at the far end of the couch.
     Rory, what's happening for you right now? #speaker:counselor
     ~ counsel_pressed_flooded = before_flooded
@@ -1054,14 +1088,18 @@ They come back in. This time Rory sits on the couch, at the other end from Mateo
 - else:
     Sorry. I needed that. I'm back. #speaker:rory #move:rory.repair
     ~ mateo_misheard = received("mateo") == "misread"
+    { not counsel_weekend_raised && not mateo_misheard:
+        ~ counsel_weekend_raised = true
+        And the thing I couldn't say before: the weekends. They're decided before I'm awake. I'd like to be asked. #speaker:rory #move:rory.soft_startup
+    }
 }
 {
 - flooded("mateo") || state_of("mateo") == "escalated":
     Mateo sits with his arms folded. He doesn't say anything yet.
 - mateo_misheard:
-    Back for how long. #speaker:mateo #move:mateo.criticize
+    Until the next door? #speaker:mateo #move:mateo.criticize
 - not counsel_weekend_raised:
-    I'm sorry too. I went at you. #speaker:mateo #move:mateo.own_part
+    Me too. I was on at you before you'd sat down. #speaker:mateo #move:mateo.own_part
 - else:
     I'm sorry too. About the weekends. #speaker:mateo #move:mateo.own_part
 }
@@ -1093,7 +1131,7 @@ They come back in. This time Rory sits on the couch, at the other end from Mateo
     - flooded("rory"):
         Rory looks at the floor.
     - else:
-        Slower sounds good. #speaker:rory #move:rory.turn_toward
+        Slower. Yes. I can do slower. #speaker:rory #move:rory.turn_toward
     }
     { before_flooded:
         Someone is still over the line: a welcome is kind, and it doesn't bring a body down. #coach #mistake:pressed_on_flooded
@@ -1106,7 +1144,7 @@ They come back in. This time Rory sits on the couch, at the other end from Mateo
     - flooded("mateo") || stance_of("mateo") == "attacking":
         {counsel_weekend_raised:If I ask, she says no. That's where we were.|She shut the door. That's where we were.} #speaker:mateo #move:mateo.blame
     - stance_of("mateo") == "cold":
-        It doesn't matter now. #speaker:mateo #move:mateo.withdraw
+        Leave it. I've said it all before. #speaker:mateo #move:mateo.withdraw
     - else:
         {counsel_weekend_raised:If I ask, she says no.|She shut the door, and I was on the outside again.} #speaker:mateo #move:mateo.criticize
     }
@@ -1174,7 +1212,7 @@ With {minutes_left()} minutes left after the break, close: a calm close is worth
 - flooded("rory"):
     Rory's face goes blank. She looks at the door of your room, and she is gone. #move:rory.stonewall #body:rory.flooded
 - state_of("rory") == "escalated" || stance_of("rory") == "defending":
-    Because you don't let me! You answer for me before I've opened my mouth. #speaker:rory #move:rory.defend
+    Because you've already answered for me! You do it at your mum's as well. #speaker:rory #move:rory.defend
 - else:
     Rory looks at the rug. Whatever she was going to say is gone. #move:rory.withdraw
 }
@@ -1217,7 +1255,7 @@ The room is one sentence from boiling over.
 - flooded("rory"):
     Rory goes completely still and says nothing at all. #move:rory.stonewall
 - state_of("rory") == "escalated" || stance_of("rory") == "defending":
-    I can't win in here either. #speaker:rory #move:rory.defend
+    So I'm the door in here as well. Brilliant. #speaker:rory #move:rory.defend
 - else:
     Rory says nothing. #move:rory.stonewall
 }
@@ -1238,7 +1276,7 @@ A strained cycle with nobody flooded enough to leave often freezes instead: both
 {
 - state_of("rory") == "flooded":
     Rory stands up so fast the armchair scrapes.
-    I can't do this. Not today. #speaker:rory #move:rory.withdraw
+    I need to go. I'm going. Sorry. #speaker:rory #move:rory.withdraw
 - else:
     Rory stands and picks up her coat.
     I'm done. I came here to be heard, and I'm being followed in here too. #speaker:rory #move:rory.withdraw
@@ -1248,7 +1286,7 @@ She is at the door, her hand on the handle. Mateo half rises to go after her. It
 {
 - state_of("mateo") == "flooded":
     Mateo stares at the closed door. His hands are shaking. #body:mateo.flooded
-    See? Every time. #speaker:mateo #move:mateo.blame
+    There she goes. #speaker:mateo #move:mateo.blame
 - stance_of("mateo") == "attacking" || flooded("mateo"):
     There. That's the Friday. That's every Friday. #speaker:mateo #move:mateo.criticize
 - else:
@@ -1268,7 +1306,7 @@ Don't wait for me. I'll get the bus. #speaker:mateo #move:mateo.withdraw
 - flooded("rory"):
     Rory doesn't move. She stares at the door. #move:rory.stonewall
 - else:
-    Mateo, wait… #speaker:rory #move:rory.bid
+    Mateo, come on. Mateo… #speaker:rory #move:rory.bid
 }
 ~ counsel_left = "mateo"
 -> at_the_door
@@ -1374,7 +1412,12 @@ The heat built and the session kept pushing until someone flooded. A flooded bod
     You send them both an email with three articles about the dance, and a worksheet.
     Homework after a walk-out says the problem is information. One of the articles will say the woman chases. #coach #mistake:advise
 - (followed)
-{ counsel_screened != "alone":
+{
+- counsel_screened == "rory_only" && counsel_rang == "mateo":
+    Safety is now checked with each of them alone, Rory in the room and Mateo on the phone: keep asking as the work goes on. #coach
+- counsel_screened != "alone" && counsel_rang != "":
+    Safety is checked with {counsel_rang == "rory":Rory|Mateo} alone, and not yet with {counsel_rang == "rory":Mateo|Rory}: contact {counsel_rang == "rory":him|her} separately before next session; if fear or control shows, stop the joint work, plan for safety, refer. #coach
+- counsel_screened != "alone":
     Safety isn't checked yet: contact each separately before next session; if fear or control shows, stop the joint work, plan for safety, refer. #coach
 }
 { counsel_left == "rory":
@@ -1396,10 +1439,11 @@ The heat built and the session kept pushing until someone flooded. A flooded bod
     You ring {counsel_left == "rory":Rory|Mateo} from the small room, alone, and keep it short.
 }
 { counsel_left == "rory":
-    She's on the bus, she says. She's fine. She isn't frightened of him; she was frightened of the room. She'll think about next week.
+    She's on the bus. You ask first whether she can talk where she is, and whether Mateo is near; she's alone on the top deck, she says, and yes. Then the questions you ask everyone alone. She isn't frightened of him; she was frightened of the room. She'll think about next week.
   - else:
-    He's walking, he says. He's sorry. He doesn't know if she'll want him home. He'll come next week if she does.
+    He's walking. You ask first whether he can talk where he is; he can. Then the questions you ask everyone alone. He's sorry. He doesn't know if she'll want him home. He'll come next week if she does.
 }
+~ counsel_rang = counsel_left
 Contacting the one who left, separately and soon, keeps the door open without taking sides, and it is a chance to ask alone what you haven't asked yet. #coach
 -> followed
 
@@ -1407,7 +1451,7 @@ Contacting the one who left, separately and soon, keeps the door open without ta
 { hour_gone():
     -> counsel_out_of_time
 }
-{ counsel_the_article == 0 && time_for(RORY_TIME + ENACT_TIME):
+{ not counsel_article_told && not flooded("rory") && time_for(RORY_TIME + ENACT_TIME):
     ~ counsel_after_article = "pace"
     -> counsel_the_article
 }
@@ -1484,20 +1528,20 @@ Rory is looking at her hands.
 {
 - flooded("rory"):
     Rory opens her mouth and closes it again.
-    I don't know. I can't… not right now. #speaker:rory #move:rory.withdraw
+    Not now. I haven't got it in me now. #speaker:rory #move:rory.withdraw
 - state_of("rory") == "escalated" || stance_of("rory") == "defending":
-    I need a door. That's it. Why does it have to mean anything? #speaker:rory #move:rory.defend
+    Does it have to mean something? Every time I close it I'm asked to explain it, and here I am, explaining it. #speaker:rory #move:rory.defend
 - else:
-    Rory shrugs.
+    Rory takes a breath, like someone who has rehearsed this and still expects to lose.
     {
     - counsel_rory_word == "air":
-        I said. No air. That's all I've got. #speaker:rory #move:rory.withdraw
+        I said: no air. I could say more. It just comes out as a list of what he does, and I don't want to do that to him. #speaker:rory #move:rory.withdraw
     - counsel_rory_word == "on_duty":
-        I said. On duty. That's all there is. #speaker:rory #move:rory.withdraw
+        I said: on duty. I know how that sounds. Like I'm complaining about being loved. #speaker:rory #move:rory.withdraw
     - counsel_rory_word == "lock":
-        I told you. The bathroom's the only one with a lock. That's all. #speaker:rory #move:rory.withdraw
+        I told you. The bathroom's the only door with a lock. I know how that sounds too. #speaker:rory #move:rory.withdraw
     - else:
-        I need a door. That's all. It isn't complicated. #speaker:rory #move:rory.withdraw
+        Breathing room. Autonomy, if you want the grown-up word. And whatever I say next turns into what I'm doing wrong, so I'd rather stop there. #speaker:rory #move:rory.withdraw
     }
 }
 {
@@ -1511,7 +1555,7 @@ Rory is looking at her hands.
 { before_flooded:
     You reached for the feeling with someone over the line: a body over a hundred beats has no words for it. Stop first. #coach #mistake:pressed_on_flooded
   - else:
-    {counsel_rory_word != "":Rory had already given you a word for it, and the open question only got it back: the first word of someone who withdraws is a door, not the room. Go back to her word, slower and more concrete.|The practical answer is where someone who withdraws usually starts: an open question asks for feelings from a mind that goes to the rule. Don't argue with the door and don't move on; try again, slower and more concrete.} #coach
+    {counsel_rory_word != "":Rory had already given you a word for it, and the open question only got it back, carefully: she has the words; she is braced for the verdict that follows them. Go back to her word, slower and more concrete.|Rory has words; what holds them back is being braced to be told she's wrong, and guilt for wanting room at all. Don't argue with the door and don't move on; try again, slower and more concrete, and leave the verdict out of the question.} #coach
 }
 -> second_try
 
@@ -1564,7 +1608,7 @@ Rory is looking at her hands.
     Rory shakes her head.
     I can't. Not now. #speaker:rory #move:rory.withdraw
 - state_of("rory") == "escalated" || stance_of("rory") == "defending":
-    I need a door. Why does it have to mean anything. #speaker:rory #move:rory.defend
+    And whatever I find, it's evidence. That's what it feels like in here. #speaker:rory #move:rory.defend
 - counsel_last_try == "conjecture":
     ~ counsel_rory_engaged = true
     Not disappear, exactly. More like being used up. I'm the eldest of four. On Tern Street there was one lock, on the bathroom, and I read in the bath till the water went cold because it was the only place nobody needed anything. #speaker:rory #move:rory.share_vulnerable
@@ -1578,7 +1622,7 @@ Rory is looking at her hands.
     {
     - state_of("mateo") == "flooded":
         Mateo's breath is coming fast. He shakes his head, once. #body:mateo.flooded
-        I'm not trying to use you up. #speaker:mateo #move:mateo.defend
+        I'm not taking anything from you. #speaker:mateo #move:mateo.defend
     - stance_of("mateo") == "cold":
         Mateo looks at her for a long moment and says nothing. #move:mateo.withdraw
     - stance_of("mateo") == "attacking" || flooded("mateo"):
@@ -1609,7 +1653,7 @@ Rory is looking at her hands.
     The second try was slower and smaller: one moment, one body. Rory could answer that when she couldn't answer "what do you feel". #coach
 }
 { counsel_rory_engaged && received("mateo") != "misread" && stance_of("mateo") != "cold" && stance_of("mateo") != "attacking" && not flooded("mateo"):
-    Under the door, a fear of being used up, not a verdict on him. Early in therapy it is enough that it is said, and heard. #coach
+    Under the door, a fear of {rory_fear()}, not a verdict on him. Early in therapy it is enough that it is said, and heard. #coach
 }
 -> counsel_pace("rory")
 
@@ -1620,7 +1664,7 @@ Rory is looking at her hands.
         We said earlier the circle was the problem. I think now we can see what drives it. #speaker:counselor
     }
     { counsel_rory_engaged:
-        I wonder if it goes something like this. Rory, you shut the door so there's some of you left, because without one you're afraid of being used up. Mateo, I wonder if the shut door sounds to you like being left, so you knock harder. Does that fit? #speaker:counselor
+        I wonder if it goes something like this. Rory, you shut the door so there's some of you left, because without one you're afraid of {rory_fear()}. Mateo, I wonder if the shut door sounds to you like being left, so you knock harder. Does that fit? #speaker:counselor
       - else:
         Here's what I see from this chair. Mateo knocks; Rory shuts the door; Mateo knocks harder; Rory shuts it tighter. What each of you feels inside that, I don't know yet. I'd like to find out. #speaker:counselor
     }
@@ -1632,12 +1676,12 @@ Rory is looking at her hands.
     - flooded("rory"):
         Rory nods slowly. #move:rory.withdraw
     - else:
-        Put like that, it's not him against me. It's us against… that. #speaker:rory #move:rory.turn_toward
+        So it's not his fault and it's not mine. It's the loop. I can work with a loop. #speaker:rory #move:rory.turn_toward
     }
     {
     - state_of("mateo") == "flooded":
         Mateo's hands are shaking in his lap. #body:mateo.flooded
-        I'm not the enemy. I'm not. #speaker:mateo #move:mateo.defend
+        I'm not against her. I'm not. #speaker:mateo #move:mateo.defend
     - stance_of("mateo") == "cold":
         Mateo doesn't answer, but he doesn't look away either. #move:mateo.withdraw
     - stance_of("mateo") == "attacking" || flooded("mateo"):
@@ -1662,11 +1706,11 @@ Rory is looking at her hands.
     - flooded("rory"):
         Rory nods at the floor. #move:rory.withdraw
     - else:
-        I can do that. #speaker:rory #move:rory.withdraw
+        Fine. Three evenings. I'll put it in the calendar. #speaker:rory #move:rory.withdraw
     }
     {
     - stance_of("mateo") == "cold":
-        Fine. Whatever works. #speaker:mateo #move:mateo.withdraw
+        If that's what it takes. #speaker:mateo #move:mateo.withdraw
     - stance_of("mateo") == "attacking" || flooded("mateo"):
         Great. I'll book my girlfriend for Tuesdays. #speaker:mateo #move:mateo.contempt
     - else:
@@ -1709,7 +1753,7 @@ Rory is looking at her hands.
     {
     - flooded("mateo"):
         Mateo's eyes fill, then harden.
-        I'm not the patient here. #speaker:mateo #move:mateo.contempt
+        Don't. I'm not the one who needs fixing. #speaker:mateo #move:mateo.contempt
     - stance_of("mateo") == "attacking" || state_of("mateo") == "escalated":
         So she shuts a door, and I'm the one with a diagnosis. #speaker:mateo #move:mateo.blame
     - else:
@@ -1813,7 +1857,7 @@ There are {minutes_left()} minutes left.
     {
     - flooded("mateo"):
         Mateo's eyes fill. He holds on to the arm of the couch. #body:mateo.stirred
-        I can't… not now. I can't take it in. #speaker:mateo #move:mateo.withdraw
+        Give me a second. I can't hear it properly yet. #speaker:mateo #move:mateo.withdraw
         Mateo stays turned toward her, but he can't answer.
         Rory reached, and meant it. But Mateo is flooded, and a body over the line can't let in even the words it has waited for. Next week can start here. #coach
         -> counsel_close
@@ -1832,7 +1876,7 @@ There are {minutes_left()} minutes left.
             Mateo looks at her a long time and says nothing. #move:mateo.withdraw
             -> counsel_close
         }
-        I want to believe that. I think I do. #speaker:mateo #move:mateo.turn_toward
+        I'd like that to be true. I think it is. #speaker:mateo #move:mateo.turn_toward
     - stance_of("mateo") == "cold" || stance_of("mateo") == "attacking":
         Mateo looks at her a long time.
         { state_of("mateo") == "escalated":
@@ -1840,10 +1884,10 @@ There are {minutes_left()} minutes left.
             Rory reached, and Mateo, still hot, kept his guard up. That's not a failure: trust comes back slower than words, and next week can start here. #coach
             -> counsel_close
         }
-        I want to believe that. I think I do. #speaker:mateo #move:mateo.turn_toward
+        Then I'll try to hear it that way. #speaker:mateo #move:mateo.turn_toward
     - else:
         I thought the door was where you went to get away from me. I'm so scared of that door, Rory. #speaker:mateo #move:mateo.share_vulnerable
-        I'm glad you told me. I didn't know. #speaker:mateo #move:mateo.appreciate
+        Thank you. For saying it to me, and not to the door. #speaker:mateo #move:mateo.appreciate
     }
     {
     - flooded("rory"):
@@ -1858,7 +1902,7 @@ There are {minutes_left()} minutes left.
     - flooded("rory"):
         She looks at him, then at the floor. The words don't come. #move:rory.stonewall
     - else:
-        I need a door. I'm sorry. That's all I've got. #speaker:rory #move:rory.withdraw
+        I'm sorry. I could say it to you. Facing him, it turns into a list of what he does wrong, and I won't do that to him. #speaker:rory #move:rory.withdraw
     }
     {
     - stance_of("mateo") == "cold":
@@ -1894,25 +1938,25 @@ There are {minutes_left()} minutes left.
         Mateo spoke from the fear, and Rory still heard a claim: the history got there first. Workable in a calm room, but not in the minutes that are left. #coach
         -> counsel_close
     - state_of("rory") == "escalated" || stance_of("rory") == "defending":
-        I'm trying. I'm here, aren't I? #speaker:rory #move:rory.defend
-        Mateo spoke from the fear, but Rory was still braced and heard pressure. Not the wrong words, and not the wrong order: the wrong moment. #coach
+        I took the afternoon off to sit in this chair, Mateo. That's me trying. #speaker:rory #move:rory.defend
+        Mateo spoke from the fear, but Rory was still braced and heard pressure. A fair risk; Rory was still braced. Not the wrong words, and not the wrong order: braced ears hear a claim, and next week can start from a calmer room. #coach
         -> counsel_close
     - counsel_rory_engaged:
         I thought you wanted all of me. Not just to know I'm coming back. #speaker:rory #move:rory.turn_toward
-        I'm scared too. Of disappearing. I should have told you, instead of inventing deadlines. #speaker:rory #move:rory.share_vulnerable
+        I'm scared too. Of {rory_fear()}. I should have told you, instead of inventing deadlines. #speaker:rory #move:rory.share_vulnerable
         {
         - flooded("mateo"):
             Mateo nods, and can't speak yet. #move:mateo.withdraw
             -> counsel_close
         - received("mateo") == "misread":
-            You should have. #speaker:mateo #move:mateo.criticize
+            Three weeks. You could have said it three weeks ago. #speaker:mateo #move:mateo.criticize
             -> counsel_close
         }
         Then tell me, when you need the door. I'd rather know than knock. #speaker:mateo #move:mateo.turn_toward
         Mateo went first, and in a calm room it worked: each spoke from a softer feeling already found with you, and each was heard. #coach
         -> counsel_process
     - else:
-        I didn't know you were scared. I thought you were angry. #speaker:rory #move:rory.turn_toward
+        I didn't know you were scared. I thought you were keeping tabs on me. #speaker:rory #move:rory.turn_toward
         ~ counsel_landed = true
         Mateo went first from a soft place, and it landed: Rory heard the fear, not a claim. She hasn't found her own yet, so it is one-sided for now, and this early in therapy that is a real step. #coach
         -> counsel_process
@@ -1928,7 +1972,7 @@ There are {minutes_left()} minutes left.
     - flooded("rory"):
         Rory looks at the carpet. #move:rory.stonewall
     - counsel_rory_engaged:
-        I'm trying. I'm here, aren't I? #speaker:rory #move:rory.defend
+        I'm here. On a Thursday, in a therapist's chair. That's me coming out. #speaker:rory #move:rory.defend
     - else:
         Rory nods at the carpet. #move:rory.withdraw
     }
@@ -1966,7 +2010,7 @@ There are {minutes_left()} minutes left.
     - flooded("rory"):
         Rory breathes out, slowly.
     - else:
-        Lighter. I didn't expect lighter. #speaker:rory #move:rory.turn_toward
+        Like I've put something down. I didn't expect that. #speaker:rory #move:rory.turn_toward
     }
     Processing the encounter: slow it down and reflect what happened and how it felt, so the new step is seen and owned, not just passed through. #coach
 * [Tell them what you saw: it took courage, from both of them. #move:validate]
@@ -1975,7 +2019,7 @@ There are {minutes_left()} minutes left.
     - flooded("mateo"):
         Mateo looks down at his hands.
     - else:
-        It didn't feel like courage. It felt like jumping. #speaker:mateo #move:mateo.humor
+        It felt like knocking, only the door opened. #speaker:mateo #move:mateo.humor
     }
     {
     - flooded("rory"):
@@ -1994,7 +2038,7 @@ There are {minutes_left()} minutes left.
     - else:
         Eight. Okay. #speaker:rory #move:rory.turn_toward
     }
-    Mateo looks at the clock.
+    Mateo glances at Rory, to see how eight sounds to her.
     A rule laid on a fresh moment turns it back into a duty, and the one who withdraws has a new way to fail. Process what happened first; what they do with it can be theirs. #coach #mistake:advise
 - (processed)
 -> counsel_end_reconnected
@@ -2012,7 +2056,7 @@ There are {minutes_left()} minutes left.
 * [Name what was reached today, and what waits for next week. #move:reflect]
     ~ counsel_tracked = true
     { counsel_rory_engaged || counsel_mateo_soft:
-        Before you go, I want to say what I saw today. {counsel_rory_engaged:Rory, you found words for the door: not rejection, a fear of being used up.} {counsel_mateo_soft:Mateo, you said the fear under the knocking.} That's what we start from next week. #speaker:counselor
+        Before you go, I want to say what I saw today. {counsel_rory_engaged:Rory, you found words for the door: not rejection, a fear of {counsel_last_try == "conjecture":being used up|there being nowhere you're not needed}.} {counsel_mateo_soft:Mateo, you said the fear under the knocking.} That's what we start from next week. #speaker:counselor
       - else:
         Before you go, I want to say what I saw today: the circle you're both caught in, and how fast it turns. Next week we slow it down and look at what's underneath. #speaker:counselor
     }
@@ -2020,9 +2064,9 @@ There are {minutes_left()} minutes left.
     - flooded("mateo"):
         Mateo nods without looking up.
     - stance_of("mateo") == "cold" || stance_of("mateo") == "attacking":
-        Next week, then. #speaker:mateo #move:mateo.withdraw
+        Same time, then. #speaker:mateo #move:mateo.withdraw
     - else:
-        Next week. Okay. #speaker:mateo #move:mateo.turn_toward
+        Next Thursday. I'll make the arroz after. #speaker:mateo #move:mateo.turn_toward
     }
     {
     - flooded("rory"):
@@ -2030,7 +2074,7 @@ There are {minutes_left()} minutes left.
     - state_of("rory") == "escalated" || stance_of("rory") == "defending":
         Fine. #speaker:rory #move:rory.withdraw
     - else:
-        Okay. #speaker:rory #move:rory.turn_toward
+        Okay. Yes. #speaker:rory #move:rory.turn_toward
     }
     { before_flooded:
         Someone was still over the line as you summed up: a flooded body takes in little. Slow the room first; then name what was reached. #coach #mistake:pressed_on_flooded
@@ -2043,7 +2087,7 @@ There are {minutes_left()} minutes left.
     - flooded("mateo"):
         Mateo nods, his jaw tight.
     - stance_of("mateo") == "cold" || stance_of("mateo") == "attacking":
-        If she comes back. #speaker:mateo #move:mateo.criticize
+        And if the time comes and goes? #speaker:mateo #move:mateo.criticize
     - else:
         A time. Then back. I can wait for a time. #speaker:mateo #move:mateo.turn_toward
     }
@@ -2051,7 +2095,7 @@ There are {minutes_left()} minutes left.
     - flooded("rory"):
         Rory nods at the floor.
     - received("rory") == "misread":
-        Then back. You say it like I never come back. #speaker:rory #move:rory.defend
+        'Then back.' As if I've ever not come back. #speaker:rory #move:rory.defend
     - else:
         I can say a time. It's the saying it I need to practise, instead of the file due at nine. #speaker:rory #move:rory.own_part
     }
@@ -2236,8 +2280,8 @@ The hour is gone. Through the wall you can hear your next couple arriving in the
     - flooded("rory"):
         Rory shakes her head and stands up. #move:rory.withdraw
     - else:
-        Rory looks at the clock, then at the door.
-        It's fine. Next week. #speaker:rory #move:rory.withdraw
+        Rory looks at the door.
+        Next week. I've got nothing left for tonight. #speaker:rory #move:rory.withdraw
     }
     Ten minutes later the next couple is still waiting, and nothing more has been said. You book next week in the doorway. #time:10
     Running over teaches a couple the hour doesn't hold, and the next couple's hour pays for it. Keep the frame; contain inside it. #coach
