@@ -244,7 +244,7 @@ She puts two mugs on the table, and sits down across from him, and takes a breat
 }
 {
 - received("dale") == "misread":
-    -> dale_heard_wrong("I don't want to owe you") ->
+    -> dale_heard_wrong("I don't want to owe you", "you're a debt I'm paying off") ->
 }
 She's said it: you can't keep doing this. Firm, not mean. Everything in him wants to answer it with the list.
 <- dale_break_offer
@@ -305,7 +305,7 @@ She's said it: you can't keep doing this. Firm, not mean. Everything in him want
 + {flooded("dale")} [I'm too wound up to do this properly. I'm going to walk down to the canal for twenty minutes, and then come back, if that's all right. #move:take_break=20]
     ~ dale_last = "take_break"
     I'm too wound up to do this properly. I'm going to walk down to the canal for twenty minutes, and then I'll come back up, if that's all right. #speaker:dale
-    Dale is past the flooding line himself: everything he says now comes out as the list. Calling the break on himself, with a time to come back, is the skill. #coach
+    Dale is past the flooding line himself: {dale_taught_score:everything he says now comes out as the list|everything he says now comes out sharper than he means}. Calling the break on himself, with a time to come back, is the skill. #coach
     -> dale_call_break
 
 === dale_call_break ===
@@ -334,8 +334,8 @@ She's said it: you can't keep doing this. Firm, not mean. Everything in him want
 }
 
 // Dale hears something plain of hers as a verdict: his own sentiment override, coached once a path.
-=== dale_heard_wrong(said) ===
-Dale hears "{said}" as: you're a debt I'm paying off. He has to remind himself what she actually said.
+=== dale_heard_wrong(said, heard) ===
+Dale hears "{said}" as: {heard}. He has to remind himself what she actually said.
 {
 - state_of("dale") != "calm":
     His face goes hot before he can stop it. #body:dale.stirred
@@ -400,11 +400,14 @@ It would be so easy. She is asking. She always asks.
 -> dale_where_she_stands
 
 === dale_leans ===
+~ temp she_froze = false
 {
 - flooded("teri"):
     ~ dale_teri_froze = true
+    ~ she_froze = true
     Teri looks at the window, not at him. Her voice comes out flat.
     Dale, I can't. Not today. #speaker:teri #move:teri.withdraw
+    He tells her anyway; he can't stop now. She doesn't ask him to go. She sits with her eyes on the window and nods where she used to nod, and the morning goes: the three a.m. ceiling, the house full of her absence, the radio he talks to. To him it is like being held. She is somewhere else. #time:90
 - state_of("teri") == "escalated" || stance_of("teri") == "defending":
     She sighs, and sits back down.
     Fine. Ten minutes. Tell me about the nights. #speaker:teri #move:teri.dismiss
@@ -412,15 +415,18 @@ It would be so easy. She is asking. She always asks.
     She sits back down, and pulls her chair round to his side of the table.
     Okay. Tell me about the nights. #speaker:teri #move:teri.validate
 }
-He does. The three a.m. ceiling, the house full of her absence, the way he talks to the radio. She listens the way she always listened, head on one side, and for twenty minutes it is like being held. #time:20
-At one o'clock her phone lights up: Nina, downstairs. Teri looks at it and doesn't move.
+{
+- not she_froze:
+    He does. The three a.m. ceiling, the house full of her absence, the way he talks to the radio. She listens the way she always listened, head on one side, and the morning goes, and it is like being held. #time:90
+}
+It is nearly one when her phone lights up: Nina, downstairs. Teri looks at it and doesn't move.
 <- dale_break_offer
 * [Tell her to go without you. Stay. Just this once. #move:ask_closeness]
     ~ dale_last = "ask_closeness"
     Tell Nina to go without you. Stay. Just this once. #speaker:dale
     Asking her to choose his bad night over her Saturday. Every time she says yes, the old arrangement is signed again. #coach
     -> dale_end_therapist
-* [He stops himself. Go. You've got Nina. I'll take this to someone I pay. I've been meaning to book someone. #move:own_part]
+* [Go. You've got Nina. I'll take this to someone I pay. I've been meaning to book someone. #move:own_part]
     ~ dale_last = "own_part"
     ~ dale_booked = true
     He stops himself, halfway into the next sentence.
@@ -488,14 +494,16 @@ He felt better for four hours. Teri spent her Saturday on his feelings, and neit
 
 === dale_called_out ===
 ~ note_teri()
+~ temp said_using = false
 {
 - flooded("teri"):
     ~ dale_teri_froze = true
     Teri gets up and goes to the window. She stands with her back to him, her arms folded. #move:teri.stonewall
 - (state_of("teri") == "escalated" || stance_of("teri") == "defending") && dale_taught_score:
+    ~ said_using = true
     That's the list, Dale. I can hear it coming every time. You do things for me, and then you send me the bill, and if I don't pay, I'm using you. #speaker:teri #move:teri.criticize
 - state_of("teri") == "escalated" || stance_of("teri") == "defending":
-    This is what I mean. I say leave it, and you carry it up. I say I'm fine, and you audit my Thursdays. It's Birch Lane in a nicer jumper. #speaker:teri #move:teri.criticize
+    This is what I mean. {dale_carried:I say leave it down there, and you carry it up.|I say I need room, and there's a present on the step.} It's Birch Lane in a nicer jumper. #speaker:teri #move:teri.criticize
 - dale_taught_score:
     Dale. When the list comes out, I feel like I'm being invoiced. I'd like you to stop doing things for me so that I'll owe you. I'm not saying it to hurt you. #speaker:teri #move:teri.soft_startup
 - else:
@@ -503,7 +511,7 @@ He felt better for four hours. Teri spent her Saturday on his feelings, and neit
 }
 {
 - received("dale") == "misread":
-    -> dale_heard_wrong("I'm not saying it to hurt you") ->
+    -> dale_heard_wrong("I'm not saying it to hurt you", "here comes the bit that hurts") ->
 }
 {
 - state_of("dale") == "flooded":
@@ -514,10 +522,10 @@ He felt better for four hours. Teri spent her Saturday on his feelings, and neit
     He can feel his face getting hot. #body:dale.stirred
 }
 She has called it. Not in a mean way; firm. And all he can hear is that he is the one who got it wrong, again.
-* [Using me? You're the one using me. Free mechanic, free phone, dinner on Wednesdays while you work on yourself. #move:blame]
+* [{said_using:Using you? You're the one using me.|You want to talk about owing? You're the one using me.} Free mechanic, free phone, dinner on Wednesdays while you work on yourself. #move:blame]
     ~ dale_last = "blame"
     ~ dale_pressure += 1
-    Using you? You're the one using me. Free mechanic, free phone, dinner on Wednesdays while you work on yourself. #speaker:dale
+    {said_using:Using you?|You want to talk about owing?} You're the one using me. Free mechanic, free phone, dinner on Wednesdays while you work on yourself. #speaker:dale
     Making her the bad guy. It protects him from the thing he is afraid of, that she left because of who he was, by turning it into something she is doing to him. #coach
     -> dale_bad_guy
 * [{dale_taught_score:You're right. That was the list. I'm sorry. I don't want to send you a bill.|You're right. I didn't listen. I'm sorry. That's the old me.} #move:own_part]
@@ -598,7 +606,7 @@ She has called it. Not in a mean way; firm. And all he can hear is that he is th
     ~ dale_last = "demand"
     ~ dale_pressure += 1
     I'm not going anywhere until you tell me where we stand. Eight months, Teri. I'm owed that much. #speaker:dale
-    Insisting on an answer from someone who is shutting down asks her body for the one thing it can't give. It usually ends at the door. #coach
+    She has asked him to go, in her own flat. Staying until she answers refuses her no; that is where pressure starts to become coercion. It usually ends at the door. #coach
     -> dale_at_the_door
 * [Five minutes. Let me calm down, and then we'll sort this out. #move:take_break=5]
     ~ dale_last = "take_break"
@@ -621,13 +629,15 @@ Five minutes. He goes back up. The door of the flat is still open. #time:5
     Teri is standing by the sink with her arms folded, waiting for the rest of it.
 }
 {
-- not dale_taught_twenty && flooded("teri"):
+- not dale_taught_twenty && (flooded("teri") || flooded("dale")):
     ~ dale_taught_twenty = true
     Five minutes don't bring a flooded body back down. It takes about twenty (Gottman), spent on something other than rehearsing the argument. #coach
 - not dale_taught_twenty:
     ~ dale_taught_twenty = true
     Five minutes were enough to breathe, this time. Once someone is past the line, it takes about twenty. #coach
 }
+~ temp dale_over = flooded("dale")
+~ temp teri_over = flooded("teri")
 <- dale_break_offer
 * [Right. Five minutes. So where do we stand? #move:demand]
     ~ dale_last = "demand"
@@ -640,9 +650,9 @@ Five minutes. He goes back up. The door of the flat is still open. #time:5
     Thanks for waiting. Can I try that again? What all that was about is, I'm frightened of losing you. #speaker:dale
     A repair once both are back under the line: the same wish, without the invoice. #coach
     -> dale_repair_answer
-+ [You're still not okay, are you? I'll make it twenty. I'll ring the bell when they're up. #move:take_break=20]
++ [{dale_over:I'm still not okay. I'll make it twenty.|{teri_over:You're still not okay, are you? I'll make it twenty.|That wasn't long enough. I'll make it twenty.}} I'll ring the bell when they're up. #move:take_break=20]
     ~ dale_last = "take_break"
-    You're still not okay, are you. I'll make it a proper twenty. I'll ring the bell when they're up. #speaker:dale
+    {dale_over:I'm still not okay. I'll make it a proper twenty.|{teri_over:You're still not okay, are you. I'll make it a proper twenty.|That wasn't long enough, for either of us. I'll make it a proper twenty.}} I'll ring the bell when they're up. #speaker:dale
     -> dale_last_break
 
 === dale_at_the_door ===
@@ -773,7 +783,7 @@ In his version of the afternoon she used him and threw him out; in hers, he turn
     }
     Dale goes down the stairs and out past the launderette, and turns towards the canal.
 - else:
-    The street door closes behind him. It is half past twelve; eight o'clock is a long way off.
+    The street door closes behind him. Eight o'clock is a long way off.
 }
 {
 - not dale_taught_twenty:
@@ -876,7 +886,7 @@ He sets the timer, puts the phone in his pocket, and lets the fear say its piece
 
 = restart
 ~ dale_last = "take_break"
-He puts the phone in the glovebox and shuts it. #time:8
+{dale_who_left == "dale":He zips the phone into his inside pocket, behind the tickets.|He puts the phone in the glovebox and shuts it.} #time:8
 He doesn't look at it once. It is harder than it sounds. #time:8
 The sky clears over the gasworks. He watches a heron on the far bank stand perfectly still, for no reason at all. #time:6
 {
@@ -906,7 +916,7 @@ The sky clears over the gasworks. He watches a heron on the far bank stand perfe
     Thank you for going. I mean it. It's easier to talk to you when you're not wound up. #speaker:teri #move:teri.appreciate
     {
     - received("dale") == "misread":
-        -> dale_heard_wrong("thank you for going") ->
+        -> dale_heard_wrong("thank you for going", "it's easier when you're not here") ->
     }
 }
 <- dale_break_offer
@@ -1031,6 +1041,7 @@ He stops at the bridge and watches the water go under it for a long time. #time:
 
 === dale_where_she_stands ===
 ~ note_teri()
+~ temp happier_said = false
 {
 - flooded("teri") && dale_bad_guy == 0:
     -> dale_bad_guy
@@ -1040,16 +1051,17 @@ He stops at the bridge and watches the water go under it for a long time. #time:
     ~ dale_teri_froze = true
     Teri shakes her head. She can't, not now. #move:teri.withdraw
 - state_of("teri") == "escalated" || stance_of("teri") == "defending":
-    Where I stand? I've told you. Every Wednesday I tell you, and every Saturday there's a present. #speaker:teri #move:teri.defend
+    I know what you want to ask. I've told you where you stand. Every Wednesday I tell you, and every Saturday there's a present. #speaker:teri #move:teri.defend
 - else:
+    ~ happier_said = true
     {dale_last == "soft_startup":Since you're asking straight, I'll answer straight.|Since you're being straight with me, I'll be straight with you.}
     I'm happier on my own than I've been in years. Not because of you. Because of me. I'm not ready to be back together, and I don't know if I will be. That's the truth, and I'd rather you had it than hoped. #speaker:teri #move:teri.share_vulnerable
 }
 {
 - received("dale") == "misread" && not flooded("teri"):
-    -> dale_heard_wrong("not because of you") ->
+    -> dale_heard_wrong("not because of you", "because of you") ->
 }
-Happier. Without him. He has suspected it for months; hearing it is a different thing.
+{happier_said:Happier. Without him. He has suspected it for months; hearing it is a different thing.|It isn't an answer, and he knows what the answer is. He has suspected it for months: she is happier without him.}
 <- dale_break_offer
 * [Is there someone else? #move:demand]
     ~ dale_last = "demand"
@@ -1057,10 +1069,10 @@ Happier. Without him. He has suspected it for months; hearing it is a different 
     ~ dale_asked_owen = true
     Is there someone else? #speaker:dale
     The question he has been carrying since February. Asked as a demand, it makes her answer a confession. #coach
-* [Happier. I can see it, actually. You laugh more. #move:validate]
+* [{happier_said:Happier. I can see it, actually.|You're happier here. I can see it.} You laugh more. #move:validate]
     ~ dale_last = "validate"
     ~ dale_pressure = MAX(dale_pressure - 1, 0)
-    Happier. I can see it, actually. You laugh more. You laughed at the ribbon. #speaker:dale
+    {happier_said:Happier. I can see it, actually.|You're happier here. I can see it, actually.} You laugh more. #speaker:dale
     Validating the thing that hurts him most to hear: her life is good without him. It is the most generous sentence he has said in years, and it costs him. #coach
 * [So what's the last eight months been? Me paying your phone while you find yourself? #move:criticize]
     ~ dale_last = "criticize"
@@ -1112,7 +1124,7 @@ Happier. Without him. He has suspected it for months; hearing it is a different 
     There's someone I like. From Thursdays. Nothing's happened. #speaker:teri #move:teri.defend
 - dale_asked_owen || state_of("teri") == "escalated" || stance_of("teri") == "defending":
     ~ dale_knows = true
-    Yes. No. There's someone I like. Owen, from the Thursday class. Nothing has happened. I haven't decided anything. #speaker:teri #move:teri.defend
+    {dale_asked_owen:Yes. No. }There's someone I like. Owen, from the Thursday class. Nothing has happened. I haven't decided anything. #speaker:teri #move:teri.defend
 - else:
     ~ dale_knows = true
     She turns her mug round once on the table.
@@ -1163,7 +1175,7 @@ Happier. Without him. He has suspected it for months; hearing it is a different 
     Okay. #speaker:teri #move:teri.turn_toward
 - else:
     She breathes out.
-    I didn't want to hurt you. I didn't want to lie to you more. #speaker:teri #move:teri.validate
+    I didn't want to hurt you. I didn't want to lie to you, either. #speaker:teri #move:teri.validate
 }
 {
 - dale_pressure >= 2 && dale_called_out == 0:
@@ -1187,7 +1199,7 @@ Happier. Without him. He has suspected it for months; hearing it is a different 
 }
 {
 - received("dale") == "misread" && not flooded("teri"):
-    -> dale_heard_wrong("I don't want to be your therapist") ->
+    -> dale_heard_wrong("I don't want to be your therapist", "you're a burden") ->
 }
 A family. For six years it was always "not yet", and he was the one who said it.
 <- dale_break_offer
@@ -1274,7 +1286,13 @@ The tickets are still in his jacket. He can feel the edge of them.
 * [I think you already know, and you're being kind. I'd rather hear it now than in a year. Say it, Teri. #move:share_vulnerable]
     ~ dale_last = "share_vulnerable"
     I think you already know, and you're being kind. I'd rather hear it now than in a year of Wednesdays. Say it, Teri. I can take it. #speaker:dale
-    Asking for clarity over ambiguity, knowing it may cost him everything he came for. Hope on a drip is not kindness, to either of them. #coach
+    Asking for clarity over ambiguity, knowing it may cost him everything he came for. Keeping someone hoping is not kindness, to either of them. #coach
+    {
+    - state_of("teri") == "calm" && received("teri") != "misread":
+        Teri looks at him for a long time.
+        I'm not being kind, Dale. I don't know yet. That's the honest answer. I know it's not yet, and I'll tell you when I do, whichever way. #speaker:teri #move:teri.share_vulnerable
+        -> dale_end_not_yet
+    }
     -> dale_end_plainly
 = dale_the_tickets
 {
@@ -1282,7 +1300,7 @@ The tickets are still in his jacket. He can feel the edge of them.
     Teri doesn't touch them. #move:teri.stonewall
 - state_of("teri") == "calm":
     Teri smiles, sadly, and pushes them back across the table.
-    No, Dale. Take Gary. He loves them. #speaker:teri #move:teri.ask_space
+    No, Dale. Take someone who'll love them. Not me, not like this. #speaker:teri #move:teri.ask_space
 - else:
     Teri looks at the tickets, and then at him.
     This is what I meant. {dale_where_she_stands > 0:I say not yet|I say I'm not ready}, and there's a present on the table. I'm not coming, Dale. #speaker:teri #move:teri.defend
@@ -1312,6 +1330,9 @@ The tickets are still in his jacket. He can feel the edge of them.
     And the phone? And the next present? #speaker:teri #move:teri.defend
     I'll take you off the plan on Monday. You can pay your own bill. You'll love it. #speaker:dale
     He tries a smile.
+- dale_last == "share_vulnerable":
+    Not yet, then. It isn't the answer he was afraid of, and it isn't the one he wanted.
+    And the phone, Dale. Take me off your plan. I'd like to pay my own bill. #speaker:teri #move:teri.ask_closeness
 - else:
     Teri is quiet. Then she nods.
     Not yet. Yes. That's true. And the phone, Dale. Take me off your plan. I'd like to pay my own bill. #speaker:teri #move:teri.ask_closeness
@@ -1334,7 +1355,7 @@ The tickets are still in his jacket. He can feel the edge of them.
 - else:
     At the door she hugs him, briefly, and says Wednesday. #move:teri.turn_toward
 }
-On the stairs he passes the bike, locked where she wanted it. He doesn't know how it ends. For the first time in eight months, he knows where he stands, and it isn't nowhere. #ending:not_yet
+{dale_carried:On the way out he carries the bike back down and locks it to the pipe by the meters, where she wanted it.|On the stairs he passes the bike, locked where she wanted it.} He doesn't know how it ends. For the first time in eight months, he knows where he stands, and it isn't nowhere. #ending:not_yet
 -> END
 
 === dale_end_plainly ===
@@ -1354,12 +1375,12 @@ On the stairs he passes the bike, locked where she wanted it. He doesn't know ho
     When she speaks, her voice is flat, but steady enough.
     I don't think I'm coming back, Dale. #speaker:teri #move:teri.ask_space
 - else:
-    She takes his hand across the table, and this time she does hold it.
+    She takes his hand across the table.
     I don't think I'm coming back, Dale. I've been saying "working on things" because I didn't want to be the one who ended it. That wasn't fair on you. I'm sorry. #speaker:teri #move:teri.own_part
 }
 {
 - received("dale") == "misread":
-    -> dale_heard_wrong("I'm sorry") ->
+    -> dale_heard_wrong("I'm sorry", "this is goodbye, and you're glad") ->
 }
 <- dale_break_offer
 * [Okay. Thank you for telling me straight. You were always better at that than me. #move:appreciate]
@@ -1374,10 +1395,12 @@ On the stairs he passes the bike, locked where she wanted it. He doesn't know ho
 {
 - flooded("teri"):
     They sit for a while without talking. Then he gets up and puts his mug in the sink, the way she likes it. #time:5
+- flooded("dale"):
+    They sit for a while. She tells him she will always be glad of the six years, most of them. He nods because he can't speak; believing her will come later. #time:10
 - else:
     They sit for a while. She tells him she will always be glad of the six years, most of them. He believes her. #time:10
 }
-He leaves the tickets by the green bowl. On the stairs he passes her bike, locked where she wanted it, and it is the worst afternoon of his year, and the first honest one. Nobody has to keep hoping. #ending:said_plainly
+He leaves the tickets by the green bowl. {dale_carried:He carries her bike back down and locks it by the meters, where she wanted it,|On the stairs he passes her bike, locked where she wanted it,} and it is the worst afternoon of his year, and the first honest one. Nobody has to keep hoping. #ending:said_plainly
 -> END
 
 === dale_end_cold ===
@@ -1385,8 +1408,10 @@ He leaves the tickets by the green bowl. On the stairs he passes her bike, locke
 {
 - flooded("dale"):
     Dale gets up and zips his jacket. His hands are shaking, and his voice, when it comes, is very calm: the calm he remembers from Birch Lane, from the other side of the table. #body:dale.flooded
-- else:
+- state_of("dale") == "calm":
     Dale gets up and puts his jacket on. He is very calm. He is calm in a way he recognises from Birch Lane, from the other side of the table.
+- else:
+    Dale gets up and puts his jacket on. His voice, when it comes, is level and flat: the voice he remembers from Birch Lane, from the other side of the table.
 }
 {
 - flooded("teri") || stance_of("teri") == "stonewalling":
@@ -1414,5 +1439,5 @@ He leaves the tickets by the green bowl. On the stairs he passes her bike, locke
     }
     Naming the switch as it happens. It doesn't settle anything, but it catches the cold before it sets. #coach
 - (ending)
-He drives home. Nothing is said about the bike, or Owen, or the future; the limbo goes on, a little colder. {dale_taught_switch:He pursued until it didn't work, and went cold; she will notice, and part of her will want to reach.|The one who pursues, worn out, goes quiet; the one who distanced will feel it, and part of her will want to reach. The circle turns.} #ending:deadlock
+He drives home. Nothing is said about the bike, or {dale_knows:Owen|Thursdays}, or the future; the limbo goes on, a little colder. {dale_taught_switch:He pursued until it didn't work, and went cold; she will notice, and part of her will want to reach.|The one who pursues, worn out, goes quiet; the one who distanced will feel it, and part of her will want to reach. The circle turns.} #ending:deadlock
 -> END
