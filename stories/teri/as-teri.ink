@@ -35,6 +35,10 @@ VAR teri_last = ""         // Teri's last move
 VAR teri_misfired = false  // her soft opening was heard as a charge
 VAR teri_took_tickets = false // she took the tickets to keep the peace ("maybe")
 VAR teri_lied = false      // she invented an errand, or said there was nobody
+VAR teri_denied_owen = false // she said there was nobody else
+VAR teri_walked_off = false // she walked off from the break and waited for the van to go
+VAR teri_offered_stand = false // she offered to say where she stands after the break
+VAR teri_phone_offered = false // he offered to take her off his phone plan
 VAR teri_told_owen = false // she has told him about Owen
 VAR teri_stand_misheard = false // he heard where she stands as a verdict on him
 VAR teri_future_said = false // she has said she is 32 and may want a family
@@ -171,7 +175,7 @@ The Wilder Hours. She loved them; he bought the first album for her the week the
     Not now. Okay. Can I at least carry the bike up? #speaker:dale #move:dale.bid
 - else:
     He puts them away, slowly.
-    Okay. Not as a date. I hear you. Can I at least carry it up? #speaker:dale #move:dale.turn_toward
+    {teri_last == "ask_space":Okay. Not as a date. I hear you.|Okay. Asked. I can do asked.} Can I at least carry it up? #speaker:dale #move:dale.turn_toward
 }
 -> teri_upstairs
 
@@ -234,7 +238,7 @@ He stands in her kitchen with his hands in his pockets and looks at everything: 
 She puts the kettle on. Dale turns his car keys over and over in his hands.
 {
 - flooded("dale") || stance_of("dale") == "attacking" || state_of("dale") == "escalated" || teri_heat >= 1:
-    You know what I did this week? I fixed your bike. I paid your phone, like every month. I moved every box in this flat, Teri. I did your car in August. I do everything for you, and I get "text first". I think I deserve more than that. #speaker:dale #move:dale.blame
+    You know what I did this week? I fixed your bike. I paid your phone, like every month. I moved every box in this flat, Teri. I did your car in August. I do everything for you, and I get {teri_opening == "sharp":"text first"|{teri_opening == "soft":"ask first"|{teri_opening == "errand":"leave it by the meters"|"you didn't have to"}}}. I think I deserve more than that. #speaker:dale #move:dale.blame
 - teri_soothing >= 1:
     I did the bike, I'll do your car again next month, whatever you need. I do everything for you, Teri. I just want to know it's going somewhere. #speaker:dale #move:dale.demand
 - else:
@@ -301,10 +305,10 @@ There it is: the list. I do everything for you, so I deserve more. She has heard
     She can feel her jaw tightening. #body:teri.stirred
 }
 <- teri_break_offer
-* [Using you? Six years I cooked, I cleaned, I asked for one evening a week, and you decided everything. #move:blame]
+* [Using you? Six years I did the bills, I asked for one evening a week, and you decided everything. #move:blame]
     ~ teri_last = "blame"
     ~ teri_heat += 1
-    Using you? Six years I cooked, I cleaned, I asked you for one evening a week, and you decided everything. The house, the car, even the holidays. #speaker:teri
+    Using you? Six years I did the bills, I booked every holiday you decided on, I asked you for one evening a week, and you decided everything. The house, the car, where we went. #speaker:teri
     All of it true, and all of it a counter-charge: now there are two lists, and the fight is about whose is longer. #coach
 * {stance_of("dale") != "attacking" && not flooded("dale")} [If you stop doing things, you've still got you. That's the bit I'd like to know. #move:turn_toward]
     ~ teri_last = "turn_toward"
@@ -316,8 +320,8 @@ There it is: the list. I do everything for you, so I deserve more. She has heard
     ~ teri_heat = MAX(teri_heat - 1, 0)
     I can see how much it hurts, to feel used. I'm not using you, Dale. I've asked you to stop. I'm not the bad guy, and you're not either. #speaker:teri
     Firm and understanding in one breath: his hurt is real, and his story about her is wrong, and she can say both. #coach
-* [I'm getting too angry to say this well. I need twenty minutes. I'll go round the park; back at half twelve. #move:take_break=20]
-    I'm getting too angry to say this well. I need twenty minutes. I'm going to walk round the park. I'll be back at half twelve. #speaker:teri
+* [I'm getting too angry to say this well. I need twenty minutes. I'll go round the park and come back. #move:take_break=20]
+    I'm getting too angry to say this well. I need twenty minutes. I'm going to walk round the park, and then I'll come back. #speaker:teri
     {
     - flooded("teri") || flooded("dale"):
         Someone is already over the flooding line: this is the break the afternoon needs, and it has a time to come back. That is a break, not an exit. #coach
@@ -347,9 +351,9 @@ There it is: the list. I do everything for you, so I deserve more. She has heard
 // ---------------------------------------------------------------------------------------------
 
 === teri_break_offer ===
-+ {flooded("teri")} [I'm too worked up to say this right. I need twenty minutes on my own. Back at half twelve. #move:take_break=20]
++ {flooded("teri")} [I'm too worked up to say this right. I need twenty minutes on my own, and then I'll come back. #move:take_break=20]
     ~ teri_last = "take_break"
-    I'm too worked up to say this right. I need twenty minutes on my own. I'll be back at half twelve. #speaker:teri
+    I'm too worked up to say this right. I need twenty minutes on my own. I'll be back in twenty minutes. #speaker:teri
     Teri is past the flooding line herself: words come out sharper than she means, and the kind ones are hard to reach. Calling the break on herself, with a time to come back, is the skill. #coach
     -> teri_call_break
 
@@ -406,12 +410,12 @@ Teri hears "{said}" as one more lever, and has to remind herself what he actuall
     He sits down as if his strings have been cut.
     I don't sleep. I walk round that house at three in the morning. I talk to the radio. I don't know who I am in there without you. #speaker:dale #move:dale.share_vulnerable
 }
-She listens the way she always listened, head on one side. She asks the right questions; she always knew the right questions. Twenty minutes go, and then more. #time:25
+She listens the way she always listened, head on one side. She asks the right questions; she always knew the right questions. The tea goes cold, and the morning goes. #time:90
 {
 - not flooded("dale"):
     You're the only one who gets it, Teri. #speaker:dale #move:dale.bid
 }
-At one her phone buzzes on the table: Nina, downstairs, the engine running.
+It is nearly one when her phone buzzes on the table: Nina, downstairs, the engine running.
 <- teri_break_offer
 * [She texts Nina: Go without me, sorry. Dale needs me. #move:turn_toward]
     ~ teri_last = "turn_toward"
@@ -456,7 +460,7 @@ She texts Nina: ten minutes. Nina sends back a thumbs-up and a cinema emoji.
 - else:
     Thank you. I knew you'd get it. You always get it. #speaker:dale #move:dale.appreciate
 }
-He stays until four. She makes him beans on toast, the way she did when he had flu. She hears about the house, the job, his mother's sixtieth. He doesn't ask about Thursdays, or her, and she doesn't say. #time:150
+He stays all afternoon. She makes him beans on toast, the way she did when he had flu. She hears about the house, the job, his mother's sixtieth. He doesn't ask about Thursdays, or her, and she doesn't say. #time:150
 At the door he hugs her, and for a moment it feels like it used to. Then it feels like it used to.
 <- teri_break_offer
 * [She texts Nina: Sorry. Next Saturday? #move:repair]
@@ -491,11 +495,13 @@ The tickets are still in {teri_took_tickets:her jumper pocket|his jacket}. She s
     I'll stop bothering you, then. You've obviously got your life sorted. #speaker:dale #move:dale.withdraw
 - stance_of("dale") == "attacking" || state_of("dale") == "escalated":
     Is there someone else? Just tell me. #speaker:dale #move:dale.demand
+- teri_offered_stand:
+    Dale waits, his hands round the cold mug. He doesn't ask; he said tell me, and he means it.
 - else:
     Can I ask you straight? Where do I stand? I'd rather know than keep guessing. And is there someone else? #speaker:dale #move:dale.soft_startup
 }
 {
-- received("teri") == "misread" && not teri_dale_cold:
+- received("teri") == "misread" && not teri_dale_cold && not teri_offered_stand:
     -> teri_heard_wrong("I'd rather know") ->
 }
 - (ask)
@@ -527,6 +533,7 @@ The honest answer is two answers. Where she stands, which she has been saying fo
 * [We're working on things. Let's just see how it goes. There's nobody else. #move:dismiss]
     ~ teri_last = "dismiss"
     ~ teri_lied = true
+    ~ teri_denied_owen = true
     We're working on things. Let's just see how it goes. And there's nobody else, Dale. #speaker:teri
     {
     - not teri_taught_clarity:
@@ -575,7 +582,27 @@ The honest answer is two answers. Where she stands, which she has been saying fo
     ~ teri_heat = MAX(teri_heat - 1, 0)
     I'm sorry it hurts. I'm not going to take it back, or make it smaller than it is. #speaker:teri
     Staying with what she said, and with his hurt, without rushing to fix either. She can see his pain without carrying it for him. #coach
-* [Don't sneer at my life, Dale. Not today. #move:criticize]
+* {teri_last == "dismiss"} [Take it back. That wasn't true, Dale. There is someone. Owen, from Thursdays. Nothing's happened. #move:own_part]
+    ~ teri_last = "own_part"
+    ~ teri_told_owen = true
+    ~ teri_denied_owen = false
+    ~ teri_heat = MAX(teri_heat - 1, 0)
+    That wasn't true, what I just said. There is someone I like. Owen, from Thursdays. Nothing has happened. I'm sorry; I didn't want you to hear it from someone else, and then I nearly made sure you would. #speaker:teri
+    Putting the small lie right before it sets: it costs her the quiet afternoon she just bought, and it keeps the deal she made with herself when she left, to be honest with him. #coach
+    {
+    - flooded("dale"):
+        Dale stares at the table. #move:dale.withdraw
+    - received("dale") == "misread" || stance_of("dale") == "attacking":
+        So what have I been doing all this for? #speaker:dale #move:dale.blame
+    - else:
+        Dale is quiet for a long time.
+        That hurts. I'm glad you told me, though. I'd rather know than guess. #speaker:dale #move:dale.share_vulnerable
+    }
+* {teri_last == "dismiss"} [Let it stand. She gets up and puts the kettle on again. #move:dismiss]
+    ~ teri_last = "dismiss"
+    She gets up and puts the kettle on again, and lets "nobody else" stand in the kitchen with them.
+    Letting the maybe and the small lie stand keeps the afternoon quiet, and it makes the truth harder to tell next week. #coach
+* {teri_last != "dismiss"} [Don't sneer at my life, Dale. Not today. #move:criticize]
     ~ teri_last = "criticize"
     ~ teri_heat += 1
     Don't sneer at my life, Dale. Not today. #speaker:teri
@@ -585,11 +612,11 @@ The honest answer is two answers. Where she stands, which she has been saying fo
     - else:
         Hearing a sneer that may not be there: after eight months of levers, she is braced. It turns the moment into a fight. #coach
     }
-* {not teri_told_owen && teri_stand_misheard} [It isn't a verdict on you, Dale. It's about me. I mean that kindly. #move:repair]
+* {not teri_told_owen && teri_stand_misheard && teri_last != "dismiss"} [It isn't a verdict on you, Dale. It's about me. I mean that kindly. #move:repair]
     ~ teri_last = "clarify"
     It isn't a verdict on you, Dale. It's about me. I mean that kindly. #speaker:teri
     Not arguing with how he heard it, and not taking it back: saying again, more slowly, what she meant. #coach
-* {not teri_told_owen && not teri_stand_misheard} [Thank you for hearing it. I know it isn't what you drove over for. #move:appreciate]
+* {not teri_told_owen && not teri_stand_misheard && teri_last != "dismiss"} [Thank you for hearing it. I know it isn't what you drove over for. #move:appreciate]
     ~ teri_last = "appreciate"
     ~ teri_heat = MAX(teri_heat - 1, 0)
     Thank you for hearing it. I know it isn't what you drove over for. #speaker:teri
@@ -670,6 +697,8 @@ The honest answer is two answers. Where she stands, which she has been saying fo
     Dale has his jacket on. He hasn't moved toward the door.
 - teri_he_bargained:
     He is waiting for an answer to the baby, and to everything.
+- teri_last == "withdraw":
+    He is still waiting for an answer to that.
 - teri_he_booked:
     So where does that leave us? I'm not asking for a trick answer. I just want to know. #speaker:dale #move:dale.soft_startup
 - else:
@@ -687,20 +716,20 @@ The tickets are still in {teri_took_tickets:her pocket|his jacket}. {teri_his_ni
     {
     - not teri_taught_clarity:
         ~ teri_taught_clarity = true
-        The kind-sounding maybe. It spares them both the afternoon and keeps the limbo that wears them both down: clarity is kinder than hope on a drip. #coach
+        The kind-sounding maybe. It spares them both the afternoon and keeps the limbo that wears them both down: clarity is kinder than a maybe that runs for years. #coach
     - else:
         The maybe again: gentle for an afternoon, and hard for a year. #coach
     }
     -> teri_end_limbo
 * [Not yet. Separate flats, no presents, no list. Wednesdays, if you want them. And I'll tell you, whichever way, when I know. #move:ask_space]
     ~ teri_last = "ask_space"
-    Not yet. We keep separate flats. No more presents, and no more list. Wednesdays, if you want them. And when I know, I'll tell you, whichever way it goes. {teri_took_tickets:And take these back. Take Gary.} #speaker:teri
+    Not yet. We keep separate flats. No more presents, and no more list. Wednesdays, if you want them. And when I know, I'll tell you, whichever way it goes. {teri_took_tickets:And take these back. Take someone who'll love them.} #speaker:teri
     An honest not-yet, with terms and a time: asking directly for space, and for what each can count on (Lancer). It keeps the door open without keeping him hoping on false terms. #coach
     -> teri_end_not_yet
 * [I don't think I'm coming back, Dale. I've been saying "working on things" so I didn't have to be the one to end it. #move:own_part]
     ~ teri_last = "own_part"
     I don't think I'm coming back, Dale. I've been saying "working on things" so that I didn't have to be the one to end it. That wasn't fair on you. I'm sorry. #speaker:teri
-    Clarity over ambiguity, said kindly and as her own: the hardest sentence of the afternoon, and the one that lets both of them stop waiting. #coach
+    If this is what she knows, saying it is kinder than the maybe; if not, "not yet, on terms" is the honest answer. Said kindly and as her own, it lets both of them stop waiting. #coach
     -> teri_end_plainly
 * {teri_he_bargained} [A baby isn't a present, Dale. I don't want one so that I'll come back. #move:validate]
     ~ teri_last = "validate"
@@ -727,13 +756,14 @@ The tickets are still in {teri_took_tickets:her pocket|his jacket}. {teri_his_ni
     No list. So everything I did was a list. #speaker:dale #move:dale.defend
     Teri waits. She doesn't explain it again. After a minute he nods.
 - else:
+    ~ teri_phone_offered = true
     Dale is quiet. Then he nods.
     Not yet. Okay. I can do no presents. I'll take you off the phone plan on Monday, if you want to pay your own bill. #speaker:dale #move:dale.turn_toward
 }
 <- teri_break_offer
-* [Yes. I'd like to pay my own bill. Thank you. #move:appreciate]
+* [{teri_phone_offered:Yes. I'd like to pay my own bill. Thank you.|And the phone, Dale. I'd like to pay my own bill. Thank you for everything else.} #move:appreciate]
     ~ teri_last = "appreciate"
-    Yes. I'd like to pay my own bill. Thank you. #speaker:teri
+    {teri_phone_offered:Yes. I'd like to pay my own bill. Thank you.|And the phone, Dale. Take me off your plan; I'd like to pay my own bill. And thank you, for the bike. I mean it.} #speaker:teri
     Saying yes to the thing he can actually give: her independence, handed back, not a present to owe him for. #coach
 * [She doesn't hug him. She walks him to the top of the stairs. Wednesday. #move:ask_space]
     ~ teri_last = "ask_space"
@@ -746,7 +776,7 @@ The tickets are still in {teri_took_tickets:her pocket|his jacket}. {teri_his_ni
 - else:
     Wednesday. Dale goes down the stairs, and carries the bike back down with him, and locks it to the pipe by the meters, where she wanted it. #speaker:dale #move:dale.turn_toward
 }
-{teri_his_nights > 0:Downstairs, Nina's horn goes.|At one Nina's horn goes in the street.} Teri doesn't know how it ends. She knows where she stands, and so does he, and nobody has to pretend. #ending:not_yet
+{teri_his_nights > 0:Downstairs, Nina's horn goes.|At one Nina's horn goes in the street.} Teri doesn't know how it ends. {teri_denied_owen:She knows where she stands, and so does he, nearly: there is still "nobody else" to put right, and she knows she will have to.|She knows where she stands, and so does he, and nobody has to pretend.} #ending:not_yet
 -> END
 
 === teri_end_plainly ===
@@ -812,7 +842,32 @@ The tickets are still in {teri_took_tickets:her pocket|his jacket}. {teri_his_ni
     Maybe. I'll see. I'd like to see your mum. #speaker:teri
     A yes-shaped maybe to his mother, to spare him: the guilt is doing its work quietly now. #coach
 - (ending)
-{teri_the_return > 0:They say see you Wednesday, as if something has been decided.|{teri_his_nights > 0:Downstairs, Nina's horn goes.|At one Nina's horn goes.} Dale hugs her at the door and says see you Wednesday, as if something has been decided.} {teri_took_tickets:The tickets are in her pocket.|The tickets are in his.} Nothing has been settled; they are both a little worse at waiting than they were this morning. #ending:deadlock
+{teri_the_return > 0:They say see you Wednesday, as if something has been decided.|{teri_his_nights > 0:Downstairs, Nina's horn goes.|At one Nina's horn goes.} Dale hugs her at the door and says see you Wednesday, as if something has been decided.} {teri_took_tickets:The tickets are in her pocket.|The tickets are still in his jacket.} Nothing has been settled; they are both a little worse at waiting than they were this morning. #ending:deadlock
+-> END
+
+// He goes cold at the door: nobody flooded, nothing settled, and no hug.
+=== teri_end_cold ===
+~ note_dale()
+He goes down the stairs without looking back. The street door closes quietly, which is worse than a bang.
+The bike is in her hall. The tickets are {teri_took_tickets:in her pocket|still in his jacket}.
+<- teri_break_offer
+* [She texts him: Text me when you're home. #move:bid]
+    ~ teri_last = "bid"
+    ~ teri_reached = true
+    Text me when you're home. #speaker:teri
+    {
+    - flooded("dale") || stance_of("dale") == "cold":
+        The message shows as read. Nothing comes back. #move:dale.withdraw
+    - else:
+        Home. #speaker:dale #move:dale.withdraw
+    }
+    Her touch of pursuing: when he goes cold, she reaches. It is kind, and it is the circle turning again, from the other side (Lerner). #coach
+* [She leaves it. She goes back to the monstera. #move:withdraw]
+    ~ teri_last = "withdraw"
+    She leaves the phone face down and goes back to the monstera, and doesn't think about him for nearly a minute at a time.
+    Withdraw meets withdraw: the quietest turn of the circle, and the one that lasts longest (Wile). #coach
+- (ending)
+On Wednesday he texts to say he has to work late. Nothing has been settled; the limbo goes on, a little colder, and both of them are a little worse at waiting. #ending:deadlock
 -> END
 
 // ---------------------------------------------------------------------------------------------
@@ -862,8 +917,8 @@ The tickets are still in {teri_took_tickets:her pocket|his jacket}. {teri_his_ni
     ~ teri_last = "take_break"
     Five minutes. Go downstairs, we both breathe, and then we finish this. #speaker:teri
     -> teri_five_minutes
-* [Stop. We're both too hot. Twenty minutes: you go to the van, I'll walk round the park. Half twelve, we try again. #move:take_break=20]
-    Stop. We're both too hot for this. Twenty minutes: you go and sit in the van, I'll walk round the park. Half twelve, we try again, or we leave it for Wednesday. #speaker:teri
+* [Stop. We're both too hot. Twenty minutes: you go to the van, I'll walk round the park. Then we try again. #move:take_break=20]
+    Stop. We're both too hot for this. Twenty minutes: you go and sit in the van, I'll walk round the park. Then we try again, or we leave it for Wednesday. #speaker:teri
     -> teri_call_break
 
 === teri_five_minutes ===
@@ -878,13 +933,15 @@ Five minutes. She hears the street door, and his feet on the stairs. #time:5
     Dale comes back in and stands by the door with his arms folded, waiting for round two.
 }
 {
-- not teri_taught_twenty && flooded("dale"):
+- not teri_taught_twenty && (flooded("dale") || flooded("teri")):
     ~ teri_taught_twenty = true
     Five minutes don't bring a flooded body down. It takes about twenty (Gottman), spent on something other than rehearsing the argument. #coach
 - not teri_taught_twenty:
     ~ teri_taught_twenty = true
     Five minutes were enough to breathe, this time. Once someone is past the line, it takes about twenty. #coach
 }
+~ temp teri_over = flooded("teri")
+~ temp dale_over = flooded("dale")
 <- teri_break_offer
 * [Right. So are we going to talk like adults now? #move:criticize]
     ~ teri_last = "criticize"
@@ -905,9 +962,9 @@ Five minutes. She hears the street door, and his feet on the stairs. #time:5
         Okay. Me neither. #speaker:dale #move:dale.turn_toward
     }
     -> teri_where_she_stands
-* [You're still not okay. Let's make it a proper twenty. I'll text you at half twelve. #move:take_break=20]
+* [{teri_over:I'm still not okay.|{dale_over:You're still not okay.|That wasn't long enough.}} Let's make it a proper twenty. I'll text you when it's up. #move:take_break=20]
     ~ teri_last = "take_break"
-    You're still not okay. Neither am I. Let's make it a proper twenty. Go to the van; I'll text you at half twelve. #speaker:teri
+    {teri_over:I'm still not okay. {dale_over:Neither are you.}|{dale_over:You're still not okay.|That wasn't long enough, for either of us.}} Let's make it a proper twenty. Go to the van; I'll text you when it's up. #speaker:teri
     -> teri_last_break
 
 === teri_the_door ===
@@ -916,7 +973,7 @@ Five minutes. She hears the street door, and his feet on the stairs. #time:5
 - not flooded("dale") && not flooded("teri"):
     Dale puts his keys in his pocket. His voice is flat and polite.
     I'll see you Wednesday, then. Or not. #speaker:dale #move:dale.withdraw
-    -> teri_end_limbo
+    -> teri_end_cold
 }
 {
 - flooded("dale"):
@@ -927,10 +984,10 @@ Five minutes. She hears the street door, and his feet on the stairs. #time:5
     I'm going. Don't worry, I'll stop bothering you. #speaker:dale #move:dale.withdraw
 }
 He is at the door of the flat.
-* [You're right. You've nothing to worry about. Go. #move:contempt]
+* [Go on, then. Run home. Poor Dale. #move:contempt]
     ~ teri_last = "contempt"
     ~ teri_door = "out"
-    Don't worry. Go. #speaker:teri
+    Go on, then. Run home. Poor Dale. #speaker:teri
     The street door bangs hard enough to rattle the bay window.
     -> teri_end_walked_out
 * [She says nothing. She lets him go. #move:withdraw]
@@ -958,13 +1015,16 @@ He is at the door of the flat.
     -> teri_last_break
 
 === teri_end_walked_out ===
-Teri is alone with two cold teas, a bike in her hall, and the monstera half out of its pot. Her phone buzzes.
+{
+- teri_walked_off:
+    The flat is empty when she gets back: two cold teas, a bike in her hall, and the monstera half out of its pot. Her phone has a text on it from ten minutes ago.
+- else:
+    Teri is alone with two cold teas, a bike in her hall, and the monstera half out of its pot. Her phone buzzes: a text, from the van.
+}
 {
 - flooded("dale"):
-    A text, from the van.
     You used me. I hope it was worth it. #speaker:dale #move:dale.blame
 - else:
-    A text, from the van.
     Enjoy the bike. #speaker:dale #move:dale.contempt
 }
 + {flooded("teri")} [She puts the phone in the drawer and gives herself twenty minutes on the floor with the plants. #move:take_break=20]
@@ -1006,7 +1066,7 @@ Teri is alone with two cold teas, a bike in her hall, and the monstera half out 
     Self-soothing instead of answering the charge: she can't calm him from here, and she doesn't have to. #coach
 - (ending)
 {teri_his_nights > 0:Downstairs, Nina's horn goes.|At one Nina's horn goes in the street.} In the car Nina says, "He did what?" and Teri finds she is defending him, which is the strangest part of the day. #time:30
-He walked out in the heat of it: in his story she used him, and in hers he made her the bad guy for not paying the bill. No time was agreed to talk again. #ending:walked_out
+{teri_walked_off:She walked off in the heat of it, and he drove off in it|He walked out in the heat of it}: in his story she used him, and in hers he made her the bad guy for not paying the bill. No time was agreed to talk again. #ending:walked_out
 -> END
 
 // ---------------------------------------------------------------------------------------------
@@ -1085,7 +1145,7 @@ Not answering isn't a punishment here: he was told the time, and she will keep i
 }
 {
 - teri_who_left == "teri":
-    She turns for home at twenty to one. #time:6
+    When the twenty minutes are up she turns for home. #time:6
 - else:
     The afternoon goes. She goes to the cinema with Nina after all, and doesn't watch much of the film. At eight the phone rings. #time:400
 }
@@ -1095,7 +1155,8 @@ Not answering isn't a punishment here: he was told the time, and she will keep i
 // Answering his text ends the break: a body still cooling floods again.
 {
 - flooded("dale"):
-    The reply comes in seconds. Fine. Forget it. #speaker:dale #move:dale.withdraw
+    The reply comes in seconds.
+    Fine. Forget it. #speaker:dale #move:dale.withdraw
 - received("dale") == "misread":
     Not going anywhere. You already went. #speaker:dale #move:dale.criticize
 - else:
@@ -1112,6 +1173,7 @@ Not answering isn't a punishment here: he was told the time, and she will keep i
     -> restart
 * {teri_who_left == "teri" && (flooded("dale") || flooded("teri"))} [Fine. Then forget it. She goes home the long way, and doesn't go back up to the flat till he has gone. #move:withdraw]
     ~ teri_last = "withdraw"
+    ~ teri_walked_off = true
     She walks the long way home, and waits at the corner until the van has gone. #time:15
     -> teri_end_walked_out
 
@@ -1121,7 +1183,7 @@ Not answering isn't a punishment here: he was told the time, and she will keep i
 - teri_who_left == "teri":
     She does the whole loop of the park again, slowly, and doesn't touch the phone. #time:10
     She sits on the bench by the bandstand and watches the pigeons argue. #time:8
-    At twenty to one she turns for home. #time:4
+    When the twenty minutes are up she turns for home. #time:4
 - else:
     She finishes the monstera, and sweeps up, and leaves the phone off all afternoon. #time:10
     She goes to the cinema with Nina, and at eight she turns the phone back on, and it rings. #time:400
@@ -1184,6 +1246,8 @@ Not answering isn't a punishment here: he was told the time, and she will keep i
     -> teri_misread_note ->
 - state_of("dale") == "escalated" || state_of("dale") == "activated":
     Okay. #speaker:dale #move:dale.turn_toward
+- teri_last == "own_part":
+    Me too. I wasn't much better. #speaker:dale #move:dale.turn_toward
 - else:
     I'd like that. #speaker:dale #move:dale.turn_toward
 }
@@ -1207,6 +1271,7 @@ Not answering isn't a punishment here: he was told the time, and she will keep i
     {
     - not flooded("dale") && not flooded("teri") && state_of("dale") != "escalated" && received("dale") != "misread":
         Okay. Tell me. #speaker:dale #move:dale.turn_toward
+        ~ teri_offered_stand = true
         -> teri_where_she_stands
     }
     {
