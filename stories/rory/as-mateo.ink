@@ -37,6 +37,9 @@ VAR mateo_she_told = false // she told him about Tern Street
 VAR mateo_laid_rule = false
 VAR mateo_misfired = false
 VAR mateo_flood_seen = false
+VAR mateo_her_fine = false  // she said "Fine. Sounds fun." about the weekend, and meant the opposite
+VAR mateo_overrode = false  // she said no to eating now, and he went on as if she hadn't
+VAR mateo_told_out = false  // she has already told him to get out of her room
 VAR mateo_break_from = ""  // heat | kitchen | dani
 VAR mateo_cut_short = ""   // knock | text
 VAR mateo_taught_misread = false
@@ -125,10 +128,10 @@ The door of the little room is shut. Under it, a line of lamplight.
     ~ mateo_last = "bid"
     Mateo knocks, and waits. It is a surprisingly long three seconds.
     A knock that waits for an answer is a bid, not a claim. #coach
-* [Knock. Through the door: I feel shut out when the door closes the minute you're home. I'd like to know when you'll come out. #move:soft_startup]
+* [Knock. Through the door: It gets lonely out here when the door shuts straight away. Any idea when you'll surface? #move:soft_startup]
     ~ mateo_last = "soft_startup"
     Mateo knocks, and talks to the door.
-    I feel a bit shut out when the door closes the minute you're home. I'd like to know when you'll come out. #speaker:mateo
+    It gets a bit lonely out here when the door shuts the minute you're home. Any idea when you'll surface? #speaker:mateo
     A soft start-up: a feeling, the moment, and a wish she can say yes to. Nothing in it says she is wrong to want the door. #coach
 * [Don't knock. Eat on your own, and let her come when she comes. #move:withdraw]
     ~ mateo_last = "withdraw"
@@ -143,7 +146,7 @@ The door of the little room is shut. Under it, a line of lamplight.
     Rory doesn't look up from the screen. #move:rory.stonewall
 - received("rory") == "misread":
     ~ mateo_misfired = true
-    {mateo_last == "soft_startup":Shut out. It's a door, Mateo. I'm allowed a door.|I heard you. I'm coming. God.} #speaker:rory #move:rory.defend
+    {mateo_last == "soft_startup":Lonely. It's a door, Mateo. I'm allowed a door.|I heard you. I'm coming. God.} #speaker:rory #move:rory.defend
     -> mateo_misread_note ->
 - mateo_last == "demand" && state_of("rory") == "escalated":
     Mateo. Can you knock? And wait? #speaker:rory #move:rory.criticize
@@ -164,7 +167,7 @@ The door of the little room is shut. Under it, a line of lamplight.
 
 // He didn't knock: she comes out herself, and finds him done.
 === mateo_eating_alone ===
-She comes out at ten to eight, by herself, and finds him washing his plate. #time:10
+Ten minutes later she comes out by herself, and finds him washing his plate. #time:10
 {
 - flooded("rory") || stance_of("rory") == "stonewalling":
     You ate. Right. #speaker:rory #move:rory.withdraw
@@ -238,7 +241,7 @@ Watch the chairs move: he stopped reaching, and she came looking. Whoever wants 
 - mateo_last == "share_vulnerable" && state_of("rory") == "escalated":
     It's not you. It's just… a lot. #speaker:rory #move:rory.dismiss
 - mateo_last == "share_vulnerable":
-    No. It's not you. I haven't had a door shut in a week, and I'm running on empty. #speaker:rory #move:rory.share_vulnerable
+    No. It's not you. I haven't had a door stay shut all week, and I'm running on empty. #speaker:rory #move:rory.share_vulnerable
     {
     - received("mateo") == "misread":
         -> mateo_heard_wrong("running on empty", "running from him") ->
@@ -294,6 +297,7 @@ There is still tomorrow to tell her about. Dani and Luis at three. His mother's 
 - mateo_last == "criticize" || state_of("rory") == "escalated":
     You invited people without asking me? It's my flat too, Mateo. #speaker:rory #move:rory.criticize
 - state_of("rory") == "activated" && mateo_last == "bid":
+    ~ mateo_her_fine = true
     Fine. Sounds fun. #speaker:rory #move:rory.dismiss
     She says it the way people say fine when they mean the opposite, and he hears only the fine.
 - else:
@@ -311,29 +315,34 @@ There is still tomorrow to tell her about. Dani and Luis at three. His mother's 
 - mateo_pressure >= 2:
     -> mateo_heating_up
 }
-There it is: a no. Not to him, he tells himself. To tomorrow. It doesn't feel that way.
+{mateo_her_fine:Fine, she said. The word sits there, and something under it doesn't sound fine at all.|There it is: a no. Not to him, he tells himself. To tomorrow. It doesn't feel that way.}
 <- mateo_break_offer
-* [Is that about them, or about me? Do you not want to live with me? #move:share_vulnerable]
+* [{mateo_her_fine:You don't sound like it's fine. Is it them, or is it me? Do you not want to live with me?|Is that about them, or about me? Do you not want to live with me?} #move:share_vulnerable]
     ~ mateo_last = "share_vulnerable"
-    Is that about them, or about me? Do you not want to live with me? #speaker:mateo
-    His real fear, out loud. It is honest, and it turns her small no into a question about everything. #coach
-* [It's one evening, Rory. They're my best friends. #move:demand]
+    {mateo_her_fine:You don't sound like it's fine. Is it them, or is it me? Do you not want to live with me?|Is that about them, or about me? Do you not want to live with me?} #speaker:mateo
+    His real fear, out loud. It is honest, and it turns {mateo_her_fine:one flat word|her small no} into a question about everything. #coach
+* [{mateo_her_fine:Great. Three o'clock, then. You'll love Luis.|It's one evening, Rory. They're my best friends.} #move:demand]
     ~ mateo_last = "demand"
     ~ mateo_pressure += 1
-    It's one evening, Rory. They're my best friends. I've already said yes. #speaker:mateo
-    Reasonable, and it treats her no as a negotiating position. This is what she means by not acknowledging her autonomy: the no is heard as the start of the bargaining. #coach
-* [Okay. Next week. I'll ring Dani tonight. #move:validate]
+    {mateo_her_fine:Great. Three o'clock, then. You'll love Luis. I've already said yes.|It's one evening, Rory. They're my best friends. I've already said yes.} #speaker:mateo
+    {mateo_her_fine:Taking the fine and running with it: he heard what he hoped for, and left her no room to say the rest.|Reasonable, and it treats her no as a negotiating position. This is what she means by not acknowledging her autonomy: the no is heard as the start of the bargaining.} #coach
+* [{mateo_her_fine:Is it actually fine? You're allowed to say no. I'd rather you did.|Okay. Next week. I'll ring Dani tonight.} #move:validate]
     ~ mateo_last = "validate"
     ~ mateo_pressure = MAX(mateo_pressure - 1, 0)
-    ~ mateo_rang_dani = true
-    Okay. Next week. I'll ring Dani tonight. #speaker:mateo
-    Hearing her no as a no to one evening, not to him: the skill at the centre of this scene. It costs him an awkward phone call and a Saturday he'd looked forward to. #coach
-* [Fine. Whatever you want. #move:withdraw]
+    { mateo_her_fine:
+        Is it actually fine? You're allowed to say no. I'd rather you did. #speaker:mateo
+        Checking a fine that doesn't sound fine, and making room for the no: it costs him the easy yes he'd have taken. #coach
+      - else:
+        ~ mateo_rang_dani = true
+        Okay. Next week. I'll ring Dani tonight. #speaker:mateo
+        Hearing her no as a no to one evening, not to him: the skill at the centre of this scene. It costs him an awkward phone call and a Saturday he'd looked forward to. #coach
+    }
+* [{mateo_her_fine:Good. He goes back to the pan.|Fine. Whatever you want.} #move:withdraw]
     ~ mateo_last = "withdraw"
     ~ mateo_pressure += 1
-    Fine. Whatever you want. #speaker:mateo
+    {mateo_her_fine:Good.|Fine. Whatever you want.} #speaker:mateo
     He goes back to the pan.
-    Whatever you want sounds like giving in. It is the first step from pursuing toward going cold. #coach
+    {mateo_her_fine:Good, to a fine that wasn't: both of them have stopped saying the thing.|Whatever you want sounds like giving in.} It is the first step from pursuing toward going cold. #coach
 - (answers)
 {
 - flooded("rory"):
@@ -343,8 +352,12 @@ There it is: a no. Not to him, he tells himself. To tomorrow. It doesn't feel th
     That's not what I… okay. #speaker:rory #move:rory.withdraw
 - received("rory") == "misread":
     ~ mateo_misfired = true
-    {mateo_last == "validate":You don't have to sound so hard done by.|Do I not want to live with you. Mateo, I just moved my whole life up three flights of stairs.} #speaker:rory #move:rory.defend
+    {mateo_last == "validate":{mateo_her_fine:I said it's fine. Do you want it in writing?|You don't have to sound so hard done by.}|Do I not want to live with you. Mateo, I just moved my whole life up three flights of stairs.} #speaker:rory #move:rory.defend
     -> mateo_misread_note ->
+- mateo_last == "validate" && mateo_her_fine:
+    Honestly? Not tomorrow. I'd love to meet them properly. Next week? #speaker:rory #move:rory.soft_startup
+    Next week, then. I'll ring Dani tonight. #speaker:mateo
+    ~ mateo_rang_dani = true
 - mateo_last == "demand" && state_of("rory") != "calm":
     Then why did you ask me? Oh, wait. You didn't. #speaker:rory #move:rory.criticize
 - mateo_last == "demand":
@@ -393,7 +406,7 @@ He knows why. He has never said it to anyone but Dani, drunk.
     ~ mateo_pressure = MAX(mateo_pressure - 1, 0)
     In Mum's flat nobody shut a door. Six of us and my nan, and the kitchen was where you lived. The only door that stayed shut was the back room, the year before Dad left. #speaker:mateo
     Every evening he went in there and shut it. I used to do my spellings outside it so he'd hear somebody. And then he was gone. So when the door shuts… I know it's not that. It feels like that. #speaker:mateo
-    The soft feeling under the pursuit: not control, fear. Saying it out loud is the move that lets her see the knocking for what it is. #coach
+    Under the pursuit, fear. It explains the knocking; it doesn't make knocking after a no all right. Saying it out loud lets her see where the knocking comes from. #coach
 * [Keep it light: In my family we don't do doors. We barely do walls. #move:humor]
     ~ mateo_last = "humor"
     In my family we don't do doors. We barely do walls. My nan used to come into the bathroom to finish a conversation. #speaker:mateo
@@ -438,7 +451,7 @@ He knows why. He has never said it to anyone but Dani, drunk.
 }
 {
 - state_of("rory") == "escalated" || stance_of("rory") == "defending":
-    I just need a door, Mateo. It's not complicated. #speaker:rory #move:rory.defend
+    It's a door, Mateo. I shouldn't have to argue for it every night. #speaker:rory #move:rory.defend
 - else:
     ~ mateo_she_told = true
     Can I tell you mine? On Tern Street there were four of us and one lock, on the bathroom. I read in the bath till the water went cold, because it was the only place nobody needed anything. #speaker:rory #move:rory.share_vulnerable
@@ -453,11 +466,11 @@ He knows why. He has never said it to anyone but Dani, drunk.
     ~ mateo_last = "turn_toward"
     What's it like for you? When I come in without knocking? #speaker:mateo
     Asking about her side instead of defending his: the question itself is a kind of knock. #coach
-* [But I'm not your brothers and sisters. I'm not going to need things from you all the time. #move:defend]
+* [{mateo_she_told:But I'm not your brothers and sisters. I'm not going to need things from you all the time.|I'm not arguing. I'm asking why it has to be every night.} #move:defend]
     ~ mateo_last = "defend"
     ~ mateo_pressure += 1
-    But I'm not your brothers and sisters. I'm not going to need things from you all the time. #speaker:mateo
-    True, and it argues with her feeling instead of hearing it. #coach
+    {mateo_she_told:But I'm not your brothers and sisters. I'm not going to need things from you all the time.|I'm not arguing. I'm asking why it has to be every night.} #speaker:mateo
+    {mateo_she_told:True, and it argues with her feeling instead of hearing it.|Fair, to him, and it makes her door something to justify, nightly.} #coach
 * [So what am I meant to do, make an appointment? #move:criticize]
     ~ mateo_last = "criticize"
     ~ mateo_pressure += 1
@@ -478,7 +491,7 @@ He knows why. He has never said it to anyone but Dani, drunk.
 - mateo_last == "criticize":
     Maybe I am. Knock and wait. It's not an appointment, it's a door. #speaker:rory #move:rory.criticize
 - else:
-    I know you're not. I'm telling you what it feels like, not what you are. #speaker:rory #move:rory.defend
+    {mateo_she_told:I know you're not. I'm telling you what it feels like, not what you are.|Because every night I need it. That's the answer. It isn't about you.} #speaker:rory #move:rory.defend
 }
 {
 - mateo_pressure >= 2:
@@ -543,16 +556,16 @@ He knows why. He has never said it to anyone but Dani, drunk.
 }
 {
 - state_of("rory") == "escalated" || stance_of("rory") == "defending":
-    And I want the little room after work. Until eight. Door shut. #speaker:rory #move:rory.ask_space=60
+    And I want the little room after work. Half an hour. Door shut. #speaker:rory #move:rory.ask_space=30
 - else:
     ~ mateo_she_asked = true
-    Can I ask for something too? The little room after work until eight, door shut. It's not from you. Then I come out, and I'm really out. #speaker:rory #move:rory.ask_space=60
+    Can I ask for something too? The little room after work, half an hour, door shut. It's not from you. Then I come out, and I'm really out. #speaker:rory #move:rory.ask_space=30
     Now Rory is asking for space directly, with a time to come back: the other half of the same advice. #coach
 }
 <- mateo_break_offer
-* [Every day? That's seven hours a week you're not here. #move:criticize]
+* [Every day? That's half a day a week you're not here. #move:criticize]
     ~ mateo_last = "criticize"
-    Every day? That's seven hours a week you're not here. #speaker:mateo
+    Every day? That's half a day a week you're not here. #speaker:mateo
     A request for space heard as leaving. The pursuer's arithmetic: every hour behind the door is an hour of being left. #coach
     {
     - flooded("rory") || state_of("rory") == "escalated":
@@ -563,10 +576,10 @@ He knows why. He has never said it to anyone but Dani, drunk.
         I'm here. I'm just in the next room. #speaker:rory #move:rory.defend
         -> mateo_heating_up
     }
-* [Yes. Until eight. And I'll knock, and wait. #move:validate]
+* [Yes. Half an hour. And I'll knock, and wait. #move:validate]
     ~ mateo_last = "validate"
-    Yes. Until eight. And I'll knock, and wait. #speaker:mateo
-    Saying yes to a need that isn't his: an hour a day costs him evenings he pictured, and gives her what she needs to come back. #coach
+    Yes. Half an hour. And I'll knock, and wait. #speaker:mateo
+    Saying yes to a need that isn't his: half an hour a day costs him evenings he pictured, and gives her what she needs to come back. #coach
 * [Honestly? That scares me. But yes. #move:share_vulnerable]
     ~ mateo_last = "share_vulnerable"
     Honestly? That scares me. The door, every day. But yes. #speaker:mateo
@@ -593,11 +606,11 @@ He knows why. He has never said it to anyone but Dani, drunk.
 - flooded("mateo") || flooded("rory"):
     -> mateo_last_break
 }
-{mateo_eating_alone > 0:Her plate has gone cold on the table while they talked. |}The arroz has gone cold in the pan. The candle has burned down {mateo_twenty_minutes > 0 || mateo_five_minutes > 0:to a stub. It is nearly nine.|a centimetre. It is ten past eight.}
+{mateo_eating_alone > 0:Her plate has gone cold on the table while they talked. |}The arroz has gone cold in the pan. {mateo_eating_alone > 0:The candle he blew out stands on the table, cold.|The candle has burned down {mateo_twenty_minutes > 0 || mateo_five_minutes > 0:to a stub.|a centimetre.}}
 <- mateo_break_offer
 * [Let her have her half hour now. Reheat the pan, and don't text. #move:self_soothe]
     ~ mateo_last = "self_soothe"
-    Go on. Have your half hour. I'll reheat it for {mateo_twenty_minutes > 0 || mateo_five_minutes > 0:half nine|twenty to nine}. #speaker:mateo
+    Go on. Have your half hour. I'll reheat it for when you come out. #speaker:mateo
     -> mateo_waiting
 * [Ask her to come and eat now, and start the hours tomorrow. #move:ask_closeness]
     ~ mateo_last = "ask_closeness"
@@ -618,7 +631,7 @@ He knows why. He has never said it to anyone but Dani, drunk.
 === mateo_waiting ===
 {
 - received("rory") == "misread":
-    {mateo_twenty_minutes > 0 || mateo_five_minutes > 0:Half nine|Twenty to nine}. You don't have to time me. #speaker:rory #move:rory.defend
+    When I come out. You don't have to time me. #speaker:rory #move:rory.defend
 - else:
     Thank you. Save me the crispy bit. #speaker:rory #move:rory.appreciate
 }
@@ -631,7 +644,7 @@ Mateo stands in the hall. Everything in him says: knock, just to check. He goes 
 - else:
     He is steadier than he was, if not calm. #body:mateo.stirred
 }
-At {mateo_twenty_minutes > 0 || mateo_five_minutes > 0:half past nine|twenty to nine} the door opens, as she said it would. #time:5
+Half an hour after it closed, the door opens, as she said it would. #time:5
 <- mateo_break_offer
 * [Say it: Thank you for coming out when you said. #move:appreciate]
     ~ mateo_last = "appreciate"
@@ -664,41 +677,60 @@ At {mateo_twenty_minutes > 0 || mateo_five_minutes > 0:half past nine|twenty to 
 - else:
     A no that is not a rejection: she asked for the door with a time to come out, he let her have it without knocking, and she came out. The door means a door now, not a verdict. #coach
 }
-The little room's door stays shut until {mateo_twenty_minutes > 0 || mateo_five_minutes > 0:half past nine|twenty to nine}, and then it opens. #ending:boundary_honoured
+The little room's door stays shut for the half hour she asked for, and then it opens. #ending:boundary_honoured
 -> END
 
 === mateo_supper ===
+~ temp her_no = false
 {
 - flooded("rory"):
     Rory comes, and eats, and doesn't say much. #move:rory.withdraw
 - received("rory") == "misread":
+    ~ her_no = true
     Start the hours tomorrow. There it is. #speaker:rory #move:rory.criticize
 - state_of("rory") == "escalated" || stance_of("rory") == "defending":
+    ~ her_no = true
     Can I have my half hour first? Then I'll eat anything you like. #speaker:rory #move:rory.ask_space=30
 - else:
     Rory looks at the book, and at him, and puts the book down.
     Okay. Now. Because I want to, not because of the crust. #speaker:rory #move:rory.turn_toward
 }
+~ her_no = her_no || flooded("rory")
 <- mateo_break_offer
-* {received("rory") == "misread" || state_of("rory") == "escalated" || stance_of("rory") == "defending" || flooded("rory")} [You're right. Take your half hour. I asked you to give it up, and I shouldn't have. #move:own_part]
+* [{her_no:You're right. Take your half hour. I asked you to give it up, and I shouldn't have.|Check: You're sure? I did just ask you to give up your half hour.} #move:own_part]
     ~ mateo_last = "own_part"
-    You're right. Take your half hour. I asked you to give it up, and I shouldn't have. #speaker:mateo
-    Catching himself: her no, heard this time, a minute late. #coach
-    -> mateo_waiting
+    { her_no:
+        You're right. Take your half hour. I asked you to give it up, and I shouldn't have. #speaker:mateo
+        Catching himself: her no, heard this time, a minute late. #coach
+        -> mateo_waiting
+    }
+    You're sure? I did just ask you to give up your half hour. #speaker:mateo
+    Checking that a yes is a yes: it leaves her a no she can still use. #coach
 * [Thank her. Light the candle again. #move:appreciate]
     ~ mateo_last = "appreciate"
+    ~ mateo_overrode = her_no
     Mateo lights the candle again.
     Thank you. #speaker:mateo
+    { her_no:
+        She asked for her half hour first, and he thanked her as if she'd said yes. #coach
+    }
 * [Tell her: I'm going to get this wrong for a while. Tell me when I do. #move:share_vulnerable]
     ~ mateo_last = "share_vulnerable"
+    ~ mateo_overrode = her_no
     I'm going to get this wrong for a while. The knocking. Tell me when I do? Without it being a fight? #speaker:mateo
-    Asking to be told, in advance: it makes her no something he has invited, not something she has to win. #coach
+    Asking to be told, in advance: it makes her no something he has invited, not something she has to win. {her_no:But she has just told him, and the plates are still on the table.} #coach
 - (answers)
 {
 - flooded("rory"):
     Rory nods. #move:rory.withdraw
+- mateo_overrode:
+    Rory looks at the plates, and at him.
+    I said half an hour first, Mateo. You heard me, and {mateo_last == "appreciate":lit a candle|made a speech}. #speaker:rory #move:rory.criticize
+    -> mateo_heating_up
 - received("rory") == "misread":
-    Without it being a fight. Sure. #speaker:rory #move:rory.defend
+    {mateo_last == "share_vulnerable":Without it being a fight. Sure.|Thank you for what? For coming when I'm called?} #speaker:rory #move:rory.defend
+- mateo_last == "own_part":
+    I'm sure. Ask me again and I'll change my mind. #speaker:rory #move:rory.humor
 - mateo_last == "share_vulnerable":
     I will. And you tell me when I go quiet on you. Deal? #speaker:rory #move:rory.turn_toward
 - else:
@@ -743,8 +775,8 @@ For half an hour the only sounds are her pages and his fork. #time:30
 {
 - flooded("mateo") || flooded("rory"):
     -> mateo_last_break
-- cycle_stage() == "engage-engage" || cycle_stage() == "pursue-withdraw":
-    She knows now that his knocking was eleven years old and frightened, not a claim on her; he knows that her door is where she goes to come back. #coach
+- cycle_stage() == "engage-engage" && mateo_he_told && mateo_she_told && not mateo_overrode:
+    She knows now where his knocking comes from, the back room and an eleven-year-old outside it, which explains it without making it all right; he knows that her door is where she goes to come back. #coach
     Neither of them fixed anything tonight. But for once they are on the same side of the door. #ending:reconnected
     -> END
 }
@@ -756,9 +788,9 @@ It isn't the evening he planned, and it isn't a fight. She asked for the door, h
 // ---------------------------------------------------------------------------------------------
 
 === mateo_break_offer ===
-+ {flooded("mateo")} [I'm too wound up. I'm going to the kitchen for twenty minutes, and I'll knock at twenty to nine. #move:take_break=20]
++ {flooded("mateo")} [I'm too wound up. I'm going to the kitchen for twenty minutes, and I'll knock when they're up. #move:take_break=20]
     ~ mateo_last = "take_break"
-    I'm too wound up to do this well. I'm going to the kitchen for twenty minutes. I'll knock at twenty to nine. Knock, and wait. #speaker:mateo
+    I'm too wound up to do this well. I'm going to the kitchen for twenty minutes. I'll knock when they're up. Knock, and wait. #speaker:mateo
     Mateo is past the flooding line himself: the words that come now will be the loud ones. A break with a time to come back is the skill, and for someone afraid of being left it is the hardest one: walking away first. #coach
     -> mateo_call_break
 
@@ -827,9 +859,9 @@ He can feel the evening tipping, and which way he wants to push it.
     Wait. I keep coming after you, and you keep pulling away, and the more I come the more you go. Can I start again? #speaker:mateo
     A repair that names the cycle: the problem becomes the dance, not her door and not his knocking. #coach
     -> mateo_repair_answer
-+ [I'm getting worked up. Twenty minutes in the kitchen, then I'll knock at twenty to nine, and wait. #move:take_break=20]
++ [I'm getting worked up. Twenty minutes in the kitchen, then I'll knock, and wait. #move:take_break=20]
     ~ mateo_last = "take_break"
-    I'm getting worked up. I'm going to the kitchen for twenty minutes. I'll knock at twenty to nine. And wait. #speaker:mateo
+    I'm getting worked up. I'm going to the kitchen for twenty minutes. Then I'll knock. And wait. #speaker:mateo
     {flooded("mateo") || flooded("rory"):Someone is already over the flooding line, so this is the break the evening needs, with a time to come back.|A break called before anyone is over the line, with a time to come back. For the one who pursues, choosing to walk away first is the whole skill.} #coach
     -> mateo_call_break
 + [Fine. Have your room. #move:withdraw]
@@ -871,7 +903,11 @@ He can feel the evening tipping, and which way he wants to push it.
     {mateo_last == "repair":He takes a step into the little room to say it again, closer, and it is the wrong step.|He is in the doorway of the little room now, and he hasn't moved out of it.}
 }
 {
+- flooded("rory") && mateo_told_out:
+    Rory is on her feet again. Her voice is shaking.
+    I've asked you once. I'm asking again. Go. #speaker:rory #move:rory.demand
 - flooded("rory"):
+    ~ mateo_told_out = true
     Rory stands up out of the green chair. Her voice is shaking.
     Get out of my room, Mateo. Now. #speaker:rory #move:rory.demand
     Her foot, put down, and in anger. It is the thing the comment says she has had to do to get any breathing room at all. #coach
@@ -893,17 +929,18 @@ He can feel the evening tipping, and which way he wants to push it.
     ~ mateo_taught_flood = true
     That is Rory over the flooding line: past about 100 beats a minute the body stops taking words in and wants out (Gottman). The door, now, is not a verdict on him; it is a body asking to stop. #coach
 }
-+ [I'm not going anywhere. We're doing this now. #move:demand]
++ [Stay in the doorway: I'm not going anywhere. We're doing this now. #move:demand]
     ~ mateo_last = "demand"
     I'm not going anywhere. We live here. We're doing this now. #speaker:mateo
+    Refusing to leave a doorway she has asked you out of isn't the dance any more; it's blocking, and it's yours to stop. However frightened he is of the shut door, the way out of her room is hers. #coach
     -> mateo_not_going
 + [Fine. Five minutes. #move:take_break=5]
     ~ mateo_last = "take_break"
     Fine. Five minutes. #speaker:mateo
     -> mateo_five_minutes
-+ [Okay. I'm going. Twenty minutes, and I'll knock at twenty to nine. Knock, not open. #move:take_break=20]
++ [Okay. I'm going. Twenty minutes, and then I'll knock. Knock, not open. #move:take_break=20]
     ~ mateo_last = "take_break"
-    Okay. I'm going. Twenty minutes. I'll knock at twenty to nine. Knock, not open. #speaker:mateo
+    Okay. I'm going. Twenty minutes. Then I'll knock. Knock, not open. #speaker:mateo
     -> mateo_call_break
 + [Grab your keys and go to Dani's. #move:withdraw]
     ~ mateo_last = "withdraw"
@@ -942,9 +979,9 @@ He is on the stairs. The launderette's warm air comes up through the floor.
     He keeps going. He walks to Dani's in his shirt sleeves.
     Leaving when flooded isn't the mistake; leaving with no time to come back is. It is the back room with the roles swapped: now he is the door. #coach
     -> mateo_after_the_door
-* [Text her from the stairs: Going to Dani's for an hour. Back at nine thirty. I'm coming back. #move:take_break=45]
+* [Text her from the stairs: Going to Dani's. Back in an hour. I'm coming back. #move:take_break=45]
     ~ mateo_last = "take_break"
-    Going to Dani's for an hour. Back at half nine. I'm coming back. #speaker:mateo
+    Going to Dani's. Back in an hour. I'm coming back. #speaker:mateo
     The same exit, turned into a break by one line. He knows better than anyone what a door with no time on it does. #coach
     ~ mateo_break_from = "dani"
     -> mateo_twenty_minutes
@@ -1006,7 +1043,7 @@ He is on the stairs. The launderette's warm air comes up through the floor.
 - (ending)
 {
 - mateo_last == "blame":
-    She comes back after midnight and sleeps in the little room, door locked from the inside with a chair. In the morning he rings Dani and says don't come. #time:120
+    She comes back after midnight and sleeps in the little room with the door shut. In the morning he rings Dani and says don't come. #time:120
 - mateo_last == "repair":
     She comes back at ten and stands in the hall with her coat on. Neither of them knows how to start, so neither of them does. #time:120
 - else:
@@ -1036,9 +1073,9 @@ Five minutes. Then he goes back and knocks. #time:5
     ~ mateo_taught_twenty = true
     Five minutes rarely bring a flooded body back down; it takes about twenty (Gottman), and the knock at five starts it over. #coach
 }
-+ [Sorry. Too soon. Twenty minutes, properly. I'll knock at twenty to nine. #move:take_break=20]
++ [Sorry. Too soon. Twenty minutes, properly. I'll knock when they're up. #move:take_break=20]
     ~ mateo_last = "take_break"
-    Sorry. Too soon. Twenty minutes, properly. I'll knock at twenty to nine. #speaker:mateo
+    Sorry. Too soon. Twenty minutes, properly. I'll knock when they're up. #speaker:mateo
     -> mateo_last_break
 * [Open the door. We need to talk about this. #move:demand]
     ~ mateo_last = "demand"
@@ -1078,7 +1115,7 @@ Five minutes. Then he goes back and knocks. #time:5
 - flooded("rory"):
     Rory nods. She doesn't look at him. #move:rory.take_break
 - else:
-    Twenty to nine. Okay. #speaker:rory #move:rory.take_break
+    Twenty minutes. Okay. #speaker:rory #move:rory.take_break
 }
 {
 - not mateo_taught_twenty:
@@ -1112,7 +1149,7 @@ An alarm isn't an instruction. He lets it say its piece without doing what it sa
 - else:
     He is steadier than he was, if not calm yet. #body:mateo.stirred
 }
-{mateo_break_from == "dani":At quarter past nine he walks home.|At twenty to nine he knocks, and waits.} #time:6
+{mateo_break_from == "dani":When the hour is nearly up he walks home.|When the twenty minutes are up he knocks, and waits.} #time:6
 -> mateo_the_return
 
 = cut_short
@@ -1120,15 +1157,18 @@ An alarm isn't an instruction. He lets it say its piece without doing what it sa
 {
 - flooded("rory"):
     ~ mateo_flood_seen = true
-    {mateo_cut_short == "knock":Through the door, her voice, tight:|The message shows as read. Then:} Mateo. Please. Twenty minutes. #speaker:rory #move:rory.ask_space=15
+    {mateo_cut_short == "knock":Through the door, her voice, tight.|The message shows as read. Then a reply.}
+    Mateo. Please. Twenty minutes. #speaker:rory #move:rory.ask_space=15
 - received("rory") == "misread":
-    {mateo_cut_short == "knock":Through the door:|The message shows as read. Then:} You said twenty minutes. #speaker:rory #move:rory.defend
+    {mateo_cut_short == "knock":Her voice, through the door.|The message shows as read. Then a reply.}
+    You said twenty minutes. #speaker:rory #move:rory.defend
 - else:
-    {mateo_cut_short == "knock":Through the door:|The message shows as read. Then:} Thank you. I'm ok. 8.40. #speaker:rory #move:rory.turn_toward
+    {mateo_cut_short == "knock":Her voice, through the door.|The message shows as read. Then a reply.}
+    {mateo_cut_short == "knock":Thank you. I'm okay. Twenty minutes, like you said.|Thank you. I'm ok. Twenty minutes.} #speaker:rory #move:rory.turn_toward
 }
 {
 - flooded("rory"):
-    Knocking into a break, even with tea, is talk inside the twenty minutes, and for a body still cooling it starts the clock again. From his side, eight minutes of a shut door felt like the back room; from hers, the knock felt like being followed. Neither is wrong about how it felt. #coach
+    {mateo_cut_short == "knock":Knocking into a break, even with tea,|A text into a break, however small,} is talk inside the twenty minutes, and for a body still cooling it starts the clock again. From his side, eight minutes of a shut door felt like the back room; from hers, the {mateo_cut_short == "knock":knock|buzz of the phone} felt like being followed. Neither is wrong about how it felt. #coach
 - else:
     She was steady enough to take it this time. Still, a reach into a break asks for reassurance the break can't give yet; the time was the point. #coach
 }
@@ -1146,7 +1186,7 @@ An alarm isn't an instruction. He lets it say its piece without doing what it sa
 ~ note_mateo_floods()
 {
 - mateo_break_from == "dani":
-    At half past nine he lets himself in. The hall light is on. The door of the little room is open.
+    An hour after he left, he lets himself in. The hall light is on. The door of the little room is open.
 - else:
     Come in, she says.
 }
@@ -1197,14 +1237,14 @@ An alarm isn't an instruction. He lets it say its piece without doing what it sa
     Give me a minute. #speaker:rory #move:rory.ask_space=5
 - received("rory") == "misread":
     Rory's shoulders go up again.
-    Here we go. Like I'm the weather. #speaker:rory #move:rory.defend
+    {mateo_last == "own_part":Here we go. Like I'm the weather.|In here. In my room. Right.} #speaker:rory #move:rory.defend
     -> mateo_misread_note ->
 - state_of("rory") == "escalated" || state_of("rory") == "activated":
     She nods slowly.
     Okay. #speaker:rory #move:rory.turn_toward
 - else:
     Rory moves the book so he can sit on the footstool.
-    Here we go. Yeah. I know that feeling. #speaker:rory #move:rory.validate
+    {mateo_last == "own_part":Here we go. Yeah. I know that feeling.|No talking. I can do no talking.} #speaker:rory #move:rory.validate
 }
 <- mateo_break_offer
 * [Thank you for the twenty minutes. Let's eat, and do the weekend tomorrow over coffee. #move:appreciate]
@@ -1256,7 +1296,7 @@ Tomorrow, over coffee, they will do the weekend properly. He walked away when he
     ~ mateo_taught_twenty = true
     Twenty minutes is the least a flooded body needs to come back down (Gottman), and only if nothing reaches into them. #coach
 }
-{mateo_twenty_minutes > 0 || mateo_five_minutes > 0:This time he doesn't knock. }Mateo sits on the kitchen step with the tea he made her going cold beside him. #time:12
+{mateo_twenty_minutes > 0 || mateo_five_minutes > 0:This time he doesn't knock. }Mateo sits on the kitchen step {mateo_cut_short == "knock":with the tea he made her going cold beside him|with a glass of water he doesn't drink}. #time:12
 He texts his sister Lucía a picture of the boxes and nothing else. She sends back a row of kisses. #time:10
 {
 - state_of("mateo") == "calm":
@@ -1264,7 +1304,7 @@ He texts his sister Lucía a picture of the boxes and nothing else. She sends ba
 - else:
     When he gets up he is steadier, if not calm. #body:mateo.stirred
 }
-At twenty to nine he knocks, and waits. The door opens. #time:3
+When the twenty minutes are up he knocks, and waits. The door opens. #time:3
 <- mateo_break_offer
 * [Don't say anything about the door yet. Ask if she's hungry. #move:bid]
     ~ mateo_last = "bid"
@@ -1307,7 +1347,7 @@ At twenty to nine he knocks, and waits. The door opens. #time:3
 
 === mateo_roles_flip ===
 ~ note_mateo_floods()
-Mateo eats his arroz at the counter, cold, and takes his laptop to the bedroom, and shuts the door. He puts the match highlights on, loud.
+{mateo_eating_alone > 0:Mateo scrapes the rest of the pan into a box for tomorrow|Mateo eats his arroz at the counter, cold,} and takes his laptop to the bedroom, and shuts the door. He puts the match highlights on, loud.
 He is not going to knock again. Let her see what it's like. #time:20
 {
 - flooded("rory") || stance_of("rory") == "stonewalling":
@@ -1372,7 +1412,7 @@ Half an hour goes by. #time:30
     Right. Now I'm the one being difficult. #speaker:rory #move:rory.defend
 - else:
     Rory sits on the end of the bed.
-    I didn't mean you. I meant the door. #speaker:rory #move:rory.repair
+    I don't like this side of a door much. I think I get it now. #speaker:rory #move:rory.repair
 }
 <- mateo_break_offer
 * [Move your feet to make room. #move:turn_toward]
@@ -1385,10 +1425,14 @@ Half an hour goes by. #time:30
 - (ending)
 {
 - mateo_last == "turn_toward":
-    Something in him is still shut. Something in her is knocking. Neither of them has been on this side of it before.
+    Something in him is still sore. But she knocked, and he made room, and neither of them has been on this side of it before.
 - else:
     Later he hears her in the hall, outside the bedroom door, not knocking. Then the little room, and the lamp going off.
 }
 The one who pursues and the one who withdraws can swap chairs in an evening: Mateo stopped, and Rory was the one at a shut door, wanting in. Both of them know now what the other side feels like. #coach
-For the first time since the van, he is the one behind a shut door. #ending:roles_flip
+{ mateo_last == "turn_toward":
+    For the first time since the van, he was the one behind a shut door, and she was the one who knocked. #ending:roles_flip
+  - else:
+    For the first time since the van, he is the one behind a shut door. #ending:roles_flip
+}
 -> END
