@@ -2018,10 +2018,11 @@ There are {minutes_left()} minutes left.
 -> counsel_ending
 
 === counsel_ending ===
-// Which ending the close is: break_and_return after a full break and a calmer close; reconnected
-// if the circle is open and a softer feeling was said and heard; deadlock otherwise.
+// Which ending the close is: break_and_return after a full break someone needed (flooded when it
+// was called) and a calmer close; reconnected if the circle is open and a softer feeling was said
+// and heard; deadlock otherwise. A break nobody needed is coached, not rewarded with an ending.
 {
-- counsel_break == "full" && counsel_heat < 2 && not flooded("kara") && not flooded("jake"):
+- counsel_break == "full" && counsel_flooded_at_break && counsel_heat < 2 && not flooded("kara") && not flooded("jake"):
     -> counsel_end_break_and_return
 - cycle_stage() == "engage-engage" && (counsel_jake_engaged || counsel_kara_soft) && not flooded("kara") && not flooded("jake") && counsel_heat < 2:
     -> counsel_end_reconnected
