@@ -44,6 +44,10 @@ VAR rory_taught_twenty = false
 VAR rory_taught_flood = false
 VAR rory_taught_roles = false
 VAR rory_taught_heard = false
+VAR rory_he_sat = false     // he sat down on the box of coats at the door
+VAR rory_on_stairs = false  // she is on the stairs, out of the flat
+VAR rory_knocked = false    // at the flip, she knocked or texted rather than waiting
+VAR rory_taught_doorway = false
 
 === function note_floods() ===
 { flooded("rory") || flooded("mateo"):
@@ -124,14 +128,14 @@ He is half in the room already, one hand on the door. The room is two metres by 
     ~ rory_last = "dismiss"
     I've got a subtitle file due at nine. Ten more minutes? #speaker:rory
     There is no file. It is easier than saying she wants to be alone, and it buys ten minutes. It also means the real need goes unsaid, and he will come back when the ten are up. #coach
-* [I feel crowded when the door opens before I've said come in. I'd like a knock, and a minute. #move:soft_startup]
+* [Could you knock and give me a minute? The door opening on its own makes me jump; it's such a small room. #move:soft_startup]
     ~ rory_last = "soft_startup"
-    I feel crowded when the door opens before I've said come in. I'd like a knock, and a minute. #speaker:rory
-    I feel… when… I'd like…: a soft start-up about one moment, asking for something he can do tonight. #coach
-* [Can you knock? That's the third time tonight. #move:criticize]
+    Could you knock, and give me a minute? The door opening on its own makes me jump. It's such a small room. #speaker:rory
+    A soft start-up about one moment: what the open door does to her, and something he can do tonight. #coach
+* [Can you knock? That's every time this week. #move:criticize]
     ~ rory_last = "criticize"
     ~ rory_pressure += 1
-    Can you knock? That's the third time tonight. #speaker:rory
+    Can you knock? That's every time this week. #speaker:rory
     Counting his mistakes makes the door the charge sheet. It's true, and it's the kind of true a partner can only defend against. #coach
 * [I'm not hiding. I want half an hour with this book, on my own. Then I'm yours. #move:ask_space=30]
     ~ rory_last = "ask_space"
@@ -145,10 +149,11 @@ He is half in the room already, one hand on the door. The room is two metres by 
     Mateo stays in the doorway. He doesn't answer, and he doesn't go. #move:mateo.withdraw
 - received("mateo") == "misread":
     ~ rory_misfired = true
-    {rory_last == "ask_space":Half an hour away from me. Got it.|Crowded. In our own flat. Right.} #speaker:mateo #move:mateo.criticize
+    {rory_last == "ask_space":Half an hour away from me. Got it.|A minute. In our own flat. Right.} #speaker:mateo #move:mateo.criticize
     -> rory_misread_note ->
 - rory_last == "dismiss":
     On a Friday? Okay. I'll wait. #speaker:mateo #move:mateo.demand
+    ~ rory_he_sat = true
     He sits down on the box of winter coats by the door, and gets his phone out. He means it kindly.
 - rory_last == "criticize" && state_of("mateo") != "calm":
     It's a door in our flat, Rory. I didn't know I needed an appointment. #speaker:mateo #move:mateo.defend
@@ -189,7 +194,7 @@ Rory had planned tomorrow: the market, the last three boxes, nobody. Sunday at C
     ~ rory_last = "dismiss"
     ~ rory_swallowed = true
     Fine. Sounds fun. #speaker:rory
-    It keeps tonight peaceful. But a yes that means no is a loan against later: the comment's own words, he'd be fine if she never put her foot down, only stay true while she never does. #coach
+    It keeps tonight peaceful. But a yes that means no is a loan against later; "he'd be fine if I never put my foot down" stays true only while she never does. #coach
 * {rory_excuse} [Actually, there's no file due. I wanted to be on my own, and I didn't know how to say it. #move:own_part]
     ~ rory_last = "own_part"
     ~ rory_owned_excuse = true
@@ -238,7 +243,7 @@ Rory had planned tomorrow: the market, the last three boxes, nobody. Sunday at C
 - state_of("mateo") == "escalated" || stance_of("mateo") == "attacking":
     Be honest with me. Is it me? Because we moved in, and you moved into this room. #speaker:mateo #move:mateo.blame
 - else:
-    He sits down on the box of coats.
+    {rory_he_sat:He shifts on the box of coats.|He sits down on the box of coats.}
     Can I ask you something? Is it me? We've been here eight days, and you've spent five evenings in here. #speaker:mateo #move:mateo.share_vulnerable
     {
     - received("rory") == "misread":
@@ -252,10 +257,10 @@ Rory had planned tomorrow: the market, the last three boxes, nobody. Sunday at C
     Rory's face is hot. She can feel her pulse in her ears. #body:rory.hot
 }
 <- rory_break_offer
-* [It's not you. I haven't had a door shut in a week, and I'm running on empty. #move:share_vulnerable]
+* [It's not you. I haven't had a door stay shut all week, and I'm running on empty. #move:share_vulnerable]
     ~ rory_last = "share_vulnerable"
     ~ rory_pressure = MAX(rory_pressure - 1, 0)
-    It's not you. I haven't had a door shut in a week, and I'm running on empty. #speaker:rory
+    It's not you. I haven't had a door stay shut all week, and I'm running on empty. #speaker:rory
     The soft feeling under the door: not rejection, depletion. It is hard to say to someone who has just cooked for you. #coach
 * [Why does everything have to be us? I'm allowed a room. #move:defend]
     ~ rory_last = "defend"
@@ -342,11 +347,11 @@ A stonewall looks like calm from the doorway. It isn't: it costs the one behind 
     What was under the knocking: a closed door, to him, is how a family ends. Not a judgement of her; an old alarm. #coach
 }
 <- rory_break_offer
-* [I'm not your dad, Mateo. That's not fair on me. #move:defend]
+* [{rory_he_told:I'm not your dad, Mateo. That's not fair on me.|Something's wrong because I want a room? That's not fair on me.} #move:defend]
     ~ rory_last = "defend"
     ~ rory_pressure += 1
-    I'm not your dad, Mateo. That's not fair on me. #speaker:rory
-    Fair, and it shuts the door he just opened. Being compared to someone who left is a heavy thing to carry; defending against it means he learns not to tell her. #coach
+    {rory_he_told:I'm not your dad, Mateo. That's not fair on me.|Something's wrong because I want a room? That's not fair on me.} #speaker:rory
+    {rory_he_told:Fair, and it shuts the door he just opened. Being compared to someone who left is a heavy thing to carry; defending against it means he learns not to tell her.|Fair, and it argues with the alarm instead of asking where it comes from: he has only half said it, and now he won't say the rest.} #coach
 * [That's why the door gets to you. It's not that door, though. I'm not going anywhere. #move:validate]
     ~ rory_last = "validate"
     ~ rory_pressure = MAX(rory_pressure - 1, 0)
@@ -366,7 +371,7 @@ A stonewall looks like calm from the doorway. It isn't: it costs the one behind 
     Don't. I don't need handling. #speaker:mateo #move:mateo.defend
     -> rory_misread_note ->
 - rory_last == "defend":
-    I know you're not. I didn't say you were. #speaker:mateo #move:mateo.defend
+    {rory_he_told:I know you're not. I didn't say you were.|I didn't say wrong with you. I said that's what it means to me.} #speaker:mateo #move:mateo.defend
 - state_of("mateo") == "escalated":
     Yeah. Sorry. It's stupid. #speaker:mateo #move:mateo.withdraw
 - else:
@@ -405,7 +410,7 @@ A stonewall looks like calm from the doorway. It isn't: it costs the one behind 
 * [I read an article on the bus. Apparently the woman's meant to be the one chasing. So I'm doing it wrong. #move:humor]
     ~ rory_last = "humor"
     I read an article on the bus. Apparently the woman is meant to be the one doing the chasing, and the man hides in the shed. So I'm doing it wrong. Back to square one. #speaker:rory
-    The article was wrong about them: roles follow the person and the issue, not gender. Whoever wants the change tends to pursue (Christensen & Heavey; Holley, Sturm & Levenson 2010), and tonight Mateo wants the change. #coach
+    The article was wrong about them: roles follow the issue and who wants the change, not gender. Whoever wants the change tends to pursue (Christensen & Heavey; Holley, Sturm & Levenson 2010), and tonight Mateo wants the change. #coach
 - (answers)
 {
 - flooded("mateo"):
@@ -444,17 +449,17 @@ A stonewall looks like calm from the doorway. It isn't: it costs the one behind 
 }
 {
 - rory_asked_space:
-    She has asked for an hour tonight. What she wants is bigger than tonight, and she hasn't said it plainly yet.
+    She has asked for time on her own tonight. What she wants is bigger than tonight, and she hasn't said it plainly yet.
 - else:
     She knows what she wants. So far it has only come out as what she doesn't.
 }
 <- rory_break_offer
-* [Here's what I'd like: the little room after work until eight, door shut. Then I come out, and I'm really out. #move:ask_space=60]
+* [Here's what I'd like: the little room after work, half an hour, door shut. Then I come out, and I'm really out. #move:ask_space=30]
     ~ rory_last = "ask_space"
     ~ rory_asked_space = true
     ~ rory_pressure = MAX(rory_pressure - 1, 0)
-    Here's what I'd like. The little room after work until eight, door shut. Then I come out, and I'm really out. Phone down, you, us. #speaker:rory
-    Asking for space directly, with a time to come back: the other half of Lancer's advice. A no to an hour is not a no to him, and the time on it lets him believe that. #coach
+    Here's what I'd like. The little room after work, half an hour, door shut. Then I come out, and I'm really out. Phone down, you, us. #speaker:rory
+    Asking for space directly, with a time to come back: the other half of Lancer's advice. A no to half an hour is not a no to him, and the time on it lets him believe that. #coach
 * [From now on you knock, and nobody gets invited without asking me. Those are the rules. #move:demand]
     ~ rory_last = "demand"
     ~ rory_laid_rule = true
@@ -478,16 +483,16 @@ A stonewall looks like calm from the doorway. It isn't: it costs the one behind 
     He says it like a sentence handed down.
 - received("mateo") == "misread":
     ~ rory_misfired = true
-    {rory_last == "ask_space":Until eight. So I get you after eight.|Four. So you're already planning the escape.} #speaker:mateo #move:mateo.criticize
+    {rory_last == "ask_space":Half an hour. So I get what's left after.|Four. So you're already planning the escape.} #speaker:mateo #move:mateo.criticize
     -> rory_misread_note ->
 - rory_last == "soft_startup":
     He grins.
     Four. Mum will kill me. Okay. Four. #speaker:mateo #move:mateo.humor
 - state_of("mateo") == "escalated":
-    Until eight. Okay. I'll try. #speaker:mateo #move:mateo.turn_toward
+    Half an hour. Okay. I'll try. #speaker:mateo #move:mateo.turn_toward
 - else:
     He breathes out.
-    Until eight. I can do that. I think I can do that. #speaker:mateo #move:mateo.turn_toward
+    Half an hour. I can do that. I think I can do that. #speaker:mateo #move:mateo.turn_toward
 }
 {
 - rory_pressure >= 2:
@@ -551,11 +556,11 @@ A stonewall looks like calm from the doorway. It isn't: it costs the one behind 
 - flooded("mateo") || flooded("rory"):
     -> rory_last_break
 }
-The arroz is going cold in the pan. The book is face down on the green chair. {rory_twenty_minutes > 0 || rory_five_minutes > 0:It is nearly nine.|It is ten past eight.}
+The arroz is going cold in the pan. The book is face down on the green chair.
 <- rory_break_offer
 * [Take the half hour you asked for. Door shut. Come out when you said. #move:self_soothe]
     ~ rory_last = "self_soothe"
-    Okay. I'm going to have my half hour. I'll be out at {rory_twenty_minutes > 0 || rory_five_minutes > 0:half nine|twenty to nine}. Save me the crispy bit. #speaker:rory
+    Okay. I'm going to have my half hour. I'll be out in half an hour. Save me the crispy bit. #speaker:rory
     -> rory_own_time
 * [The book can wait. Go and eat with him now, because you want to. #move:turn_toward]
     ~ rory_last = "turn_toward"
@@ -564,7 +569,7 @@ The arroz is going cold in the pan. The book is face down on the green chair. {r
     -> rory_supper
 * [Ask him to bring his marking in here. He marks, you read, door open. #move:bid]
     ~ rory_last = "bid"
-    Bring your marking in here? You mark, I read. Door open. We'll eat {rory_twenty_minutes > 0 || rory_five_minutes > 0:at half nine|at half eight}. #speaker:rory
+    Bring your marking in here? You mark, I read. Door open. We'll eat in half an hour. #speaker:rory
     Alone together: a third thing between a shut door and the whole evening planned. It's a bid, and it asks him to be quiet in her room, which may be hard for him. #coach
     -> rory_side_by_side
 
@@ -575,7 +580,7 @@ The arroz is going cold in the pan. The book is face down on the green chair. {r
 === rory_own_time ===
 {
 - received("mateo") == "misread":
-    {rory_twenty_minutes > 0 || rory_five_minutes > 0:Half nine|Twenty to nine}. Fine. #speaker:mateo #move:mateo.withdraw
+    Half an hour. Fine. #speaker:mateo #move:mateo.withdraw
     He goes. He doesn't quite close the door.
 - else:
     The crispy bit's mine, but I'll negotiate. #speaker:mateo #move:mateo.humor
@@ -589,7 +594,7 @@ Then she is in the book, properly, for the first time all week. #time:15
 - else:
     She is steadier than she has been all week, if not calm. #body:rory.stirred
 }
-At {rory_twenty_minutes > 0 || rory_five_minutes > 0:half past nine|twenty to nine} she comes out, as she said. Mateo is at the table with two plates and his marking. He hasn't texted once. #time:5
+When the half hour is up she comes out, as she said. Mateo is at the table with two plates and his marking. He hasn't texted once. #time:5
 <- rory_break_offer
 * [Thank you for the half hour. It helped more than you know. #move:appreciate]
     ~ rory_last = "appreciate"
@@ -623,7 +628,7 @@ They eat the arroz, reheated. He saved her the crispy bit. {rory_asked_four:On S
 - else:
     A no that is not a rejection: asked for directly, with a time to come out, and kept. The door means a door now, not a verdict. #coach
 }
-The little room's door stays shut until {rory_twenty_minutes > 0 || rory_five_minutes > 0:half past nine|twenty to nine}, and then it opens. #ending:boundary_honoured
+The little room's door stays shut for the half hour she asked for, and then it opens. #ending:boundary_honoured
 -> END
 
 === rory_supper ===
@@ -646,14 +651,14 @@ They eat at the little table by the boxes.
     Asking about his alarm, rather than arguing with it. #coach
 * [Keep it light: the arroz, the Moomins, Luis. #move:humor]
     ~ rory_last = "humor"
-    So Luis. Is he the one who cried at the penalty shoot-out, or the one who ate your nan's rosary? #speaker:rory
+    So Luis. Is he the one who cried at the penalty shoot-out, or the one who fell asleep in your nan's armchair at Christmas? #speaker:rory
     Light is good, and it is also a way of not saying the thing. #coach
 - (answers)
 {
 - flooded("mateo"):
     Mateo can't say anything for a moment. #move:mateo.withdraw
 - received("mateo") == "misread":
-    Sometimes. So most of the time. #speaker:mateo #move:mateo.defend
+    {rory_last == "share_vulnerable":Sometimes. So most of the time.|{rory_last == "turn_toward":Why, so you can tell me it's not the same?|You've never even met them properly.}} #speaker:mateo #move:mateo.defend
 - rory_last == "humor":
     He laughs, and then he sobers.
     Both. The same night. Thank you for coming out. #speaker:mateo #move:mateo.appreciate
@@ -692,7 +697,7 @@ For half an hour the only sounds are her pages and his red pen. Once he reads he
 - else:
     I didn't know quiet could be with someone. At home quiet meant something was wrong. #speaker:mateo #move:mateo.share_vulnerable
 }
-They eat at {rory_twenty_minutes > 0 || rory_five_minutes > 0:half past nine|half past eight}, the arroz reheated and better for it. #time:5
+Then they eat, the arroz reheated and better for it. #time:5
 -> rory_reconnect_or_not
 
 // Reaching each other needs both of them under the line and the circle open; if the evening is
@@ -701,8 +706,8 @@ They eat at {rory_twenty_minutes > 0 || rory_five_minutes > 0:half past nine|hal
 {
 - flooded("mateo") || flooded("rory"):
     -> rory_last_break
-- cycle_stage() == "engage-engage" || cycle_stage() == "pursue-withdraw":
-    He knows now that her door is where she goes to come back, not to leave; she knows that his knocking was eleven years old and frightened, not a claim on her. #coach
+- cycle_stage() == "engage-engage" && rory_she_told && rory_he_told:
+    He knows now that her door is where she goes to come back, not to leave; she knows where his knocking comes from, the back room and an eleven-year-old outside it, which explains it without making it all right. #coach
     Neither of them fixed anything tonight. But for once they are on the same side of the door. #ending:reconnected
     -> END
 }
@@ -714,9 +719,15 @@ It isn't the evening either of them planned, and it isn't a fight. The door has 
 // ---------------------------------------------------------------------------------------------
 
 === rory_break_offer ===
-+ {flooded("rory")} [I'm too wound up to do this well. Twenty minutes on my own, then I'll come and find you. #move:take_break=20]
++ {flooded("rory")} [{rory_on_stairs:Text him: Walking for twenty minutes. Then I'll come and find you.|I'm too wound up to do this well. Twenty minutes on my own, then I'll come and find you.} #move:take_break=20]
     ~ rory_last = "take_break"
-    I'm too wound up to do this well. I need twenty minutes on my own, and then I'll come and find you. #speaker:rory
+    { rory_on_stairs:
+        ~ rory_break_by = "walk"
+        ~ rory_on_stairs = false
+        Walking for twenty minutes. Too wound up. Then I'll come and find you. #speaker:rory
+      - else:
+        I'm too wound up to do this well. I need twenty minutes on my own, and then I'll come and find you. #speaker:rory
+    }
     Rory is past the flooding line herself: words come out harder than she means them, and warm ones are hard to reach. Calling a break with a time to come back is the skill, and it is the opposite of a door slammed. #coach
     -> rory_call_break
 
@@ -785,7 +796,7 @@ She can feel the evening tipping, and which way she wants to push it.
     -> rory_repair_answer
 + [I'm getting wound up. Twenty minutes on my own, then I'll come and find you in the kitchen. #move:take_break=20]
     ~ rory_last = "take_break"
-    I'm getting wound up. I need twenty minutes on my own, and then I'll come and find you in the kitchen. Twenty to nine. #speaker:rory
+    I'm getting wound up. I need twenty minutes on my own, and then I'll come and find you in the kitchen. #speaker:rory
     {flooded("mateo") || flooded("rory"):Someone is already over the flooding line, so this is the break the evening needs, and it comes with a time to come back.|A break called early, before anyone is over the line, with a time to come back. That is what makes it a break and not a door slammed.} #coach
     -> rory_call_break
 + [Shut the door. Gently, but shut. #move:stonewall]
@@ -840,7 +851,7 @@ Don't do this. Don't shut the door on me. I'm talking to you. #speaker:mateo #mo
 {
 - flooded("mateo"):
     Mateo is in the doorway, filling it, and his voice has gone high and fast. #body:mateo.flooded
-    We moved in together! Together! I'm not doing this through a door! #speaker:mateo #move:mateo.demand
+    {rory_the_flood > 1:Don't shut me out again! Not again!|We moved in together! Together! I'm not doing this through a door!} #speaker:mateo #move:mateo.demand
 - mateo_was == "escalated":
     Mateo won't let it go. He is in the doorway, one hand on the frame.
     So that's it? I just stand out here while you decide when I'm allowed in? #speaker:mateo #move:mateo.criticize
@@ -860,6 +871,10 @@ Don't do this. Don't shut the door on me. I'm talking to you. #speaker:mateo #mo
     ~ rory_taught_flood = true
     That is Mateo over the flooding line: past about 100 beats a minute the body stops taking words in (Gottman). Pursuit that has gone loud is as much a flood as a stonewall is. #coach
 }
+{ not rory_taught_doorway:
+    ~ rory_taught_doorway = true
+    Staying in the doorway of a room she wants to be alone in, when she asks him out of it, isn't the dance any more; it's blocking, and it's his to stop. Her way out of the room is hers; she doesn't owe him an argument to use it. #coach
+}
 + [Get out of my room, Mateo. Now. #move:demand]
     ~ rory_last = "demand"
     ~ rory_pressure += 1
@@ -869,9 +884,9 @@ Don't do this. Don't shut the door on me. I'm talking to you. #speaker:mateo #mo
     ~ rory_last = "take_break"
     Fine. Five minutes, and then we finish this. #speaker:rory
     -> rory_five_minutes
-+ [We're both too hot. Twenty minutes apart, then I'll come to the kitchen. Twenty to nine. #move:take_break=20]
++ [We're both too hot. Twenty minutes apart, then I'll come to the kitchen. #move:take_break=20]
     ~ rory_last = "take_break"
-    We're both too hot for this. Twenty minutes apart, and then I'll come to the kitchen. Twenty to nine. I promise. #speaker:rory
+    We're both too hot for this. Twenty minutes apart, and then I'll come to the kitchen. I promise. #speaker:rory
     -> rory_call_break
 + [Get your coat and keys, and go. #move:withdraw]
     ~ rory_last = "withdraw"
@@ -908,20 +923,24 @@ He is gone. The front door slams so hard the boxes in the hall shift. From the w
     Rory? Where are you going? #speaker:mateo #move:mateo.bid
 }
 She is on the stairs. Two flights down, the launderette's warm air comes up through the floor.
+~ rory_on_stairs = true
 <- rory_break_offer
 * [Keep going. Phone off. #move:withdraw]
     ~ rory_last = "withdraw"
+    ~ rory_on_stairs = false
     She turns her phone off before it can ring, and walks.
     Leaving when flooded isn't the mistake; leaving with no time to come back is. To the one left behind an open-ended exit feels like abandonment, and to Mateo it is the back room all over again. #coach
     -> rory_after_the_door
-* [Text him from the stairs: Out for a walk. Back at nine. I'm coming back. #move:take_break=30]
+* [Text him from the stairs: Out for a walk. Back in half an hour. I'm coming back. #move:take_break=30]
     ~ rory_last = "take_break"
-    Out for a walk. Back at nine. I'm coming back. #speaker:rory
+    Out for a walk. Back in half an hour. I'm coming back. #speaker:rory
     The same exit, turned into a break by one line: a time to come back makes leaving safe for both of them. #coach
     ~ rory_break_by = "walk"
+    ~ rory_on_stairs = false
     -> rory_twenty_minutes
 * [Go back up and finish it. #move:criticize]
     ~ rory_last = "criticize"
+    ~ rory_on_stairs = false
     She goes back up the stairs two at a time.
     And another thing. You don't get to follow me round the flat like I'm a cat that might get out. #speaker:rory
     {
@@ -1030,7 +1049,7 @@ Five minutes. Then the knock. #time:5
     -> rory_the_flood
 * [Forget it. #move:withdraw]
     ~ rory_last = "withdraw"
-    Forget it. I'm going to bed. #speaker:rory
+    Forget it. I'm done for tonight. #speaker:rory
     -> rory_roles_flip
 
 // ---------------------------------------------------------------------------------------------
@@ -1055,17 +1074,17 @@ Five minutes. Then the knock. #time:5
     {
     - flooded("mateo"):
         ~ rory_flood_seen = true
-        Nine. Ok. #speaker:mateo #move:mateo.take_break
+        Ok. #speaker:mateo #move:mateo.take_break
     - else:
-        Ok. Nine. Thanks for saying. #speaker:mateo #move:mateo.take_break
+        Ok. Thanks for saying. #speaker:mateo #move:mateo.take_break
     }
     She walks down Mill Lane to the canal. The towpath is dark and smells of wet leaves.
 - flooded("mateo"):
     Mateo looks at her. When he answers, his voice is flat.
-    Twenty to nine. Okay. #speaker:mateo #move:mateo.take_break
+    Twenty minutes. Okay. #speaker:mateo #move:mateo.take_break
     He goes, and pulls the door to behind him.
 - else:
-    Twenty to nine. Okay. #speaker:mateo #move:mateo.take_break
+    Twenty minutes. Okay. #speaker:mateo #move:mateo.take_break
     He goes, and pulls the door to behind him.
 }
 {
@@ -1104,7 +1123,7 @@ Guilt isn't an instruction. She lets it say its piece without doing what it says
 - else:
     She is steadier than she was, if not calm yet. #body:rory.stirred
 }
-{rory_break_by == "walk":At ten to nine she turns for home.|At twenty to nine she closes the book.} #time:6
+{rory_break_by == "walk":When it's nearly time she turns for home.|When the twenty minutes are up she closes the book.} #time:6
 -> rory_the_return
 
 = cut_short
@@ -1119,11 +1138,14 @@ Guilt isn't an instruction. She lets it say its piece without doing what it says
     Already? Okay. Sit down. #speaker:mateo #move:mateo.turn_toward
 - flooded("mateo"):
     ~ rory_flood_seen = true
-    The message shows as read. Then: Just come out when you said. #speaker:mateo #move:mateo.ask_space=10
+    The message shows as read. Then a reply.
+    Just come out when you said. #speaker:mateo #move:mateo.ask_space=10
 - received("mateo") == "misread":
-    The message shows as read. Then: Are YOU ok? You're the one who left. #speaker:mateo #move:mateo.criticize
+    The message shows as read. Then a reply.
+    Are YOU ok? You're the one who left. #speaker:mateo #move:mateo.criticize
 - else:
-    The message shows as read. Then: I'm ok. See you at 8.40 x #speaker:mateo #move:mateo.turn_toward
+    The message shows as read. Then a reply.
+    I'm ok. See you when you said x #speaker:mateo #move:mateo.turn_toward
 }
 {
 - flooded("mateo"):
@@ -1149,9 +1171,10 @@ Guilt isn't an instruction. She lets it say its piece without doing what it says
 === rory_he_knocks ===
 // A pursuer's alarm breaks a break by knocking; a body still cooling floods again.
 ~ rory_cut_short = "knock"
+~ temp tea = not flooded("mateo")
 Eight minutes in, a soft knock.
 {
-- flooded("mateo"):
+- not tea:
     Rory? Are you actually coming out? #speaker:mateo #move:mateo.demand
 - else:
     I made you a tea. I'll leave it outside. #speaker:mateo #move:mateo.bid
@@ -1163,14 +1186,14 @@ Eight minutes in, a soft knock.
 - state_of("rory") == "escalated":
     The heat comes straight back up her neck. #body:rory.hot
 }
-Knocking into a break, even with tea, is talk inside the twenty minutes: for a body still cooling it starts the clock again. From his side, eight minutes of a shut door felt like the back room; from hers, the knock felt like being followed. Neither is wrong about how it felt. #coach
-+ [Through the door: Thank you. Twenty minutes, Mateo. I'll come out at twenty to nine. #move:take_break=20]
+{tea:Knocking into a break, even with tea,|Knocking into a break, even to ask,} is talk inside the twenty minutes: for a body still cooling it starts the clock again. From his side, eight minutes of a shut door felt like the back room; from hers, the knock felt like being followed. Neither is wrong about how it felt. #coach
++ [Through the door: {tea:Thank you. }Twenty minutes, Mateo. I'll come out when they're up. #move:take_break=20]
     ~ rory_last = "take_break"
-    Thank you. I mean it. Twenty minutes, Mateo. I'll come out at twenty to nine. #speaker:rory
+    {tea:Thank you for the tea. I mean it. Twenty minutes, Mateo. I'll come out when they're up.|I am coming out, Mateo. Twenty minutes. When they're up.} #speaker:rory
     -> rory_last_break
 * [Open the door. Fine. Let's talk now. #move:defend]
     ~ rory_last = "defend"
-    Rory opens the door. The tea is on the floor, steaming.
+    Rory opens the door.{tea: The tea is on the floor, steaming.}
     Fine. Let's talk now, since we're talking. #speaker:rory
     -> rory_the_flood
 * [Say nothing. Wait for his steps to go. #move:stonewall]
@@ -1183,7 +1206,7 @@ Knocking into a break, even with tea, is talk inside the twenty minutes: for a b
 ~ note_floods()
 {
 - rory_break_by == "walk":
-    At nine she lets herself in. The hall light is on. Mateo is at the table.
+    When she said she would, she lets herself in. The hall light is on. Mateo is at the table.
 - else:
     She goes through to the kitchen.
 }
@@ -1249,17 +1272,17 @@ Knocking into a break, even with tea, is talk inside the twenty minutes: for a b
     Thank you for the twenty minutes. Let's eat, and do the weekend tomorrow, over coffee. #speaker:rory
     Resuming when both are calm, with a time set. Not everything has to be settled tonight. #coach
     -> rory_break_ending
-* [Can I say what I'd like? The little room after work until eight. Then I'm really out. #move:ask_space=60]
+* [Can I say what I'd like? The little room after work, half an hour. Then I'm really out. #move:ask_space=30]
     ~ rory_last = "ask_space"
     ~ rory_asked_space = true
-    Can I say what I'd like? The little room after work until eight, door shut. Then I come out, and I'm really out. #speaker:rory
+    Can I say what I'd like? The little room after work, half an hour, door shut. Then I come out, and I'm really out. #speaker:rory
     Asking directly, once both are calm enough to hear it: a request, not a complaint about being followed. #coach
     {
     - flooded("mateo"):
         Mateo nods, but he is a long way off. #move:mateo.withdraw
         -> rory_break_ending
     - received("mateo") == "misread":
-        Until eight. So I get the leftovers. #speaker:mateo #move:mateo.criticize
+        Half an hour. So I get the leftovers. #speaker:mateo #move:mateo.criticize
         -> rory_misread_note ->
         -> rory_break_ending
     - state_of("mateo") == "escalated":
@@ -1267,7 +1290,7 @@ Knocking into a break, even with tea, is talk inside the twenty minutes: for a b
         -> rory_break_ending
     - else:
         He breathes out.
-        Until eight. Okay. I can do that. #speaker:mateo #move:mateo.turn_toward
+        Half an hour. Okay. I can do that. #speaker:mateo #move:mateo.turn_toward
     }
     -> rory_his_ask
 
@@ -1357,10 +1380,12 @@ She finds she is listening for him. She finds she is in the hall, outside the be
 <- rory_break_offer
 * [Knock. Mateo? Can I come in? #move:bid]
     ~ rory_last = "bid"
+    ~ rory_knocked = true
     Rory knocks, and waits. She doesn't open it.
     Mateo? Can I come in? #speaker:rory
 * [Text him from the other side of the door: Are we okay? #move:bid]
     ~ rory_last = "text"
+    ~ rory_knocked = true
     Are we okay? #speaker:rory
 * [Wait. He'll come out. He always comes out. #move:withdraw]
     ~ rory_last = "withdraw"
@@ -1384,7 +1409,8 @@ She finds she is listening for him. She finds she is in the hall, outside the be
     I'm sorry. I didn't mean you. I meant the door. #speaker:rory
     {
     - flooded("mateo") || stance_of("mateo") == "cold":
-        Mateo doesn't look away from the screen. I know. #speaker:mateo #move:mateo.withdraw
+        Mateo doesn't look away from the screen.
+        I know. #speaker:mateo #move:mateo.withdraw
     - received("mateo") == "misread":
         You never mean me. #speaker:mateo #move:mateo.defend
     - else:
@@ -1405,6 +1431,10 @@ She finds she is listening for him. She finds she is in the hall, outside the be
     She lies awake listening to the match end, and then the quiet, and then nothing.
 }
 She has the door she asked for. What she hasn't got is him on the other side of it, wanting in.
-The one who pursues and the one who withdraws can swap chairs in an evening: Rory wants the contact now, so Rory knocks, and Mateo, hurt, has found out what a shut door is for. #coach
-For the first time since the van, she is the one knocking on a shut door. #ending:roles_flip
+The one who pursues and the one who withdraws can swap chairs in an evening: Rory wants the contact now, so {rory_knocked:Rory knocks|Rory is the one waiting for a door to open}, and Mateo, hurt, has found out what a shut door is for. #coach
+{ rory_knocked:
+    For the first time since the van, she is the one knocking on a shut door. #ending:roles_flip
+  - else:
+    For the first time since the van, she is the one waiting outside a shut door. #ending:roles_flip
+}
 -> END
