@@ -177,9 +177,10 @@ export function validateHead(head: unknown, reader?: RunReader): RunHead {
  * The version of the score a summary carries. A summary whose score is of another version (or
  * that has none: saved before scores were kept) is "not yet scored" until the store rescores it
  * from the run; raise this when the rubric's scoring changes, so old summaries are scored again
- * (2: holding a break, screening a flooded couple apart, and closing the hour).
+ * (2: holding a break, screening a flooded couple apart, and closing the hour; 3: no alliance
+ * earned by pressing on while someone is flooded).
  */
-export const SUMMARY_SCORE_VERSION = 2;
+export const SUMMARY_SCORE_VERSION = 3;
 
 /** A counselor run's score, small enough to keep in its summary: My runs' progress view reads it. */
 export interface SummaryScore {

@@ -329,12 +329,16 @@ export function rubricOf(
       ? avoided('physiology', physiologyLosses)
       : item('physiology', floodedChoices, physiologyGoods, physiologyLosses);
 
-  // [EFT-TFS] an alliance with each partner; [NOVICE] taking sides.
+  // [EFT-TFS] an alliance with each partner; [NOVICE] taking sides. A move aimed at a partner
+  // while someone is over the line, and not slowing it, is pressing on (lost above), not attunement.
+  const pressedOn = new Set(
+    physiologyLosses.filter((t) => t.fault === 'pressed_on_flooded').map((t) => t.choice),
+  );
   const allied = new Set<string>();
   const allianceGoods: RubricTurn[] = [];
   for (const act of byType(...VALIDATING)) {
     const who = act.move.to;
-    if (who && !allied.has(who)) {
+    if (who && !allied.has(who) && !pressedOn.has(act.choice)) {
       allied.add(who);
       allianceGoods.push(turn(act, 'earned', `${doneWords(act.move.type)} ${nameOf(who)}`));
     }

@@ -118,6 +118,11 @@ describe('the counselor rubric', () => {
       expect.objectContaining({ choice: 0, outcome: 'lost', fault: 'pressed_on_flooded' }),
     ]);
     expect(physiology.turns[0].note).toMatch(/jake flooded/);
+    // Pressing on is not attunement: the same aimed move earns no alliance while he is flooded…
+    expect(item(steps, 'alliance').turns).toEqual([]);
+    // …and earns it in a calm room.
+    const calm = item(session('>evoke>jake', 'jake:share_vulnerable'), 'alliance');
+    expect(calm.turns).toEqual([expect.objectContaining({ choice: 0, outcome: 'earned' })]);
   });
 
   it('counts seeing a flooded couple one at a time as regulating, and holding a running break as the break itself', () => {
