@@ -71,6 +71,8 @@ VAR counsel_calm_timeout = false
 VAR counsel_late_break = false
 VAR counsel_restarted = false
 VAR counsel_taught_twenty = false
+VAR counsel_nadia_back_first = false
+// After a break, Nadia spoke first on coming back in ("Sorry. I went… I'm back.").
 VAR counsel_nadia_word = ""
 // A word Nadia has already given for the quiet: "locked" | "static" | "meeting" (a first opening).
 VAR counsel_nadia_tries = 0
@@ -168,7 +170,7 @@ Randy looks at you. Nadia looks at the window.
     - else:
         That's not fair. I hug you every day. #speaker:nadia #move:nadia.defend
     }
-    Premature problem solving: a hug on a timetable says the problem is quantity. Randy hears his "almost perfectly measured" made official; Nadia hears one more test she is failing. #coach #mistake:advise
+    Premature problem solving: a hug on a timetable says the problem is quantity. Randy hears his own measuring made official; Nadia hears one more test she is failing. #coach #mistake:advise
 * [Nadia, you wrote "I don't think I do." Say more? #move:evoke #to:nadia]
     Nadia, you wrote, I don't think I do. Can you say more about that? #speaker:counselor
     ~ counsel_randy_opening = "harsh"
@@ -475,7 +477,11 @@ He said it well, and it landed on an old bruise. What Nadia heard it against, yo
 -> counsel_the_flip
 
 === counsel_the_flip ===
-You ask what happens next, at home, after the cold.
+{ over_line("randy") || over_line("nadia"):
+    You wait. For a while nobody speaks.
+  - else:
+    You ask what happens next, at home, after the cold.
+}
 {
 - stance_of("randy") == "attacking" || flooded("randy"):
     Then I flip the table. I'm done. I go cold, and funnily enough, then she notices me. #speaker:randy #move:randy.blame
@@ -514,7 +520,7 @@ You ask what happens next, at home, after the cold.
         And someone was over the line when you asked: a flooded body answers anything to make the question stop. Stop first, then see each alone. #coach #mistake:pressed_on_flooded
     }
     -> later
-* ["Flip the table": check what that means, with each of them alone, briefly, as you do with every couple. #move:screen_safety #to:nadia]
+* [Ask to see each of them alone, briefly. #move:screen_safety #to:nadia]
     -> nadia_alone
 * [So the colder he goes, the more you reach, Nadia. And the more you reach, the more he measures. #move:reflect]
     So the colder Randy goes, the more you reach, Nadia. And when you reach, Randy, part of you starts measuring: how much, how soon, on whose clock. #speaker:counselor
@@ -573,7 +579,7 @@ You ask what happens next, at home, after the cold.
 { counsel_screened == "joint":
     You both said no. I'd still like a couple of minutes with each of you on your own; I do it with every couple. #speaker:counselor
   - else:
-    I'd like a quick word with each of you on your own, a couple of minutes each. I do it with every couple, especially when words like flip the table come up. It's routine, not a suspicion. #speaker:counselor
+    I'd like a couple of minutes with each of you on your own. I do it with every couple at about this point. It's routine. #speaker:counselor
 }
 You take Nadia into the small room. Since the intake: has anything changed? Has she been frightened of Randy, hurt, threatened, kept from doing anything or seeing anyone? #time:1
 She laughs, startled, and then answers you properly. No. He's never so much as slammed a door. What frightens her is the cold: the three days from his side, the locked door.
@@ -589,7 +595,8 @@ She laughs, startled, and then answers you properly. No. He's never so much as s
     ~ counsel_screened = "alone"
     Screening goes with each partner alone, every time it comes up: alone is where a frightened partner can answer. Neither said anything alone today that points to fear. Screening isn't a verdict; keep asking as the work goes on, and if fear or control appears, stop the joint work, plan for safety and refer. #coach
 * [Nadia was the one who might be afraid, and she laughed. Save the minutes: bring her back. #move:psychoeducation]
-    You bring Nadia back in. It's a phrase a lot of people use. We'll keep an ear on it together, as the work goes on. #speaker:counselor
+    You bring Nadia back in.
+    It's a phrase a lot of people use. We'll keep an ear on it together, as the work goes on. #speaker:counselor
     ~ counsel_screened = "nadia_only"
     {
     - flooded("randy"):
@@ -606,7 +613,11 @@ She laughs, startled, and then answers you properly. No. He's never so much as s
 
 === counsel_the_reunion ===
 // The reunion after the days of quiet: the moment both of them dread, from opposite sides.
-You ask about the moment the quiet ends: the evening she comes back.
+{ over_line("randy") || over_line("nadia"):
+    You wait. Nobody speaks.
+  - else:
+    You ask about the moment the quiet ends: the evening she comes back.
+}
 {
 - flooded("nadia"):
     Nadia doesn't answer. She is looking at the window. #move:nadia.withdraw
@@ -620,7 +631,7 @@ You ask about the moment the quiet ends: the evening she comes back.
     Randy shrugs.
     Three days, and then I'm supposed to turn round. #speaker:randy #move:randy.withdraw
 - flooded("randy") || stance_of("randy") == "attacking":
-    She comes back like nothing happened. Like I'm the fridge. Yes. Exactly like that. #speaker:randy #move:randy.blame
+    She comes back like nothing happened. Like I'm part of the kitchen. #speaker:randy #move:randy.blame
 - else:
     She comes back like nothing happened. And I want to turn round, and I can't. #speaker:randy #move:randy.own_part
 }
@@ -938,7 +949,7 @@ Randy turns back to Nadia.
 * [Slow it down here: a minute's breathing together, then on, slowly. #move:slow_down]
     ~ counsel_tracked = true
     -> counsel_settle
-* [Keep going. Nadia, what's happening for you right now? #move:evoke #to:nadia]
+* [Keep going. Nadia, what's happening for you right now? #move:evoke]
     Let's stay with this. Nadia, what's happening for you right now? #speaker:counselor
     ~ counsel_pressed_flooded = before_flooded
     -> counsel_press_on
@@ -994,7 +1005,7 @@ Five minutes later they sit down again. #time:5
         -> counsel_calm_break
     }
     -> counsel_time_out
-* [Carry on. Nadia, what's happening for you right now? #move:evoke #to:nadia]
+* [Carry on. Nadia, what's happening for you right now? #move:evoke]
     Let's carry on. Nadia, what's happening for you right now? #speaker:counselor
     ~ counsel_pressed_flooded = before_flooded
     -> counsel_press_on
@@ -1003,7 +1014,7 @@ Five minutes later they sit down again. #time:5
 { hour_gone():
     -> counsel_out_of_time
 }
-{ counsel_heat >= 2 || flooded("nadia") || flooded("randy"):
+{ counsel_heat >= 2 || flooded("nadia") || flooded("randy") || state_of("randy") == "escalated" || state_of("nadia") == "escalated":
     -> counsel_walk_out
 }
 You stayed with it, and it held: tense, not flooded. Pressing on works only while both of them can still think. #coach
@@ -1060,7 +1071,7 @@ He wants to say one thing to her, he says quietly. One sentence, and then he'll 
     Randy looks at the door a moment longer, then goes back to the small room.
     Twelve minutes later, you knock on both doors. #time:12
     -> both_back
-* [Let him say his one sentence, slowly. It might settle them both. #move:evoke #to:randy]
+* [Let him say his one sentence, slowly. It might settle them both. #move:evoke]
     One sentence, then. Slowly. #speaker:counselor
     -> one_sentence
 
@@ -1102,7 +1113,7 @@ Randy leans close to the door.
     Randy sits in the small room with his jacket on, as if he might leave, and doesn't. #time:10
     Nadia sits with a magazine open on her knee, and at last she stops watching the door. #time:10
     -> both_back
-* [Bring them both back in and carry on. Nadia, what's happening for you right now? #move:evoke #to:nadia]
+* [Bring them both back in and carry on. Nadia, what's happening for you right now? #move:evoke]
     Come back in, both of you. Nadia, what's happening for you right now? #speaker:counselor
     ~ counsel_pressed_flooded = before_flooded
     -> counsel_press_on
@@ -1117,7 +1128,7 @@ Nadia is back at your door. She's fine now, she says. Can they just get on with 
     Not yet. Ten more minutes. Give yourself the whole twenty; I'll come and get you both. #speaker:counselor
     Nadia goes back to the waiting room. Ten minutes later, you knock on both doors. #time:10
     -> both_back
-* [Take her at her word. Bring Randy in and carry on. #move:evoke #to:nadia]
+* [Take her at her word. Bring Randy in and carry on. #move:evoke]
     All right. You fetch Randy from the small room, and he sits down at the far end of the couch.
     Nadia, what's happening for you right now? #speaker:counselor
     ~ counsel_pressed_flooded = before_flooded
@@ -1137,6 +1148,7 @@ They come back in. This time Nadia sits on the couch, at the other end from Rand
     Nadia sits down, still pale. She looks at Randy once. #body:nadia.stirred
 - else:
     Sorry. I went… I'm back. #speaker:nadia #move:nadia.repair
+    ~ counsel_nadia_back_first = true
     ~ randy_misheard = received("randy") == "misread"
 }
 {
@@ -1152,15 +1164,14 @@ They come back in. This time Nadia sits on the couch, at the other end from Rand
 {
 - randy_misheard:
     The bodies have come down, and still Randy heard the apology as a promise about to be broken: history talking, not this minute. Calm doesn't guarantee a good hearing; it makes one possible. #coach
+- counsel_nadia_back_first:
+    Notice the second half: the bodies have come down, and now there's room to reach. And notice who reached first once they sat down: the one who went quiet, with a sorry. Calm is the precondition for anything deeper. #coach
 - else:
-    Notice the second half: the bodies have come down, and now there's room to reach. And notice who came back first. Calm is the precondition for anything deeper. #coach
+    Notice the second half: the bodies have come down, and now there's room to reach. Calm is the precondition for anything deeper. #coach
 }
 - (reentry)
 { counsel_calm_timeout:
     They are calm, as they were before. The thread they were following has gone slack.
-}
-{ not time_for(8):
-    -> counsel_pace("break")
 }
 ~ note_before()
 * [Welcome them back, and name what they just did: they stopped, and they came back. #move:validate]
@@ -1170,14 +1181,19 @@ They come back in. This time Nadia sits on the couch, at the other end from Rand
         Randy nods, not yet trusting his voice.
     - stance_of("randy") == "cold" || stance_of("randy") == "attacking":
         Randy shrugs. #move:randy.withdraw
+    - counsel_nadia_back_first && received("randy") != "misread":
+        Randy lets out a breath.
+        She came back first, just now. I noticed. #speaker:randy #move:randy.appreciate
     - else:
         Randy lets out a breath. #move:randy.self_soothe
     }
     {
     - flooded("nadia"):
         Nadia looks at the floor.
+    - counsel_nadia_back_first:
+        Nadia almost smiles. That one was on purpose. #speaker:nadia #move:nadia.humor
     - else:
-        She came back first. I noticed. #speaker:nadia #move:nadia.humor
+        We're getting better at the coming back part, then. #speaker:nadia #move:nadia.humor
     }
     { before_flooded:
         Someone is still over the line: a welcome is kind, and it doesn't bring a body down. #coach #mistake:pressed_on_flooded
@@ -1248,30 +1264,11 @@ With {minutes_left()} minutes left after the break, close: a calm close is worth
 }
 = boil_over
 { state_of("randy") == "escalated" || state_of("nadia") == "escalated":
-    The question lands in a room that is already too hot. Randy answers before Nadia can.
+    The question lands in a room that is already too hot. Randy draws a breath to answer before Nadia can.
   - else:
-    The question lands in a room gone tight and wary. Randy answers before Nadia can.
+    The question lands in a room gone tight and wary. Randy draws a breath to answer before Nadia can.
 }
-{
-- stance_of("randy") == "cold":
-    Ask away. She needs quiet. She always needs quiet. #speaker:randy #move:randy.contempt
-- counsel_sided_with == "nadia":
-    Go on, ask her. Everyone's so careful with Nadia's quiet. #speaker:randy #move:randy.blame
-- else:
-    Nothing. That's what's happening for her. She's gone, and she'll be back when it suits her. #speaker:randy #move:randy.criticize
-}
-{
-- flooded("nadia"):
-    Nadia's breathing goes shallow. She stares at the window, and she is gone. #move:nadia.stonewall #body:nadia.flooded
-- braced("nadia"):
-    Because you don't let me! You answer for me before I've opened my mouth. #speaker:nadia #move:nadia.defend
-- else:
-    Nadia looks at the window. Whatever she was going to say is gone. #move:nadia.withdraw
-}
-{ not flooded("randy") && not flooded("nadia"):
-    -> last_chance
-}
--> leaving
+-> last_chance
 = last_chance
 The room is one sentence from boiling over.
 ~ note_before()
@@ -1292,9 +1289,29 @@ The room is one sentence from boiling over.
     }
     Blocking at the edge of a walk-out, and owning the push: the counselor's own repair. It stops the slide; it doesn't undo the heat, so go slower from here. #coach
     -> counsel_settle
-* [Let Nadia answer for herself. Nadia? #move:evoke #to:nadia]
-    Let's let Nadia answer for herself. Nadia? #speaker:counselor
-    -> second_round
+* [Let him say it. Then Nadia can answer for herself. #move:evoke]
+    Go on, Randy. Then we'll let Nadia answer for herself. #speaker:counselor
+    {
+    - stance_of("randy") == "cold":
+        Ask away. She needs quiet. She always needs quiet. #speaker:randy #move:randy.contempt
+    - counsel_sided_with == "nadia":
+        Go on, ask her. Everyone's so careful with Nadia's quiet. #speaker:randy #move:randy.blame
+    - else:
+        Nothing. That's what's happening for her. She's gone, and she'll be back when it suits her. #speaker:randy #move:randy.criticize
+    }
+    {
+    - flooded("nadia"):
+        Nadia's breathing goes shallow. She stares at the window, and she is gone. #move:nadia.stonewall #body:nadia.flooded
+    - braced("nadia"):
+        Because you don't let me! You answer for me before I've opened my mouth. #speaker:nadia #move:nadia.defend
+    - else:
+        Nadia looks at the window. Whatever she was going to say is gone. #move:nadia.withdraw
+    }
+    Letting the hot answer come gives the cycle the floor: Randy speaks for her, and Nadia goes further in. At the edge, stop it and own the push. #coach
+    { not flooded("randy") && not flooded("nadia"):
+        -> second_round
+    }
+    -> leaving
 = second_round
 {
 - stance_of("randy") == "cold":
@@ -1389,17 +1406,71 @@ The door is already closing. The article falls out of his jacket pocket onto the
         I want to go after him. I never go after him. I don't know if I should. #speaker:nadia #move:nadia.withdraw
     }
     -> processed_absent
-* [Stop the work. Sit quietly with whoever stayed for a minute, then close. #move:slow_down]
++ {time_for(24)} [Go to {counsel_left == "nadia":Nadia|Randy} briefly: agree twenty minutes and a time to come back in. #move:time_out=20]
+    -> fetch_back
+* [Stop the work. Sit quietly with {counsel_left == "nadia":Randy|Nadia} for a minute. #move:slow_down]
     ~ counsel_tracked = true
     Let's stop here. Just sit with me for a minute; nothing has to be said. #speaker:counselor
     The room is very quiet. #time:1
-    Right call: with one partner gone and the other shaken, the work stops. Regulate, close, and reach the one who left before next week. #coach
-    -> debrief
+    Right call: with one partner gone and the other shaken, the work stops. Regulate first; then close, and reach the one who left. #coach
+    -> closing
 = processed_absent
 Working on with the one who stayed turns the session into a hearing about the one who left: you are on one side of the door, with one of them. Close instead; contact both, separately, before next week. #coach #mistake:take_sides
 { before_flooded:
     And someone was still over the line: this was the moment to stop, not to ask. #coach #mistake:pressed_on_flooded
 }
+-> closing
+= fetch_back
+// The counselor turns the walk-out into a break: the one who left is told how long, and that the
+// room will be there. Twenty quiet minutes, then both come back in.
+~ counsel_flooded_at_break = true
+{ counsel_left == "nadia":
+    You catch Nadia on the stairs. Twenty minutes, you tell her: sit in the car if you like, or walk round the block, but not the wheel, not yet. At twenty past, come back up. The room will be here, and so will he.
+    Nadia nods without looking at you, and goes down. #move:nadia.take_break
+    Randy waits in the small room across the corridor, his jacket on his knee. #time:10
+  - else:
+    You catch Randy in the car park with his keys in his hand. Twenty minutes, you tell him: a walk, not the wheel, while the heart is that high. At twenty past, come back up. The room will be here, and so will she.
+    Randy puts the keys back in his pocket and walks off toward the river. #move:randy.take_break
+    Nadia waits in the waiting room, a magazine shut on her knee. #time:10
+}
+~ counsel_left = ""
+Twenty minutes after the door closed, there are steps on the stairs, and you bring them both back in. #time:10
+Turning a walk-out into a break: a set time, somewhere to go that isn't the road, and a room to come back to. The exit becomes a pause, and the return is the skill this couple is short of. #coach
+-> counsel_time_out.both_back
+= closing
+~ note_before()
+* [Keep the close short and slow: nobody drives for twenty minutes, and you'll call each of them this week. #move:slow_down]
+    We'll stop here for today. Nobody drives for twenty minutes; a walk first. I'll call each of you this week, on your own, and we'll pick this up next Tuesday. #speaker:counselor
+    ~ counsel_tracked = true
+    {
+    - counsel_left == "nadia" && flooded("randy"):
+        Randy nods at the floor. #move:randy.withdraw
+    - counsel_left == "nadia":
+        Randy nods. He looks at the door for a long time before he goes. #move:randy.withdraw
+    - flooded("nadia"):
+        Nadia nods at the floor. #move:nadia.withdraw
+    - else:
+        Nadia nods, and gets her coat slowly. #move:nadia.withdraw
+    }
+    A short, slow close after a walk-out: no more content, a body's twenty minutes before the wheel, and contact with each of them before the next session. #coach
+* [Ask {counsel_left == "nadia":Randy|Nadia} what set {counsel_left == "nadia":her|him} off, so next week starts somewhere. #move:evoke]
+    While it's fresh: what do you think set {counsel_left == "nadia":her|him} off, just then? #speaker:counselor
+    {
+    - counsel_left == "nadia" && (flooded("randy") || stance_of("randy") == "attacking"):
+        Me, apparently. Existing. #speaker:randy #move:randy.contempt
+    - counsel_left == "nadia":
+        I don't know. Me talking. It always is. #speaker:randy #move:randy.defend
+    - flooded("nadia"):
+        Nadia shakes her head. She can't. #move:nadia.stonewall
+    - else:
+        Being talked about, I suppose. He hates being talked about. #speaker:nadia #move:nadia.defend
+    }
+    { before_flooded:
+        Asking the one who stayed to explain the one who left makes a hearing of it, and someone was still over the line: stop, close, and reach the one who left. #coach #mistake:pressed_on_flooded
+      - else:
+        Asking the one who stayed to explain the one who left makes a hearing of it, with the accused out of the room. Close instead, and reach the one who left. #coach
+    }
+- (closed)
 -> debrief
 = debrief
 The heat built and the session kept pushing until someone flooded. A flooded body can't take in even a good intervention; it chooses fight or flight. This time it chose the door. #coach
@@ -1521,7 +1592,7 @@ Nadia is looking at her hands.
     - counsel_nadia_word == "static":
         I said. Static. That's all there is. #speaker:nadia #move:nadia.withdraw
     - counsel_nadia_word == "locked":
-        I said. It's like a door locking. That's all I've got. #speaker:nadia #move:nadia.withdraw
+        I said. When he goes cold it's a locked door. When I go quiet… I don't know. #speaker:nadia #move:nadia.withdraw
     - counsel_nadia_word == "meeting":
         I said. It feels like a meeting. That's all. #speaker:nadia #move:nadia.withdraw
     - else:
@@ -1663,7 +1734,7 @@ Nadia is looking at her hands.
     - else:
         So I get her by the unit. #speaker:randy #move:randy.criticize
     }
-    Compromise before understanding, and here it is the ledger itself: "almost perfectly measured" affection, written into the rules. Nadia agrees to get out of the hot seat; Randy hears that closeness is a trade. Solutions stick after de-escalation, not instead of it. #coach #mistake:advise
+    Compromise before understanding, and here it is the ledger itself: affection by the unit, written into the rules. Nadia agrees to get out of the hot seat; Randy hears that closeness is a trade. Solutions stick after de-escalation, not instead of it. #coach #mistake:advise
 * [Draw the whole circle, both roles in each of them: what each does, what each fears. The cycle is the enemy. #move:name_cycle]
     { counsel_cycle_named:
         We said earlier the circle was the problem. I think now we can see what drives it. #speaker:counselor
@@ -1940,7 +2011,7 @@ There are {minutes_left()} minutes left.
         -> counsel_close
     - braced("nadia"):
         I'm here, aren't I? I came back. #speaker:nadia #move:nadia.defend
-        Randy spoke from the fear, but Nadia was still braced and heard pressure. Not the wrong words, and not the wrong order: the wrong moment. #coach
+        Randy spoke from the fear, and Nadia, still guarded, heard pressure. The room was calm enough to try: a fair risk, and a braced partner often needs to hear it more than once, on another day. #coach
         -> counsel_close
     - nadia_found():
         I thought you were keeping score. Not scared. #speaker:nadia #move:nadia.turn_toward
@@ -2054,6 +2125,20 @@ There are {minutes_left()} minutes left.
     There are {minutes_left()} minutes left: time to close, not to open anything new.
 }
 ~ note_before()
+* {counsel_screened != "alone" && time_for(6)} [Two minutes with {counsel_screened == "nadia_only":Randy|each of you} before you go. It's routine. #move:screen_safety #to:nadia]
+    {counsel_screened == "joint":You both said no earlier. Before you go, I'd still like two minutes with each of you on your own.|{counsel_screened == "nadia_only":Randy, before you go, can I have two minutes with you on your own? Nadia had hers.|Before you go, I'd like two minutes with each of you on your own. I do it with every couple at about this point. It's routine.}} #speaker:counselor
+    { counsel_screened != "nadia_only":
+        You take Nadia into the small room. Since the intake: has she been frightened of Randy, hurt, threatened, kept from doing anything or seeing anyone? #time:1
+        No, she says, and means it. He's never so much as slammed a door. What frightens her is the cold.
+        You bring Nadia back and take Randy across the corridor: the same questions, the same couple of minutes. #time:1 #move:counselor.screen_safety>randy
+      - else:
+        You take Randy across the corridor: the same questions Nadia had, the same couple of minutes. #time:1 #move:counselor.screen_safety>randy
+    }
+    No, he says. He's never touched a table, or her, in anger. He goes to the garage. Then he asks whether she's all right.
+    You bring them both back in. #time:1
+    ~ counsel_screened = "alone"
+    Late, and still worth the minutes: each partner alone, where a frightened partner can answer. Neither said anything alone that points to fear. Keep asking as the work goes on; if fear or control appears, stop the joint work, plan for safety and refer. #coach
+    -> counsel_close
 * [Send them off with homework: a hug morning and night, and a text if she needs a day. #move:advise]
     Before next week, some homework. A proper hug every morning and every night, and a text if anyone needs a day. Can you both commit to that? #speaker:counselor
     ~ counsel_mistakes += 1
@@ -2129,11 +2214,12 @@ There are {minutes_left()} minutes left.
 - (closed)
 -> counsel_ending
 
+
 === counsel_ending ===
 {
-- counsel_schedule && not counsel_enacted && not flooded("randy") && not flooded("nadia"):
+- counsel_schedule && not counsel_enacted && room_calm():
     -> counsel_end_truce
-- counsel_break == "full" && counsel_heat < 2 && not flooded("randy") && not flooded("nadia"):
+- counsel_break == "full" && counsel_flooded_at_break && counsel_heat < 2 && not flooded("randy") && not flooded("nadia"):
     -> counsel_end_break_and_return
 - cycle_stage() == "engage-engage" && (nadia_found() || randy_found()) && not flooded("randy") && not flooded("nadia") && counsel_heat < 2 && not counsel_schedule:
     -> counsel_end_reconnected
@@ -2234,15 +2320,11 @@ They go down the stairs together, a careful distance apart, already counting. #e
   - else:
     What is left of the hour stays calmer. Nobody raises their voice, and nobody leaves.
 }
-{ counsel_flooded_at_break:
-    Break and return: the time-out did its work. Bodies calmer, nobody walked out. And for this couple the return is the lesson in itself: both went, and both came back. #coach
-  - else:
-    Break and return: calmer bodies, nobody walked out. But nobody was flooded when you called the time-out, so it cost twenty minutes the session could have used. #coach
-}
+Break and return: the time-out did its work. Bodies calmer, nobody walked out. And for this couple the return is the lesson in itself: both went, and both came back. #coach
 { nadia_found() || randy_found():
     And something was found before the hour ran short: name it for next week, so it isn't lost with the clock. #coach
   - else:
-    The softer feelings didn't yet meet in an enactment; that's often what a good early session looks like. #coach
+    The softer feelings didn't yet meet in an enactment: the break bought back a calm room, and the hour it cost was the hour the reaching would have needed. Next week can start from the calm. #coach
 }
 { counsel_mistakes > 0:
     Count the fixes, sides and labels too: each one added heat or pulled the session away from the feelings under the cycle. #coach
@@ -2339,3 +2421,4 @@ The hour is gone. Through the wall you can hear your next couple arriving in the
 }
 The door closes behind them. #ending:out_of_time
 -> END
+
