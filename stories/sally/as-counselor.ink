@@ -90,7 +90,7 @@ CONST ENACT_TIME = 11
 === counsel_start ===
 Wednesday, one o'clock in Leeds. Your room is over a bakery in Chapel Allerton, and the laptop on your desk is split in two.
 On the left, Jo, at her kitchen table in Headingley, a lurcher's ear just in shot. On the right, Sally, in a flat in Singapore where it is eight in the evening, still wearing her hospital lanyard. The lag between them is a second and a half. Between you and Sally, nearly three.
-Third session. Ten days ago, Jo sent Sally a photo of a chair she had finished. There was a video call; it dropped. Neither rang back properly. Four days of silence, then messages about the boiler.
+Third session. You saw each of them alone at the assessment, and neither spoke of fear. Ten days ago, Jo sent Sally a photo of a chair she had finished. There was a video call; it dropped. Neither rang back properly. Four days of silence, then messages about the boiler.
 On the intake form, under what brings you here, Sally wrote: She has gone cold and I don't know how to reach her. Jo wrote: Distance.
 The clock is in the corner of your screen. You have fifty minutes.
 Early in EFT the work is de-escalation: look for the cycle, not a culprit, and for what each move protects. Over video the bodies are smaller and the silences longer; watch the faces as well as the words. Every exchange spends a minute of the hour. #coach
@@ -467,7 +467,7 @@ You ask what happens at home, as it were, when it goes badly.
       - else:
         A good reflection of the cycle: each one's move feeds the other's. #coach
     }
-    Eleven calls and a shut laptop are also the cue for the routine safety check, brief and with each of them alone. You don't know what they mean in this couple until each can answer privately. #coach
+    Eleven calls and a shut laptop are new since the assessment, when you saw each of them alone. New information like this is the cue to check again, briefly and with each of them alone: you don't know what it means in this couple until each can answer privately. #coach
     -> later
 * [Ask them both, while it's on the table: does either of you ever feel frightened of the other, or controlled? #move:screen_safety]
     While we're on it: when it's bad, does either of you ever feel frightened of the other? Checked up on, controlled? #speaker:counselor
@@ -491,7 +491,7 @@ You ask what happens at home, as it were, when it goes badly.
         And someone was over the line when you asked. #coach #mistake:pressed_on_flooded
     }
     -> later
-* [Eleven calls, a shut laptop: see each of them alone for a couple of minutes, as you do with every couple. #move:screen_safety #to:sally]
+* [Eleven calls, a shut laptop: that's new since the assessment. See each of them alone for a couple of minutes. #move:screen_safety #to:sally]
     -> sally_alone
 + [Call a twenty-minute break: both off camera, then back. #move:time_out=20]
     { before_calm:
@@ -740,7 +740,7 @@ No, she says. The eleven calls were panic, and she's ashamed of them. She's frig
         -> counsel_calm_break
     }
     -> counsel_flood_pause
-* [Press on. Jo, what's happening for you right now? #move:evoke #to:jo]
+* [Press on. Jo, what's happening for you right now? #move:evoke]
     Let's keep going. Jo, what's happening for you right now? #speaker:counselor
     ~ counsel_pressed_flooded = before_flooded
     -> counsel_press_on
@@ -810,7 +810,7 @@ Your phone buzzes: Sally, a message to you. She wants to send Jo one message dur
     Sally's reply is a thumbs-up, after a long time.
     Twelve minutes later, you ring them both back in. #time:12
     -> both_back
-* [Let her send it. One message might settle them both. #move:evoke #to:sally]
+* [Let her send it. One message might settle them both. #move:evoke]
     One message, then. Gently. #speaker:counselor
     -> one_message
 
@@ -842,7 +842,7 @@ Your phone buzzes: Sally, a message to you. She wants to send Jo one message dur
     Two black squares. You wait. #time:10
     The bakery's bell, over and over. #time:10
     -> both_back
-* [Ring them both back in now and carry on. Jo, what's happening for you right now? #move:evoke #to:jo]
+* [Ring them both back in now and carry on. Jo, what's happening for you right now? #move:evoke]
     You ring them both back in. Jo, what's happening for you right now? #speaker:counselor
     ~ counsel_pressed_flooded = before_flooded
     -> counsel_press_on
@@ -857,7 +857,7 @@ Jo's camera comes back on. She's fine now, she says. Can they just get on with i
     Not yet, Jo. Ten more minutes. Give yourself the whole twenty; I'll ring you both back in. #speaker:counselor
     Jo's square goes black again. Ten minutes later, you ring them both back in. #time:10
     -> both_back
-* [Take her at her word. Ring Sally back in and carry on. #move:evoke #to:jo]
+* [Take her at her word. Ring Sally back in and carry on. #move:evoke]
     All right. You ring Sally back in; she arrives with wet hair, as if she'd been about to give up.
     Jo, what's happening for you right now? #speaker:counselor
     ~ counsel_pressed_flooded = before_flooded
@@ -910,7 +910,7 @@ Notice the second half: the bodies have come down, and there's room to reach. Ca
       - else:
         Re-entry after a time-out: welcome them back, name the return as the skill it is, and start slower than where you stopped. #coach
     }
-* [Pick up exactly where you stopped: the ten days of cool. #move:evoke #to:sally]
+* [Pick up exactly where you stopped: the ten days of cool. #move:evoke]
     Let's go back to where we were. Sally, the ten days. #speaker:counselor
     {
     - flooded("sally") || stance_of("sally") == "attacking":
@@ -1137,11 +1137,12 @@ Sally has left the meeting. Her square goes, and Jo's fills the screen.
         I don't know. I should ring her. I don't know if I should ring her. #speaker:jo #move:jo.withdraw
     }
     -> processed_absent
-* [Stop the work. Sit quietly with whoever stayed for a minute, then close. #move:slow_down]
+* [Stop the work. Stay with the one who stayed, and don't close until she is steadier. #move:slow_down]
     ~ counsel_tracked = true
-    Let's stop here. Just stay with me for a minute; nothing has to be said. #speaker:counselor
-    The call is very quiet. #time:1
-    Right call: with one partner gone and the other shaken, the work stops. Regulate, close, and reach the one who left before next week. #coach
+    Let's stop here. Just stay with me for a bit; nothing has to be said. #speaker:counselor
+    The call is very quiet. You breathe where she can see you, slowly, and wait. #time:4
+    Then you ask what she'll do for the next half hour. {counsel_left == "jo":Sally says a shower, then the balcony. She agrees she won't ring Jo tonight; you will ring Jo yourself.|Jo says she'll take the dog up past the allotments. She agrees she won't ring Sally before the morning; you will ring Sally yourself.} #speaker:counselor
+    Right call: with one partner gone and the other shaken, the work stops. Don't close until she is steadier; agree what she'll do for the next half hour, and that she won't ring the one who left before then. Then reach the one who left, alone, before next week. #coach
     -> debrief
 = processed_absent
 Working on with the one who stayed turns the session into a hearing about the one who left: you are on one side of the call, with one of them. Close instead; contact both, separately, before next week. #coach #mistake:take_sides
@@ -1179,7 +1180,11 @@ Ringing the one who left, alone, is the right repair for the session and a safet
 -> ended
 = messaged
 You send a message to {counsel_left == "jo":Jo|Sally} alone: It's all right that you needed to leave. I'd like to speak to you both, separately, before next Wednesday. #speaker:counselor
-A message keeps the door open without chasing. It doesn't yet ask her, alone, whether she's all right; do that before next session. #coach
+{ before_flooded:
+    A message keeps the door open without chasing. But someone was still over the line, and a message neither parts them nor asks: ringing the one who left, alone, would have done both. #coach #mistake:pressed_on_flooded
+  - else:
+    A message keeps the door open without chasing. It doesn't yet ask her, alone, whether she's all right; do that before next session. #coach
+}
 -> ended
 = ended
 { time_for(8):
@@ -1866,7 +1871,7 @@ There are {minutes_left()} minutes left.
 
 === counsel_ending ===
 {
-- counsel_break == "full" && counsel_heat < 2 && not flooded("sally") && not flooded("jo"):
+- counsel_break == "full" && counsel_flooded_at_break && counsel_heat < 2 && not flooded("sally") && not flooded("jo"):
     -> counsel_end_break_and_return
 - cycle_stage() == "engage-engage" && (counsel_jo_engaged || counsel_sally_soft) && not flooded("sally") && not flooded("jo") && counsel_heat < 2:
     -> counsel_end_reconnected
@@ -1910,9 +1915,12 @@ They breathe. Nobody talks. A bus outside your window; a fan turning in Sally's 
     They say goodbye to you, and then, after a pause the lag makes longer, to each other. Polite, careful, far apart.
     Jo's square goes first. #move:jo.withdraw
 }
-{ counsel_jo_engaged:
+{
+- flooded("sally") || flooded("jo"):
+    Deadlock: they logged off flooded, {flooded("sally") && flooded("jo"):both of them|one of them} still over the line, and nothing moved between them. Nobody left mid-sentence, and the cycle went with them into the evening. #coach
+- counsel_jo_engaged:
     Deadlock. Something moved: Jo found words for the cold. But it never crossed to Sally, and the cycle logged off with them. #coach
-  - else:
+- else:
     Deadlock: nothing blew up, and nothing moved. The cycle left the call intact. #coach
 }
 { counsel_break == "full" && counsel_flooded_at_break:
@@ -1937,11 +1945,7 @@ Two squares go dark, seven hours apart. #ending:deadlock
   - else:
     What is left of the hour stays calmer. Nobody raises their voice, and nobody leaves the call.
 }
-{ counsel_flooded_at_break:
-    Break and return: the time-out did its work. Bodies calmer, nobody left the call. #coach
-  - else:
-    Break and return: calmer bodies, nobody left. But nobody was flooded when you called the time-out, so it cost twenty minutes the session could have used. #coach
-}
+Break and return: someone was over the line when you stopped, and the time-out did its work. Bodies calmer, nobody left the call. #coach
 { counsel_jo_engaged || counsel_sally_soft:
     And something was found before the hour ran short: name it for next week, so it isn't lost with the clock. #coach
   - else:

@@ -277,10 +277,10 @@ The picture freezes on Sally with her mouth half open, then jerks on; her voice 
     ~ jo_pressure += 1
     So I've been managed. Ten days of being managed. #speaker:jo
     True, and said as a verdict on the one person who just told the truth. Being vulnerable is the risk Sally took; this is what it costs when it is met with a charge. #coach
-* [I noticed. I hated it. I think that was the point, wasn't it. #move:own_part]
+* [I noticed. I hated it. And I've been doing it to you for months, haven't I. Just not on purpose. #move:own_part]
     ~ jo_last = "own_part"
     ~ jo_pressure = MAX(jo_pressure - 1, 0)
-    I noticed. Every morning. I hated it. I think that was the point, wasn't it. #speaker:jo
+    I noticed. Every morning. I hated it. And I've been doing it to you for months, haven't I. Just not on purpose. #speaker:jo
     Owning her part: Jo's coldness made Sally's cool make sense. Lerner: each step in the dance provokes and maintains the other. #coach
 * [Well. It worked. Laugh, a bit too long. #move:humor]
     ~ jo_last = "humor"
@@ -303,8 +303,10 @@ The picture freezes on Sally with her mouth half open, then jerks on; her voice 
     {state_of("sally") == "escalated":I tell you the truth and I get that. Great.|Not managed. I told you, didn't I?} #speaker:sally #move:sally.defend
 - jo_last == "stonewall":
     Jo? Have you frozen, or is that you? #speaker:sally #move:sally.bid
+- jo_last == "humor":
+    It did. That's what I can't stand about it. #speaker:sally #move:sally.own_part
 - else:
-    Yeah. I think it was. I'm sorry. #speaker:sally #move:sally.own_part
+    I know. I think that's why I went looking for a trick. I'm sorry. #speaker:sally #move:sally.own_part
 }
 The thing is, Jo wants to say. Since you went, I've...
 The picture freezes on Sally's face, lit blue. The spinning wheel. Then: Call ended. Poor connection.
@@ -910,19 +912,15 @@ At {hhmm(jo_now)}, Jo rings. {late:Later than she said: the twenty minutes had t
 Sally pulls the sheet up over her knees, working up to something.
 {
 - flooded("sally") || state_of("sally") == "escalated":
-    I need to stop. Twenty minutes. Then can we finish this. #speaker:sally #move:sally.ask_space=20
-- else:
-    Can I ask for something too? I don't want to play it cool any more. I want to be allowed to miss you out loud, without it being a thing you have to manage. #speaker:sally #move:sally.ask_closeness
+    -> twenty_ask
 }
+Can I ask for something too? I don't want to play it cool any more. I want to be allowed to miss you out loud, without it being a thing you have to manage. #speaker:sally #move:sally.ask_closeness
 {
 - received("jo") == "misread":
     -> jo_heard_wrong("I want to be allowed to miss you") ->
 }
 Now Sally is asking directly too: each of them saying what they need, without guilt and without blame (Lancer). #coach
-+ {flooded("jo")} [Yes. Twenty minutes. I need it too. #move:take_break=20]
-    ~ jo_last = "take_break"
-    Yes. Twenty minutes. I need it too. #speaker:jo
-    -> jo_sallys_twenty
+<- jo_break_offer
 * [Honestly? That frightens me a bit. It sounds like more. But yes. #move:share_vulnerable]
     ~ jo_last = "share_vulnerable"
     Honestly? That frightens me a bit. It sounds like more. But yes. #speaker:jo
@@ -938,10 +936,9 @@ Now Sally is asking directly too: each of them saying what they need, without gu
         -> jo_shut_the_laptop
     - else:
         That's not what I... forget it. #speaker:sally #move:sally.withdraw
+        Sally says she has monitors at eight, and the call ends, politely, from Singapore.
         -> jo_leave_it.long_quiet
     }
-
-
 * [Miss me out loud. I'll try to hear it as missing, not as a bill. #move:turn_toward]
     ~ jo_last = "turn_toward"
     Miss me out loud. I'll try to hear it as missing you. Not as a bill. #speaker:jo
@@ -953,33 +950,72 @@ Now Sally is asking directly too: each of them saying what they need, without gu
 - received("sally") == "misread":
     {jo_last == "share_vulnerable":Frightens you. Me missing you frightens you.|Not as a bill. So it was a bill.} #speaker:sally #move:sally.defend
     -> jo_misread_note ->
-    -> jo_sallys_twenty
+    -> twenty_ask
 - flooded("sally") || state_of("sally") == "escalated" || flooded("jo") || state_of("jo") == "escalated":
-    -> jo_sallys_twenty
+    -> twenty_ask
 - jo_pressure >= 2:
-    -> jo_sallys_twenty
+    -> twenty_ask
 }
 -> jo_reconnected
 
-=== jo_sallys_twenty ===
+// Sally asks for twenty minutes, with a time; Jo's answer is to that.
+= twenty_ask
+~ jo_ring_at = jo_now + 21
 {
-- flooded("sally") || state_of("sally") == "escalated":
-    Sally nods without looking at the camera.
-    Twenty minutes. #speaker:sally #move:sally.take_break=20
+- jo_her_ask.twenty_ask == 1 && jo_her_ask.her_answer == 0:
+    I need to stop. Twenty minutes. I'll ring you at {hhmm(jo_ring_at)} yours, and then can we finish this. #speaker:sally #move:sally.ask_space=20
 - else:
-    Twenty minutes, then. I'll be here. #speaker:sally #move:sally.take_break=20
+    I need a minute. Twenty. I'll ring you at {hhmm(jo_ring_at)}. #speaker:sally #move:sally.ask_space=20
 }
-The screen goes dark. This time nobody's wifi did it. #time:4
+{
+- not jo_taught_twenty:
+    Sally is asking for the break herself, with a time to come back: from the one who usually chases, the hardest sentence there is (Gottman; Lancer). #coach
+}
++ [Yes. Twenty minutes. I'll be here. #move:take_break=20]
+    ~ jo_last = "take_break"
+    Yes. Twenty minutes. I'll be here. #speaker:jo
+    -> jo_sallys_twenty
+* [Can't we just finish? I've only just got going. #move:demand]
+    ~ jo_last = "demand"
+    ~ jo_pressure += 1
+    Can't we just finish? I've only just got going, Sal. #speaker:jo
+    For once Jo is the one who wants to go on, and it is still a push: roles follow the issue (Christensen). To a body that has asked to stop, finishing now means finishing badly. #coach
+    {
+    - flooded("sally"):
+        -> jo_shut_the_laptop
+    - else:
+        No. Twenty minutes, Jo. I said I'd ring. #speaker:sally #move:sally.take_break=20
+        -> jo_sallys_twenty
+    }
+* [Say nothing. Look at the bench. #move:stonewall]
+    ~ jo_last = "stonewall"
+    ~ jo_pressure += 1
+    Jo looks at the bench. The lag stretches the silence out.
+    I'll take that as a yes. I'll ring you. #speaker:sally #move:sally.take_break=20
+    A silence where a yes was needed: Sally goes anyway, and takes with her the old question, whether Jo minds. #coach
+    -> jo_sallys_twenty
+
+// Sally's twenty minutes: she asked for them, and they are kept.
+=== jo_sallys_twenty ===
+~ jo_break_by = "sally"
+{
+- jo_last == "take_break" && (flooded("sally") || state_of("sally") == "escalated"):
+    Sally nods without looking at the camera.
+    Thank you. #speaker:sally #move:sally.take_break=20
+- jo_last == "take_break":
+    Thank you. I'll ring. #speaker:sally #move:sally.take_break=20
+}
+Sally ends the call. The screen goes dark. This time nobody's wifi did it. #time:4
 ~ jo_now += 4
 {
 - not jo_taught_twenty:
     ~ jo_taught_twenty = true
     A break with a time to come back: twenty minutes is the least a flooded body needs (Gottman). Letting Sally have it, without reaching in, is the repair. #coach
 }
-Jo feeds Biscuit, and puts the heating on, and stands in the kitchen in her coat until the radiators tick. #time:12
+Jo feeds Biscuit, and puts the heating on for the first time this autumn, and stands in the kitchen until the radiators tick. #time:12
 ~ jo_now += 12
-At {hhmm(jo_now + 4)} she rings, as they said. #time:4
-~ jo_now += 4
+At {hhmm(jo_ring_at)}, as she said, Sally rings. #time:5
+~ jo_now += 5
 -> jo_break_ending
 
 === jo_break_ending ===

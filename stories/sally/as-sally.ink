@@ -534,7 +534,7 @@ I listened to it three times. #speaker:jo #move:jo.turn_toward
     So it was a tactic. Okay. Okay. #speaker:jo #move:jo.defend
 - else:
     Jo is quiet for so long that Sally thinks it has frozen again. It hasn't.
-    I noticed. The mornings. I hated it. I think that was the point, wasn't it. #speaker:jo #move:jo.own_part
+    I noticed. The mornings. I hated it. And I've been doing it to you for months, haven't I. Just not on purpose. #speaker:jo #move:jo.own_part
 }
 {
 - not flooded("jo") && received("jo") != "misread" && sally_last != "blame" && sally_last != "contempt":
@@ -616,6 +616,7 @@ It rings. And rings.
     ~ sally_last = "demand"
     ~ sally_pressure += 1
     Sally rings again. Declined. Again.
+    Ringing past a stated no is the alarm talking: it says reach her now, whatever she said. To the one being rung it feels like being chased, and every ring makes the next answer less likely. #coach
     -> sally_gone_dark
 * {flooded("jo")} [Okay. Take the time you need. I'll ring in twenty minutes, if you want me to. #move:take_break=20]
     ~ sally_last = "take_break"
@@ -958,17 +959,11 @@ At {leeds()} in Leeds, {hhmm(sally_now)} in Singapore, Sally rings. {late:Later 
 Jo pulls her sleeves down over her hands, working up to something.
 {
 - flooded("jo") || state_of("jo") == "escalated":
-    ~ sally_ring_at = sally_now + 22
-    I need to stop for a bit. Can I have twenty minutes? I'll ring you. {hhmm(sally_ring_at + 1020)}. #speaker:jo #move:jo.ask_space=20
-- else:
-    Can I ask for something too? Not every call has to be a date. Some Sundays I want to be in the workshop and just send you a photo of a chair, and for that to count. #speaker:jo #move:jo.ask_space=30
+    -> twenty_ask
 }
+Can I ask for something too? Not every call has to be a date. Some Sundays I want to be in the workshop and just send you a photo of a chair, and for that to count. #speaker:jo #move:jo.ask_space=30
 Now Jo is asking for space directly. It is the other half of Lancer's advice: each of them saying what they need, without guilt and without blame. #coach
-+ {flooded("sally")} [Yes. Twenty minutes. I need it too. #move:take_break=20]
-    ~ sally_last = "take_break"
-    ~ sally_break_by = "jo"
-    Yes. Twenty minutes. I need it too. #speaker:sally
-    -> sally_her_twenty
+<- sally_break_offer
 * [Honestly? That scares me. Photos feel like a long way off. But yes. #move:share_vulnerable]
     ~ sally_last = "share_vulnerable"
     Honestly? That scares me a bit. Photos feel like a long way off. But yes. #speaker:sally
@@ -976,6 +971,7 @@ Now Jo is asking for space directly. It is the other half of Lancer's advice: ea
     -> her_answer
 * [So I get you by photo now? #move:criticize]
     ~ sally_last = "criticize"
+    ~ sally_pressure += 1
     So I get you by photo now? #speaker:sally
     An ask for space heard as rejection. The pursuer's alarm read a need as a threat, and the cycle starts again. #coach
     {
@@ -984,39 +980,77 @@ Now Jo is asking for space directly. It is the other half of Lancer's advice: ea
         -> sally_hangs_up
     - else:
         That's not what I... Forget it. Forget I asked. #speaker:jo #move:jo.withdraw
+        Jo says she should feed the dog, and the call ends, politely, from Leeds.
         -> sally_waiting.long_wait
     }
-
 * [It counts. It always counted. I just couldn't hear it from here. #move:turn_toward]
     ~ sally_last = "turn_toward"
     It counts. It always counted. I think I just couldn't hear it from here. #speaker:sally
     Saying yes to space that comes with a way back: no fear of being abandoned, no fear of being swallowed. #coach
     -> her_answer
-// Her yes can still be misheard, and the night can still be too hot for it.
+
+// Her yes can still be misheard, and the night can still be too hot for it: then Jo asks for time.
 = her_answer
 {
 - received("jo") == "misread":
     {sally_last == "share_vulnerable":Scares you. Right. So I can't have a Sunday without it being a thing.|Couldn't hear it. So it's the wifi's fault.} #speaker:jo #move:jo.defend
     -> sally_misread_note ->
-    -> sally_her_twenty
+    -> twenty_ask
 - flooded("jo") || state_of("jo") == "escalated" || flooded("sally") || state_of("sally") == "escalated":
-    -> sally_her_twenty
+    -> twenty_ask
 - sally_pressure >= 2:
-    -> sally_her_twenty
+    -> twenty_ask
 }
 -> sally_reconnected
 
-// Jo's time, taken as a break: because the night ran too hot, or because the yes was misheard.
+// Jo asks for twenty minutes, with a time; Sally's answer is to that.
+= twenty_ask
+~ sally_ring_at = sally_now + 21
+{
+- sally_her_ask.twenty_ask == 1 && sally_her_ask.her_answer == 0:
+    I need to stop for a bit. Can I have twenty minutes? I'll ring you at {hhmm(sally_ring_at + 1020)}. #speaker:jo #move:jo.ask_space=20
+- else:
+    I need a minute. Twenty. I'll ring you at {hhmm(sally_ring_at + 1020)}. #speaker:jo #move:jo.ask_space=20
+}
+{
+- not sally_taught_twenty:
+    Jo is asking for the break herself, with a time to come back: the sentence that turns a withdrawal into a pause (Lancer; Gottman). #coach
+}
++ [Yes. Twenty minutes. I'll be here. #move:take_break=20]
+    ~ sally_last = "take_break"
+    Yes. Twenty minutes. I'll be here. #speaker:sally
+    -> sally_her_twenty
+* [Can't we just finish? We're nearly there. #move:demand]
+    ~ sally_last = "demand"
+    ~ sally_pressure += 1
+    Can't we just finish? We're nearly there, love. #speaker:sally
+    Nearly there is how it looks from the side that wants to go on. To a body that has asked to stop, it is one more push, and the way back she offered is the thing being argued with. #coach
+    {
+    - flooded("jo"):
+        Jo looks away from the screen and doesn't answer. #move:jo.stonewall
+        -> sally_hangs_up
+    - else:
+        No, Sal. Twenty minutes. I said I'd ring. #speaker:jo #move:jo.take_break=20
+        -> sally_her_twenty
+    }
+* [Say nothing. Watch the fan go round. #move:withdraw]
+    ~ sally_last = "withdraw"
+    Sally doesn't answer. The fan goes round. Three seconds of lag make the silence longer.
+    I'm taking that as a yes. I'll ring. #speaker:jo #move:jo.take_break=20
+    A silence where a yes was needed: Jo goes anyway, which is her right, and takes with her the doubt whether she was let go. #coach
+    -> sally_her_twenty
+
+// Jo's twenty minutes: she asked for them, and they are kept.
 === sally_her_twenty ===
 ~ sally_break_by = "jo"
 {
-- flooded("jo") || state_of("jo") == "escalated":
+- sally_last == "take_break" && (flooded("jo") || state_of("jo") == "escalated"):
     Jo nods without looking at the camera.
-    Twenty minutes. #speaker:jo #move:jo.take_break=20
-- else:
-    Thanks. Twenty minutes. #speaker:jo #move:jo.take_break=20
+    Thank you. #speaker:jo #move:jo.take_break=20
+- sally_last == "take_break":
+    Thanks. #speaker:jo #move:jo.take_break=20
 }
-The screen goes dark. This time nobody's wifi did it. #time:4
+Jo ends the call. The screen goes dark. This time nobody's wifi did it. #time:4
 ~ sally_now += 4
 {
 - not sally_taught_twenty:
@@ -1025,8 +1059,8 @@ The screen goes dark. This time nobody's wifi did it. #time:4
 }
 Sally lies on the cool tiles of the kitchen floor, which she has not done since she was a student, and looks at the ceiling. #time:10
 ~ sally_now += 10
-Jo rings at {hhmm(sally_now + 1026)} Leeds time. #time:6
-~ sally_now += 6
+At {hhmm(sally_ring_at + 1020)} Leeds time, as she said, Jo rings. #time:7
+~ sally_now += 7
 -> sally_break_ending
 
 === sally_break_ending ===
@@ -1037,6 +1071,25 @@ Jo rings at {hhmm(sally_now + 1026)} Leeds time. #time:6
 - else:
     Saturday, then. My morning, your evening. I'll have coffee and you'll have wine, and we'll do it properly. #speaker:jo #move:jo.turn_toward
 }
+* [Saturday. I'll be there. Love you. #move:turn_toward]
+    ~ sally_last = "turn_toward"
+    Saturday. I'll be there. Love you. #speaker:sally
+    Taking the time offered, as offered: a yes with nothing added to it. #coach
+* [Can't we just do it now? I won't sleep anyway. #move:demand]
+    ~ sally_last = "demand"
+    Can't we just do it now? I won't sleep anyway. #speaker:sally
+    {
+    - flooded("jo") || state_of("jo") != "calm":
+        Saturday, Sal. Please. #speaker:jo #move:jo.ask_space=60
+    - else:
+        I know. Saturday, though. I want to do it awake. #speaker:jo #move:jo.ask_space=60
+    }
+    The pursuer's alarm, one last time: not sleeping feels like a reason to finish now. Jo held the time, and holding it is what lets the next call happen. #coach
+* [I'll send you the balcony in the morning, so you've got a photo too. #move:bid]
+    ~ sally_last = "bid"
+    I'll send you the balcony in the morning. So you've got a photo too. #speaker:sally
+    A small bid with a time on it: the kind of thing Jo asked could count. #coach
+- (goodnight)
 They don't finish it tonight. They say goodnight, and this time it isn't a sign-off; it's a time to come back. #time:3
 ~ sally_now += 3
 {sally_said_it:The true thing has been said, and the rest has a time: they stopped when they needed to and came back calmer, and the line going dead didn't get the last word.|They stopped before the night could say anything worse, and they will come back to it, at a time they both named.} #ending:break_and_return
