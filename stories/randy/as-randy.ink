@@ -123,7 +123,7 @@ As if Sunday never happened. As if the last three days were weather. When she wa
 - randy_misfired:
     Randy feels the old groove under his feet. He said the feeling, and it came back as the charge.
 - received("randy") == "misread":
-    -> randy_heard_wrong("I'm here now") ->
+    -> randy_heard_wrong("I'm here now", "on her schedule, again") ->
 - randy_opening == "cool" && state_of("nadia") == "calm":
     She gets the bowls down. Two of them. She puts them on the table a little too carefully.
 - randy_opening == "cool":
@@ -141,17 +141,17 @@ As if Sunday never happened. As if the last three days were weather. When she wa
     ~ randy_score += 1
     That's not what I said. I said I missed you. Why is everything I say a charge? #speaker:randy
     Defending the words keeps the argument about the words. It was heard as an attack, so the defence sounds like a second one. #coach
-* {randy_misfired} [Wait. That came out wrong, or it landed wrong. I'm not keeping score. I'm glad you came in. #move:repair]
+* {randy_misfired} [Hang on. That wasn't a bill. I'm glad you came in. That's the whole message. #move:repair]
     ~ randy_last = "repair"
     ~ randy_score = MAX(randy_score - 1, 0)
-    Wait. It came out wrong, or it landed wrong. I'm not keeping score. I'm glad you came in. #speaker:randy
+    Hang on. That wasn't a bill, Nadia. I'm glad you came in. That's the whole message. #speaker:randy
     Naming the misfire without blaming anyone for it: a repair aimed at the moment, not at her. #coach
 * {not randy_misfired && randy_opening != "cool"} [Before we play happy families: are we going to talk about Sunday, or not? #move:demand]
     ~ randy_last = "demand"
     ~ randy_score += 1
     Before we play happy families: are we going to talk about Sunday, or not? #speaker:randy
     He has waited three days to say something, and now the timing is hers again. The demand is about fairness. It lands as a summons. #coach
-* {randy_opening == "cool"} [Turn round. Say it plainly: I went cold on you. I'm still sore, that's all. #move:own_part]
+* {randy_opening == "cool"} [I went cold on you just then. I'm still sore from Sunday, that's all. #move:own_part]
     ~ randy_last = "own_part"
     ~ randy_score = MAX(randy_score - 1, 0)
     He turns the heat down and turns round.
@@ -194,7 +194,7 @@ As if Sunday never happened. As if the last three days were weather. When she wa
 - randy_last == "demand" && state_of("nadia") == "calm":
     Can I get my coat off first? I've had eleven parents since two o'clock. #speaker:nadia #move:nadia.defend
 - randy_last == "demand":
-    Sunday. Right. I should have known that's what the chile was for. #speaker:nadia #move:nadia.defend
+    Sunday. Right. Can I get my coat off first? #speaker:nadia #move:nadia.defend
 - randy_last == "defend":
     I didn't say it was a charge. I said I came in to be nice. #speaker:nadia #move:nadia.defend
 - randy_last == "dismiss" && pursuing("nadia"):
@@ -210,6 +210,9 @@ As if Sunday never happened. As if the last three days were weather. When she wa
 - randy_last == "repair":
     Nadia breathes out.
     Okay. Sorry. I'm braced for it, I think. #speaker:nadia #move:nadia.own_part
+- randy_last == "self_soothe":
+    Nadia leans on the counter beside the stove and watches him breathe.
+    {randy_opening == "review" || randy_misfired:Okay. Slower. I can do slower.|Me neither.} #speaker:nadia #move:nadia.turn_toward
 - else:
     Nadia lets go of him and leans on the counter beside the stove.
     Long. Good, mostly. Long. #speaker:nadia #move:nadia.bid
@@ -227,9 +230,9 @@ As if Sunday never happened. As if the last three days were weather. When she wa
 // ---------------------------------------------------------------------------------------------
 
 === randy_break_offer ===
-+ {flooded("randy")} [I'm too wound up to do this well. Twenty minutes round the block with Biscuit, and then I'm back. #move:take_break=20]
++ {flooded("randy")} [My head's going too fast for this. Biscuit and I are going round the block. Twenty minutes, then I'm back. #move:take_break=20]
     ~ randy_last = "take_break"
-    I'm too wound up to do this well. I'm taking Biscuit round the block. Twenty minutes, and then I'm back. #speaker:randy
+    My head's going too fast for this. Biscuit and I are going round the block. Twenty minutes, and then I'm back. #speaker:randy
     Randy is past the flooding line: words come out harder than he means them, and warm ones are hard to reach. Calling the break on himself, with a time to come back, is the skill; it is not the same as going cold. #coach
     -> randy_call_break
 
@@ -243,8 +246,8 @@ As if Sunday never happened. As if the last three days were weather. When she wa
 ->->
 
 // Randy hears a kind sentence of Nadia's as the old entitlement: his own sentiment override.
-=== randy_heard_wrong(said) ===
-Randy hears "{said}" as: on her schedule, again. He has to remind himself what she actually said.
+=== randy_heard_wrong(said, heard) ===
+Randy hears "{said}" as: {heard}. He has to remind himself what she actually said.
 {
 - state_of("randy") != "calm":
     His neck goes hot before he can stop it. #body:randy.stirred
@@ -285,10 +288,10 @@ Randy hears "{said}" as: on her schedule, again. He has to remind himself what s
     Mrs. Albright cried. Over a B minus. I held her hand for twenty minutes and all I could think was, I want to go home to Randy and not talk to anyone. #speaker:nadia #move:nadia.bid
     {
     - received("randy") == "misread":
-        -> randy_heard_wrong("I want to go home to Randy") ->
+        -> randy_heard_wrong("I want to go home to Randy", "home to someone who keeps quiet, on her terms") ->
     }
+    Home to Randy, and not talk. That is the whole of it, he thinks: her company, on her terms.
 }
-Home to Randy, and not talk. That is the whole of it, he thinks: her company, on her terms.
 <- randy_break_offer
 * [Right. So I'm where you come to not talk. #move:criticize]
     ~ randy_last = "criticize"
@@ -347,7 +350,11 @@ Home to Randy, and not talk. That is the whole of it, he thinks: her company, on
 - flooded("nadia") && randy_the_flood == 0:
     -> randy_the_flood
 }
-They eat at the kitchen table. Biscuit lies on Randy's foot. For a few minutes it is almost an ordinary Thursday. #time:8
+{ hot("randy") || hot("nadia") || state_of("randy") == "activated" || state_of("nadia") == "activated":
+    They eat at the kitchen table. Biscuit lies on Randy's foot. Nobody says much; the spoons are loud. #time:8
+  - else:
+    They eat at the kitchen table. Biscuit lies on Randy's foot. For a few minutes it is almost an ordinary Thursday. #time:8
+}
 Sunday sits between the bowls anyway. He can feel the shape of what he wants to say, and he can feel how it came out last time.
 {
 - randy_swallowed:
@@ -359,16 +366,16 @@ Sunday sits between the bowls anyway. He can feel the shape of what he wants to 
     ~ randy_score += 1
     We need to talk about Sunday. About how you shut down every time I try to tell you anything. #speaker:randy
     What he wants is to be heard. What he says is a pattern in her, with "every time" in it. She will answer the pattern, not the feeling. #coach
-* [Ask her side first. What was Sunday like for you? Not to argue it. I'd like to know. #move:turn_toward]
+* [What was Sunday like for you? I'm not asking to argue it. I'd like to know. #move:turn_toward]
     ~ randy_last = "turn_toward"
     What was Sunday like for you? I'm not asking to argue it. I'd like to know. #speaker:randy
     Curiosity before his own case. It costs him going second, again, and it is the question she has never been asked about the quiet. #coach
-* [Say one feeling about yourself. On Sunday I felt like too much. That's been sitting on me. #move:share_vulnerable]
+* [Can I say one thing about Sunday? About me, not you. I felt like I was too much for you. #move:share_vulnerable]
     ~ randy_last = "share_vulnerable"
     ~ randy_score = MAX(randy_score - 1, 0)
     Can I say one thing about Sunday? About me, not you. I felt like I was too much for you. That's been sitting on me all week. #speaker:randy
     One feeling, his, in one sentence, and a promise of where it stops. Not a review of her: a report from inside him. It's the hardest thing on offer, because she might not answer it the way he needs. #coach
-* [Let it go. Not tonight. Ask if she wants seconds. #move:bid]
+* [More? There's plenty. #move:bid]
     ~ randy_last = "bid"
     ~ randy_swallowed = true
     More? There's plenty. #speaker:randy
@@ -397,7 +404,7 @@ Sunday sits between the bowls anyway. He can feel the shape of what he wants to 
 - randy_last == "share_vulnerable":
     ~ randy_said = true
     Nadia looks at him for a long moment.
-    You weren't too much. It wasn't you. It was the way it started. Can we talk about us. #speaker:nadia #move:nadia.share_vulnerable
+    You weren't too much. It wasn't you. It was the way it started: "Can we talk about us." #speaker:nadia #move:nadia.share_vulnerable
 - else:
     Nadia is quiet for long enough that he thinks she won't answer.
     Like being called into a meeting. Like there's a verdict coming and I'd better be ready for it. #speaker:nadia #move:nadia.share_vulnerable
@@ -426,7 +433,7 @@ Sunday sits between the bowls anyway. He can feel the shape of what he wants to 
     So when you say can we talk about us, I hear the apartment. I know you're not him. My body doesn't. I go quiet until I can tell the difference. #speaker:nadia #move:nadia.share_vulnerable
     {
     - received("randy") == "misread":
-        -> randy_heard_wrong("I know you're not him") ->
+        -> randy_heard_wrong("I know you're not him", "he's on probation for another man") ->
     }
 }
 {
@@ -465,7 +472,14 @@ Sunday sits between the bowls anyway. He can feel the shape of what he wants to 
 - randy_last == "blame" || randy_last == "criticize":
     {state_of("nadia") == "escalated" || stance_of("nadia") == "defending":See, this is why. It turns into what I owe you.|I wasn't asking for credit. I was telling you something.} #speaker:nadia #move:nadia.defend
 - received("nadia") == "misread":
-    Deciding about you. So now my quiet's a threat. #speaker:nadia #move:nadia.defend
+    {
+    - randy_last == "validate":
+        No wonder. So I'm the one with the problem. #speaker:nadia #move:nadia.defend
+    - randy_last == "turn_toward":
+        One thing. So now it's an interview. #speaker:nadia #move:nadia.defend
+    - else:
+        Deciding about you. So now my quiet's a threat. #speaker:nadia #move:nadia.defend
+    }
     -> randy_misread_note ->
 - randy_last == "turn_toward" && (state_of("nadia") == "escalated" || state_of("nadia") == "activated"):
     Nadia rubs her eyes.
@@ -498,7 +512,7 @@ Sunday sits between the bowls anyway. He can feel the shape of what he wants to 
     What's it like for you? When I go. I never actually ask you that. #speaker:nadia #move:nadia.bid
     {
     - received("randy") == "misread":
-        -> randy_heard_wrong("What's it like for you?") ->
+        -> randy_heard_wrong("What's it like for you?", "the start of a test he's about to fail") ->
     }
 }
 There it is, the door he's been knocking on for a year. Now that it's open he isn't sure what will come out of him.
@@ -569,13 +583,17 @@ There it is, the door he's been knocking on for a year. Now that it's open he is
 - else:
     Can I ask for something? When I need a day, can you let me have it, without going cold back? I'll tell you I'm coming back. And when I come back, I need you to be glad. Even a little. #speaker:nadia #move:nadia.ask_space=1440
 }
-She's asking for space directly, with a time to come back, and for warmth at the return. Lancer's advice, from her side. Now it's his turn to yield or to bargain. #coach
+{ state_of("nadia") == "escalated" || stance_of("nadia") == "defending":
+    She's asking for something directly, even braced: not to be met with cold when she goes quiet. There's no time to come back in it yet; that can be asked for. Now it's his turn to yield or to bargain. #coach
+  - else:
+    She's asking for space directly, with a time to come back, and for warmth at the return. Lancer's advice, from her side. Now it's his turn to yield or to bargain. #coach
+}
 <- randy_break_offer
 * [Fine, if it goes both ways. You get your days; I get affection when I ask, not just when you're in the mood. Deal? #move:demand]
     ~ randy_last = "demand"
     ~ randy_terms = true
     Fine. If it goes both ways. You get your days, and I get affection when I ask for it, not just when you're in the mood. Deal? #speaker:randy
-    It sounds fair, and it is a ledger. "Almost perfectly measured" affection, now in writing. Accepting influence is yielding because you love someone, not trading units of closeness. #coach
+    The wish is fair: to be wanted on his clock too. Made a condition of her yes, it becomes a trade. Accepting influence is yielding because it matters to her, not trading units of closeness (Gottman). #coach
     -> her_answer
 * [So I wait around till you're ready, and then light up on cue. Sure. #move:criticize]
     ~ randy_last = "criticize"
@@ -634,8 +652,10 @@ The chile has gone lukewarm in the pot. Nadia stacks the bowls and doesn't get u
 {
 - randy_swallowed && not randy_said:
     He still hasn't said the thing from Sunday. He could leave it. It would keep, the way things keep in him.
-- else:
+- randy_said:
     He has said the thing from Sunday, out loud, and she is still sitting here.
+- else:
+    Not everything from Sunday has been said. But she is still sitting here.
 }
 <- randy_break_offer
 * [Next time just don't make me wait three days. #move:criticize]
@@ -775,16 +795,16 @@ By Saturday they will be careful with each other, which is not the same as close
     Randy's pulse is up, under all that calm. #body:randy.hot
 }
 <- randy_break_offer
-* [Say nothing. Plate the food. #move:stonewall]
+* [Say nothing. {randy_sunday > 0:Scrape the pot.|Plate the food.} #move:stonewall]
     ~ randy_last = "stonewall"
     ~ randy_cold += 1
-    Randy plates two bowls and puts one in front of her without a word.
+    {randy_sunday > 0:Randy scrapes the pot into a tub for tomorrow and doesn't answer.|Randy plates two bowls and puts one in front of her without a word.}
     It feels like holding the line. From her chair it looks like a door closing, and she knows exactly what that door means. #coach
     -> randy_dinner_in_silence
-* [I'm fine. Dinner's ready. #move:dismiss]
+* [I'm fine. {randy_sunday > 0:Leave the bowls, I'll do them.|Dinner's ready.} #move:dismiss]
     ~ randy_last = "dismiss"
     ~ randy_cold += 1
-    I'm fine. Dinner's ready. #speaker:randy
+    I'm fine. {randy_sunday > 0:Leave the bowls, I'll do them.|Dinner's ready.} #speaker:randy
     "Fine" in a flat voice is a wall with a polite sign on it. #coach
     -> randy_dinner_in_silence
 * [Now you want to talk? Three days, I got nothing. Now it's urgent? #move:blame]
@@ -817,14 +837,18 @@ By Saturday they will be careful with each other, which is not the same as close
     -> randy_her_side
 
 === randy_dinner_in_silence ===
-They eat on opposite sides of the table. The chile is good. Nobody says so. Biscuit goes from one to the other and gets nothing from either. #time:10
+{ randy_sunday > 0:
+    They stay on opposite sides of the kitchen, him at the sink, her at the table with her phone. Biscuit goes from one to the other and gets nothing from either. #time:10
+  - else:
+    They eat on opposite sides of the table. The chile is good. Nobody says so. Biscuit goes from one to the other and gets nothing from either. #time:10
+}
 ~ randy_she_pursued = stance_of("nadia") == "reaching" || pursuing("nadia")
 {
 - randy_she_pursued && not randy_taught_flip:
     ~ randy_taught_flip = true
-    Watch the roles turn over: her reaching went unanswered, and now she is the one pursuing, he the one behind the wall. Roles follow the moment, not the person (Christensen and Heavey). #coach
+    Watch the roles turn over: her reaching went unanswered, and now she is the one pursuing, he the one behind the wall. Roles follow who wants something right now (Christensen and Heavey). #coach
 - randy_she_pursued:
-    Watch the roles turn over: her reaching went unanswered, and now she is the one pursuing. Roles follow the moment, not the person (Christensen and Heavey). #coach
+    Watch the roles turn over: her reaching went unanswered, and now she is the one pursuing. Roles follow who wants something right now (Christensen and Heavey). #coach
 }
 {
 - randy_she_pursued && (stance_of("nadia") == "attacking" || flooded("nadia")):
@@ -834,7 +858,7 @@ They eat on opposite sides of the table. The chile is good. Nobody says so. Bisc
     Nadia tries once more, quieter.
     Do you want to watch something after? We could finish the boat one. #speaker:nadia #move:nadia.bid
 - else:
-    Nadia finishes, rinses her bowl, and goes through to the living room. The TV comes on low. #move:nadia.withdraw
+    Nadia {randy_sunday > 0:puts her phone away|finishes, rinses her bowl,} and goes through to the living room. The TV comes on low. #move:nadia.withdraw
 }
 {
 - state_of("randy") == "flooded":
@@ -1011,7 +1035,11 @@ Friday. Randy is up at six for a boiler in Eastgate. Nadia's alarm goes at six-t
     - else:
         Maybe. Not about us. #speaker:nadia #move:nadia.ask_space=360
     }
-    Not about us: that is her Sunday, and now his too. The reach came from a cold place, a day late; it may take days more. #coach
+    { received("nadia") == "misread":
+        She heard a summons in "just talk": the reach came from a cold place, a day late, and it may take days more. #coach
+      - else:
+        Not about us: that is her Sunday, and now his too. The reach came from a cold place, a day late; it may take days more. #coach
+    }
 - (gone)
 By Saturday they are texting about the gas bill. Each is sure they are only answering the other. Somewhere in there, he is already measuring the next hug. #ending:table_flipped
 -> END
@@ -1022,6 +1050,7 @@ By Saturday they are texting about the gas bill. Each is sure they are only answ
 
 === randy_heating_up ===
 ~ temp she_was = state_of("nadia")
+~ temp she_is = "quiet"
 {
 - flooded("nadia"):
     Nadia has gone very quiet. She is looking at the fridge magnets as if they might explain something. #move:nadia.stonewall
@@ -1029,8 +1058,10 @@ By Saturday they are texting about the gas bill. Each is sure they are only answ
     Nadia says nothing. The silence is the answer. #move:nadia.stonewall
 - pursuing("nadia"):
     ~ randy_she_pursued = true
+    ~ she_is = "chasing"
     I came to you. I came to you, and you're standing there adding it up. #speaker:nadia #move:nadia.blame
 - state_of("nadia") == "escalated" || stance_of("nadia") == "defending":
+    ~ she_is = "braced"
     Nadia pushes off the counter and crosses her arms. #move:nadia.defend
 - else:
     Nadia stops, the way she does, and he can see her going somewhere behind her eyes. #move:nadia.withdraw
@@ -1045,11 +1076,11 @@ By Saturday they are texting about the gas bill. Each is sure they are only answ
 }
 He knows this moment. It's the moment before she leaves the room, or before he says the worst thing.
 <- randy_break_offer
-* [Don't do that. Don't go quiet on me. That's exactly what I'm talking about. #move:demand]
+* [{she_is == "braced":Don't fold your arms at me. Just hear me out, for once.|{she_is == "chasing":Don't turn this round on me. I'm the one who's been waiting.|Don't do that. Don't go quiet on me. That's exactly what I'm talking about.}} #move:demand]
     ~ randy_last = "demand"
     ~ randy_score += 1
-    Don't do that. Don't go quiet on me. That's exactly what I'm talking about. #speaker:randy
-    Ordering someone out of a freeze asks a body that is shutting down to do the one thing it can't. #coach
+    {she_is == "braced":Don't fold your arms at me. Just hear me out, for once.|{she_is == "chasing":Don't turn this round on me. I'm the one who's been waiting.|Don't do that. Don't go quiet on me. That's exactly what I'm talking about.}} #speaker:randy
+    {she_is == "braced":Telling someone braced to drop the guard asks her to stand there unarmed while he goes on. It raises the guard.|{she_is == "chasing":Two people each sure they are the one who waited: the ledger, read aloud from both sides.|Ordering someone out of a freeze asks a body that is shutting down to do the one thing it can't.}} #coach
     -> randy_the_flood
 * [Wait. I'm doing the review again. I'm auditing you. Can I start over? #move:repair]
     ~ randy_last = "repair"
@@ -1129,10 +1160,10 @@ He knows this moment. It's the moment before she leaves the room, or before he s
 - state_of("randy") == "flooded":
     Randy's own heart is slamming. #body:randy.flooded
 }
-* [Don't walk away from me. Sit down and finish this. #move:demand]
+* [No. Sit down. We're finishing this tonight, Nadia. #move:demand]
     ~ randy_last = "demand"
     ~ randy_score += 1
-    Don't you walk away from me. Sit down and finish this. #speaker:randy
+    No. Sit down. We're finishing this tonight, Nadia. Three days is enough. #speaker:randy
     -> randy_at_the_door
 + [Fine. Take five minutes. Then we finish this. #move:take_break=5]
     ~ randy_last = "take_break"
@@ -1191,7 +1222,8 @@ Five minutes. He comes back in. #time:5
 {
 - not flooded("nadia") && not flooded("randy"):
     Nadia takes her glass of water and goes upstairs. She doesn't slam anything. #move:nadia.withdraw
-    -> randy_cold_front
+    He stays in the kitchen with the pot. He doesn't go up after her, and she doesn't come down. #time:20
+    -> randy_bedtime
 }
 {
 - flooded("nadia"):
@@ -1312,7 +1344,7 @@ She walked out in the heat of it, with no time to come back. The reunion she cam
 - pursuing("nadia"):
     Leaving is the exact thing she fears from him, and he is doing it flooded, with no time to come back. #coach
 - else:
-    Leaving flooded isn't the mistake. Leaving without saying when he'll be back is: an open-ended exit feels like abandonment to the one left behind. #coach
+    Leaving flooded isn't the mistake. Leaving without saying when he'll be back is: an open-ended exit feels like abandonment to the one left behind. And a walk, not the wheel, while the heart is that high. #coach
 }
 * [Drive. Just drive. #move:withdraw]
     ~ randy_last = "withdraw"
@@ -1321,7 +1353,7 @@ She walked out in the heat of it, with no time to come back. The reunion she cam
     ~ randy_last = "take_break"
     He stops at the door.
     I'm going for a drive. I'll be back by nine. #speaker:randy
-    Late, and it still matters: a time to come back turns the exit into a break. #coach
+    Late, and it still matters: a time to come back turns the exit into a break. Better still a walk, not the wheel, while the heart is that high. #coach
     {
     - flooded("nadia"):
         Nadia nods at the floor. #move:nadia.take_break
@@ -1337,6 +1369,7 @@ She walked out in the heat of it, with no time to come back. The reunion she cam
     By the reservoir he is steadier, if not calm. #body:randy.stirred
 }
 ~ temp said_when = randy_last == "take_break"
+~ temp said_when_kept = false
 {
 - said_when:
     When he comes back in, Nadia is on the sofa with Biscuit. She has left the hall light on. #time:5
@@ -1353,14 +1386,19 @@ She walked out in the heat of it, with no time to come back. The reunion she cam
     - received("nadia") == "misread" || not said_when:
         Okay. #speaker:nadia #move:nadia.withdraw
     - else:
+        ~ said_when_kept = true
         Okay. I'm glad you said nine. #speaker:nadia #move:nadia.appreciate
     }
     A repair after the exit. It can't undo the door, but it tells her the door isn't the end. #coach
-* [Take the spare blanket to the sofa. #move:withdraw]
+* [{said_when:Say goodnight from the doorway and go up first.|Take the spare blanket to the sofa.} #move:withdraw]
     ~ randy_last = "withdraw"
-    He takes the spare blanket down to the sofa. Biscuit, torn, stays at the bottom of the stairs.
-    Sleeping apart after a walk-out feels like keeping the peace. It tells both of them the door was the last word. #coach
+    {said_when:He says goodnight from the doorway and goes up alone. Biscuit, torn, stays by the sofa.|He takes the spare blanket down to the sofa. Biscuit, torn, stays at the bottom of the stairs.}
+    {said_when:Going up alone after a walk-out feels like keeping the peace. It tells both of them the door was the last word.|Sleeping apart after a walk-out feels like keeping the peace. It tells both of them the door was the last word.} #coach
 - (after)
+{ said_when_kept:
+    He left flooded, but he said when, and he came back when he said. She left the hall light on. The door didn't get the last word tonight; on Saturday they can start again, slower. #ending:break_and_return
+    -> END
+}
 He walked out flooded, and whatever was said after, the evening ended at the door. #ending:walked_out
 -> END
 
@@ -1528,11 +1566,18 @@ He sets the phone to buzz, puts it in his pocket, and lets the fear say its piec
     Okay. Go on, then. #speaker:nadia #move:nadia.defend
 - else:
     ~ randy_she_cooked = true
-    {randy_who_left == "nadia":She comes in with a tub of the good ice cream from the shop by Leila's and puts it on the table between them.|She has warmed the chile back up and set the table, properly, with the good bowls.}
+    {
+    - randy_who_left == "nadia":
+        She comes in with a tub of the good ice cream from the shop by Leila's and puts it on the table between them.
+    - randy_sunday > 0:
+        She has made two teas and put his by his chair, the handle turned the way he likes it.
+    - else:
+        She has warmed the chile back up and set the table, properly, with the good bowls.
+    }
     I'm sorry I went blank on you. I wasn't punishing you. It just goes white in my head. #speaker:nadia #move:nadia.repair
     {
     - received("randy") == "misread":
-        -> randy_heard_wrong("I'm sorry") ->
+        -> randy_heard_wrong("I'm sorry", "sorry, so can we skip the rest") ->
     }
 }
 <- randy_break_offer
@@ -1557,11 +1602,11 @@ He sets the phone to buzz, puts it in his pocket, and lets the fear say its piec
     {randy_she_cooked:I'm sorry too.|I'm sorry.} I came at you with a bill. What I meant was, I missed you. #speaker:randy
     Coming back softer than he left: owning his part is what lets the break pay off. #coach
     -> randy_after_the_break
-* [Sit down next to her. Can we just eat first, before we talk? #move:ask_closeness]
+* [Sit down next to her. {randy_sunday > 0:Can we just sit a minute first, before we talk?|Can we just eat first, before we talk?} #move:ask_closeness]
     ~ randy_last = "ask_closeness"
     ~ randy_score = 0
     He sits down next to her, not across.
-    Can we just eat first? Before we talk? #speaker:randy
+    {randy_sunday > 0:Can we just sit a minute first? Before we talk?|Can we just eat first? Before we talk?} #speaker:randy
     Asking for closeness without asking for an answer yet. #coach
     -> randy_after_the_break
 === randy_after_the_break ===
@@ -1580,10 +1625,10 @@ He sets the phone to buzz, puts it in his pocket, and lets the fear say its piec
     I missed you too. That's why I came in. I just didn't know how to come in without it being about Sunday. #speaker:nadia #move:nadia.share_vulnerable
     {
     - received("randy") == "misread":
-        -> randy_heard_wrong("I missed you too") ->
+        -> randy_heard_wrong("I missed you too", "on her schedule, again") ->
     }
 - else:
-    Yeah. Let's eat. #speaker:nadia #move:nadia.turn_toward
+    {randy_sunday > 0:Yeah. A minute.|Yeah. Let's eat.} #speaker:nadia #move:nadia.turn_toward
 }
 <- randy_break_offer
 * [Thank you for coming back to it. Let's leave Sunday for the weekend, slowly. #move:appreciate]
