@@ -89,7 +89,7 @@ CONST ENACT_TIME = 11
 
 === counsel_start ===
 Wednesday, one o'clock in Leeds. Your room is over a bakery in Chapel Allerton, and the laptop on your desk is split in two.
-On the left, Jo, at her kitchen table in Headingley, a lurcher's ear just in shot. On the right, Sally, in a flat in Singapore where it is eight in the evening, still wearing her hospital lanyard. The lag between them is a second and a half. Between you and Sally, nearly three.
+On the left, Jo, at her kitchen table in Headingley, a lurcher's ear just in shot. On the right, Sally, in a flat in Singapore where it is eight in the evening, still wearing her hospital lanyard. The lag to Singapore is about three seconds, both ways.
 Third session. You saw each of them alone at the assessment, and neither spoke of fear. Ten days ago, Jo sent Sally a photo of a chair she had finished. There was a video call; it dropped. Neither rang back properly. Four days of silence, then messages about the boiler.
 On the intake form, under what brings you here, Sally wrote: She has gone cold and I don't know how to reach her. Jo wrote: Distance.
 The clock is in the corner of your screen. You have fifty minutes.
@@ -249,7 +249,7 @@ The picture unfreezes. Jo heard the end of that, three seconds late, without the
 * [Let's wait for the picture. Nobody say anything until we can all see each other. #move:slow_down]
     Let's wait for the picture to settle. Nobody say anything until we can all see each other properly. #speaker:counselor
     ~ counsel_tracked = true
-    The three of you sit and look at each other with a second and a half between you. #time:1
+    The three of you sit and look at each other with three seconds between you. #time:1
     Slowing down to the speed of the connection: over video, the lag is part of the pacing, and waiting for it is a small de-escalation of its own. #coach
 + [Call a twenty-minute break: both off camera, then back. #move:time_out=20]
     { before_calm:
@@ -273,7 +273,7 @@ The picture unfreezes. Jo heard the end of that, three seconds late, without the
 - state_of("sally") == "escalated" || flooded("sally"):
     You see? I could say it in a birthday card and she'd hear a complaint. #speaker:sally #move:sally.criticize
 - else:
-    On the right, Sally's face falls, a second and a half after Jo's words reached her. She said it the way the books say.
+    On the right, Sally's face falls, three seconds after Jo's words left her. She said it the way the books say.
 }
 Sally said it well, and it landed on months of calls at the wrong hour. That isn't a failure of Sally's, and it isn't a reason to give up on soft start-ups. #coach
 ~ note_before()
@@ -440,7 +440,7 @@ You ask what happens at home, as it were, when it goes badly.
     Jo's hands are flat on the table. She doesn't answer. #move:jo.stonewall
 - stance_of("jo") == "present" && state_of("jo") == "calm":
     ~ counsel_jo_word = "laptop"
-    Because if I don't shut it I'll say something I can't take back, from five thousand miles away, and she'll have to sit with it on her own. #speaker:jo #move:jo.share_vulnerable
+    Because if I don't shut it I'll say something I can't take back, from nearly seven thousand miles away, and she'll have to sit with it on her own. #speaker:jo #move:jo.share_vulnerable
 - else:
     Because if I don't, it gets worse. #speaker:jo #move:jo.defend
 }
@@ -732,7 +732,7 @@ No, she says. The eleven calls were panic, and she's ashamed of them. She's frig
 - flooded("sally"):
     Sally has her hand over her mouth.
 - else:
-    Both faces are tight, a second and a half apart.
+    Both faces are tight, three seconds apart.
 }
 ~ note_before()
 + [Call a twenty-minute time-out: both off camera, and you'll ring them back into the call. #move:time_out=20]
@@ -773,7 +773,7 @@ You stayed with it, and it held: tense, not flooded. Pressing on works only whil
 // A twenty-minute time-out with nobody escalated or flooded.
 ~ counsel_calm_timeout = true
 ~ counsel_break = "full"
-Twenty minutes, then. Cameras off; I'll ring you both back in at twenty past. #speaker:counselor
+Twenty minutes, then. Cameras off; I'll ring you both back in in twenty minutes. #speaker:counselor
 Two black squares. You answer an email. The bakery downstairs starts on the afternoon bread. #time:10
 Twenty minutes after the screens went dark, you ring them both back in. #time:10
 Nobody was escalated or flooded: the room was workable. A twenty-minute time-out is for a body over the line (Gottman); called without one, it spent two-fifths of the hour and broke the thread. #coach #mistake:calm_time_out
@@ -803,7 +803,7 @@ In the chat, you can see that Jo has gone idle. #time:4
 -> sally_reaches
 
 = sally_reaches
-Your phone buzzes: Sally, a message to you. She wants to send Jo one message during the break. Just one. Is that all right?
+In the meeting chat, a private message to you from Sally. She wants to send Jo one message during the break. Just one. Is that all right?
 ~ note_before()
 * [Not yet. Hold the twenty minutes; you'll ring them both back in. #move:time_out=20]
     You message her back: Not yet, Sally. Twelve more minutes. I'll ring you both back in, I promise. #speaker:counselor
@@ -1013,7 +1013,7 @@ With {minutes_left()} minutes left after the break, close: a calm close is worth
 }
 {
 - flooded("sally") && (counsel_sided_with == "jo" || not flooded("jo")):
-    Sally's hand goes to her mouse. You can see her cursor moving across her own screen, toward the red button.
+    Sally's hand goes to her mouse. Her eyes drop to the corner of her screen; her hand goes to the trackpad.
 - else:
     Jo pushes her chair back. Her hand is on the laptop lid.
 }
@@ -1060,7 +1060,7 @@ The question lands in a call gone tight and wary. Sally answers before Jo can, a
 - flooded("jo"):
     Jo's face goes blank on the screen. She is gone, and the connection is perfect. #move:jo.stonewall #body:jo.flooded
 - state_of("jo") == "escalated" || stance_of("jo") == "defending":
-    Because you don't let me! You answer for me from five thousand miles away. #speaker:jo #move:jo.defend
+    Because you don't let me! You answer for me from nearly seven thousand miles away. #speaker:jo #move:jo.defend
 - else:
     Jo looks at her table. Whatever she was going to say is gone. #move:jo.withdraw
 }
@@ -1287,7 +1287,7 @@ Jo is looking at her mug, not at the camera.
 - stance_of("sally") == "cold":
     Sally looks off screen. #move:sally.withdraw
 - stance_of("sally") == "attacking" || flooded("sally"):
-    See? "I don't know." From five thousand miles. #speaker:sally #move:sally.criticize
+    See? "I don't know." From nearly seven thousand miles. #speaker:sally #move:sally.criticize
 - else:
     On the right, Sally waits, and you can see what the waiting costs her, even in a small square.
 }
@@ -1730,7 +1730,7 @@ There are {minutes_left()} minutes left.
 { counsel_landed:
     Sally is looking at Jo's square. Jo is looking back, which she hasn't done all session.
   - else:
-    For a moment nobody says anything. Two faces, a second and a half apart, looking at each other.
+    For a moment nobody says anything. Two faces, three seconds apart, looking at each other.
 }
 ~ note_before()
 * [Slow down and reflect what just happened between them. #move:reflect]
@@ -1902,7 +1902,7 @@ They breathe. Nobody talks. A bus outside your window; a fan turning in Sally's 
 
 === counsel_end_deadlock ===
 { time_for(8):
-    You spend a few minutes on small things: next week's time, the link, whether eight in the evening is still all right in Singapore. #time:4
+    You spend a few minutes on small things: next week's time, the link, whether eight in the evening is still all right in Singapore: the clocks go back on Sunday, so next week it's nine in Singapore. #time:4
 }
 {
 - flooded("sally"):

@@ -31,6 +31,7 @@ VAR jo_misheard = false     // Sally heard a warm move of Jo's as a charge
 VAR jo_break_by = ""        // jo (Jo asked for it) | sally
 VAR jo_cut_short = false    // Sally reached into the break
 VAR jo_asked = false        // Jo asked directly for what she needs
+VAR jo_visit = false        // Jo asked Sally to come home for the Deepavali long weekend
 VAR jo_voice = false        // Jo said it in a voice note
 VAR jo_camera = ""          // on | off | working: how Jo came to the call
 VAR jo_declined = false     // Sally declined Jo's call back (what Jo says next is a message)
@@ -53,15 +54,15 @@ VAR jo_taught_heard = false
 {hhmm(jo_now + 420)}
 
 === jo_start ===
-Sunday, twenty past four in Leeds. The light in the workshop is the good light, low and gold through the dusty window, and the radio is on quietly. Biscuit is asleep on the dust sheets.
+Sunday, twenty past four in Leeds. The light in the workshop is the good light, low and gold through the dusty window, and the radio is on quietly. Pepper is asleep on the dust sheets.
 The Ercol chair from the auction in Otley is finished. Three goes at the back splat, four hours with a card scraper, two coats of oil. Jo stands back from it and wants, badly and at once, to show Sally.
 In Singapore it is twenty past eleven at night. Sally will be in bed in the flat in Tiong Bahru with the fan on, reading trial protocols.
 Eight months since Sally went. Jo said yes on the stairs, because it was Sally's chance and she meant it, and then the house went quiet. For months Sally rang every day at eleven her time, four in the afternoon here, the middle of Jo's working day, and every Friday there was a video "date night" at two in the afternoon, Jo with a sandwich at the bench. Jo was meant to be glad. She was, and she got shorter and shorter on the phone, and she doesn't entirely know why.
-And then, ten days ago, the morning messages stopped. Jo used to wake to them. She didn't think she'd notice. She has noticed every single day.
+And then, ten days ago, the morning messages stopped. Sally still rings at four, but for ten minutes, and she is the one who has to go. Jo used to wake to them. She didn't think she'd notice. She has noticed every single day.
 -> jo_the_chair
 
 === jo_the_chair ===
-Jo takes the photo. The grain of the elm runs like water. Biscuit's nose gets into the corner.
+Jo takes the photo. The grain of the elm runs like water. Pepper's nose gets into the corner.
 <- jo_break_offer
 * [Send it: Finished the Ercol. Thought you'd want to see. #move:bid]
     ~ jo_opening = "bid"
@@ -356,7 +357,7 @@ Jo hears "{said}" as: perform, then. Show me you're glad. She has to hear it aga
 - flooded("sally"):
     Sally is looking at her phone, not the camera.
 - else:
-    Sally asks about Biscuit. Jo tells her about the soap. Sally laughs at the right place. The lag makes the laugh arrive after Jo has stopped talking.
+    Sally asks about Pepper. Jo tells her about the soap. Sally laughs at the right place. The lag makes the laugh arrive after Jo has stopped talking.
 }
 It is {singapore()} in Singapore. This is the part where Jo is meant to be glad.
 <- jo_break_offer
@@ -375,6 +376,7 @@ It is {singapore()} in Singapore. This is the part where Jo is meant to be glad.
     A soft start-up about the call itself: what Jo notices, what she would like. It asks Sally in instead of signing her off. #coach
 + [Tell her: since you went, I've been so angry with you I can't look at you some days. #move:share_vulnerable]
     ~ jo_last = "share_vulnerable"
+    ~ jo_told = true
     Since you went, I've been... I'm so angry with you, Sal. Some days I can't look at you. So I don't. #speaker:jo
     The thing under the cold, said out loud at last. It is a risk for someone who withdraws: it can't be unsaid. #coach
 - (sally_answers)
@@ -422,7 +424,7 @@ The screen goes back to the photo of the chair. Jo stands in the workshop with t
 * [Leave it. She'll be asleep. #move:withdraw]
     ~ jo_last = "withdraw"
     ~ jo_duty += 1
-    Jo leaves it, and goes in to feed Biscuit.
+    Jo leaves it, and goes in to feed Pepper.
 * [Ring her back. Say: I don't want to say goodnight like that. #move:turn_toward]
     ~ jo_last = "turn_toward"
     Jo rings back before she can think about it.
@@ -493,14 +495,14 @@ The good light. The sideboard half-stripped. An hour.
 === jo_duty_ending ===
 The call goes on for its hour. Jo washes the oil off her hands afterwards and stands at the kitchen window while the light goes. #time:30
 ~ jo_now += 30
-Tomorrow at four Sally will ring again, and Jo will be glad, and it will be an hour. Neither of them has said one true thing in {jo_monday:eleven|ten} days. #time:5
+Tomorrow at four Sally will ring again, and Jo will be glad, and it will be an hour. {jo_told || jo_confessed:Something true was said, and then the calls closed back over it.|Neither of them has said one true thing in {jo_monday:eleven|ten} days.} #time:5
 {
 - jo_duty >= 2:
     Going through the motions: every call made, every word said on schedule, and the calls themselves have become the duty Jo hides behind. A call that is an obligation is a distance with the screen on. #coach
 - else:
     Going through the motions: the call was made, the right words said. What neither of them said is still there, and it will be there at four tomorrow. #coach
 }
-The call was made and the right words were said. Nobody said what is under them. #ending:duty_call
+The call was made and the right words were said. {jo_told || jo_confessed:What was said under them was left where it fell.|Nobody said what is under them.} #ending:duty_call
 -> END
 
 // ---------------------------------------------------------------------------------------------
@@ -509,7 +511,7 @@ The call was made and the right words were said. Nobody said what is under them.
 
 === jo_the_drop ===
 ~ jo_now += 1
-The workshop is very quiet. The radio. Biscuit's tail on the dust sheet. It is {hhmm(jo_now)} in Leeds and {singapore()} in Singapore.
+The workshop is very quiet. The radio. Pepper's tail on the dust sheet. It is {hhmm(jo_now)} in Leeds and {singapore()} in Singapore.
 {
 - state_of("jo") == "flooded":
     Jo's heart is pounding. She has both hands flat on the bench. #body:jo.flooded
@@ -536,7 +538,7 @@ The workshop is very quiet. The radio. Biscuit's tail on the dust sheet. It is {
         Asking for space directly, with a time to come back (Lancer): not a disappearance, a pause with an end. For someone who withdraws it is the most useful sentence there is. #coach
     }
     -> jo_the_break
-+ [Leave it. The wifi did it; let the wifi have it. Take Biscuit out. #move:withdraw]
++ [Leave it. The wifi did it; let the wifi have it. Take Pepper out. #move:withdraw]
     ~ jo_last = "withdraw"
     -> jo_leave_it
 + [Record a voice note on the way to the kitchen. Say what you were going to say. #move:share_vulnerable]
@@ -601,7 +603,7 @@ It rings out twice.
     -> jo_leave_it.long_quiet
 
 === jo_leave_it ===
-Jo clips Biscuit's lead on and goes out the back gate, up past the allotments. She leaves the phone on the bench. #time:25
+Jo clips Pepper's lead on and goes out the back gate, up past the allotments. She leaves the phone on the bench. #time:25
 ~ jo_now += 25
 {
 - state_of("jo") == "calm":
@@ -626,7 +628,7 @@ When she gets back there is nothing from Sally. Sally is waiting for Jo to ring;
 + [Leave it till tomorrow. It's nearly midnight there anyway. #move:withdraw]
     ~ jo_last = "withdraw"
     -> long_quiet
-+ [Send a photo of Biscuit on the hill. No words. #move:bid]
++ [Send a photo of Pepper on the hill. No words. #move:bid]
     ~ jo_last = "bid"
     [{jo_at(1)}] [photo] #speaker:jo
     {
@@ -647,7 +649,7 @@ Jo eats standing up. She goes to bed at ten, which is five in the morning in Sin
 - else:
     Sally doesn't message in the morning. #move:sally.withdraw
 }
-On Monday nothing. On Tuesday Sally sends a link about a boiler grant; Jo hearts it. On Wednesday nothing from either of them. #time:600
+{jo_monday:On Tuesday nothing. On Wednesday Sally sends a link about a boiler grant; Jo hearts it. On Thursday nothing from either of them.|On Monday nothing. On Tuesday Sally sends a link about a boiler grant; Jo hearts it. On Wednesday nothing from either of them.} #time:600
 ~ jo_now += 600
 {
 - jo_confessed || jo_told:
@@ -655,7 +657,7 @@ On Monday nothing. On Tuesday Sally sends a link about a boiler grant; Jo hearts
 - else:
     Withdraw meets withdraw: the quietest turn of the cycle, and at a distance the one that lasts longest. A dropped call is only a break if someone says when they'll come back. #coach
 }
-The call stays dropped. By Thursday neither of them knows how to be the one who rings. #ending:left_dropped
+The call stays dropped. By {jo_monday:Friday|Thursday} neither of them knows how to be the one who rings. #ending:left_dropped
 -> END
 
 // ---------------------------------------------------------------------------------------------
@@ -675,13 +677,13 @@ The call stays dropped. By Thursday neither of them knows how to be the one who 
     ~ jo_taught_twenty = true
     Twenty minutes is the least a flooded body needs to come back down (Gottman), and only if nothing reaches into them. #coach
 }
-Jo takes Biscuit into the house and fills the kettle. The kitchen is cold; the heating's off till five. #time:5
+Jo takes Pepper into the house and fills the kettle. The kitchen is cold; the heating's off till five. #time:5
 ~ jo_now += 5
 {
 - jo_the_break > 1:
     Again. Jo sits on the back step with the tea she made last time, gone cold.
 - else:
-    She sits on the back step with the tea and Biscuit's chin on her knee.
+    She sits on the back step with the tea and Pepper's chin on her knee.
 }
 ~ temp sally_hot = flooded("sally") || stance_of("sally") == "attacking"
 {
@@ -698,9 +700,9 @@ Jo takes Biscuit into the house and fills the kettle. The kitchen is cold; the h
 = the_tea
 She drinks the tea. She watches the wood pigeons on the Hendersons' fence. She doesn't rehearse anything, or tries not to. #time:8
 ~ jo_now += 8
-Next door's radio is doing the football results. Biscuit sighs and rearranges himself against her leg. #time:7
+Next door's radio is doing the football results. Pepper sighs and rearranges himself against her leg. #time:7
 ~ jo_now += 7
-The light goes orange and then grey over the allotments. #time:5
+The sun gets low over the allotments, and the wood pigeons go quiet. #time:5
 ~ jo_now += 5
 {
 - state_of("jo") == "calm":
@@ -722,12 +724,12 @@ The light goes orange and then grey over the allotments. #time:5
     -> the_tea
 + {flooded("jo")} [Answer once, gently: We're ok. Twenty minutes. Then I'll ring. #move:take_break=20]
     ~ jo_last = "take_break"
-    ~ jo_ring_at = jo_now + 30
+    ~ jo_ring_at = jo_now + 23
     [{jo_at(1)}] We're ok. Twenty minutes from now. I'll ring at {hhmm(jo_ring_at)}. #speaker:jo
     The break restated, kindly, with a time. It starts the clock again; it also tells Sally there is a way back. #coach
     Jo puts the phone face down and stays on the step. #time:12
     ~ jo_now += 12
-    Biscuit goes to sleep on her foot. #time:10
+    Pepper goes to sleep on her foot. #time:10
     ~ jo_now += 10
     -> jo_ring_after
 * [Answer it: For God's sake, Sal. Twenty minutes. #move:criticize]
@@ -746,6 +748,10 @@ The light goes orange and then grey over the allotments. #time:5
 
 === jo_ring_after ===
 ~ temp late = jo_now > jo_ring_at + 1
+{ jo_now + 1 < jo_ring_at:
+    Jo waits on the step for the minute she said, watching the clock on her phone. #time:2
+    ~ jo_now += 2
+}
 ~ jo_now = MAX(jo_now + 1, jo_ring_at)
 At {hhmm(jo_now)}, Jo rings. {late:Later than she said: the twenty minutes had to start again.|As she said she would.}
 {
@@ -795,10 +801,10 @@ At {hhmm(jo_now)}, Jo rings. {late:Later than she said: the twenty minutes had t
     This is where Jo was, when the picture froze. Since you went, I've...
 }
 <- jo_break_offer
-+ [It's fine. I'm just tired. It's been a long winter. #move:dismiss]
++ [It's fine. I'm just tired. It's been a long few months. #move:dismiss]
     ~ jo_last = "dismiss"
     ~ jo_duty += 1
-    It's nothing. It's fine. I'm just tired. It's been a long winter. #speaker:jo
+    It's nothing. It's fine. I'm just tired. It's been a long few months. #speaker:jo
     A deflection, right at the door. It keeps the peace, and it keeps Sally guessing, which is what sends her into the next tactic. #coach
 + [You asked me on the stairs and I said yes, and I meant it. And then you went, and I'm here, and I'm so angry. #move:share_vulnerable]
     ~ jo_last = "share_vulnerable"
@@ -843,7 +849,7 @@ At {hhmm(jo_now)}, Jo rings. {late:Later than she said: the twenty minutes had t
 ~ jo_now += 2
 {
 - jo_pressure >= 2:
-    They are both tired. It's getting dark in Leeds, and it has been dark in Singapore for hours.
+    They are both tired. The sun is low over the allotments in Leeds, and it has been dark in Singapore for hours.
 - else:
     Jo has said what's been under it. She hasn't said what she wants instead, and Sally, for once, isn't filling the gap.
 }
@@ -881,11 +887,12 @@ At {hhmm(jo_now)}, Jo rings. {late:Later than she said: the twenty minutes had t
         Four o'clock. Love you. #speaker:sally #move:sally.dismiss
     }
     -> jo_duty_ending
-* [Come home at half-term. I want you in the same time of day as me. #move:ask_closeness]
+* [Come home for the Deepavali long weekend. I want you in the same time of day as me. #move:ask_closeness]
     ~ jo_last = "ask_closeness"
     ~ jo_asked = true
+    ~ jo_visit = true
     ~ jo_pressure = MAX(jo_pressure - 1, 0)
-    Come home at half-term. I want you in the same time of day as me. At the same table. #speaker:jo
+    Come home for the Deepavali long weekend. I want you in the same time of day as me. At the same table. #speaker:jo
     Asking for togetherness directly, from the one who usually withdraws: a request, not a complaint about what's missing. #coach
 - (sally_answers)
 {
@@ -899,7 +906,7 @@ At {hhmm(jo_now)}, Jo rings. {late:Later than she said: the twenty minutes had t
     {jo_last == "ask_space":So, less of me.|So it's on me to fix it.} #speaker:sally #move:sally.defend
     -> jo_misread_note ->
 - jo_last == "ask_closeness":
-    Half-term. Yes. I'll book it tonight. I'll book it now. #speaker:sally #move:sally.turn_toward
+    The long weekend. Yes. I'll book it tonight. I'll book it now. #speaker:sally #move:sally.turn_toward
 - state_of("sally") == "escalated" || state_of("sally") == "activated":
     Okay. Saturday. A photo counts. #speaker:sally #move:sally.turn_toward
 - else:
@@ -1012,7 +1019,7 @@ Sally ends the call. The screen goes dark. This time nobody's wifi did it. #time
     ~ jo_taught_twenty = true
     A break with a time to come back: twenty minutes is the least a flooded body needs (Gottman). Letting Sally have it, without reaching in, is the repair. #coach
 }
-Jo feeds Biscuit, and puts the heating on for the first time this autumn, and stands in the kitchen until the radiators tick. #time:12
+Jo feeds Pepper, and puts the heating on for the first time this autumn, and stands in the kitchen until the radiators tick. #time:12
 ~ jo_now += 12
 At {hhmm(jo_ring_at)}, as she said, Sally rings. #time:5
 ~ jo_now += 5
@@ -1038,10 +1045,10 @@ They don't finish it tonight. They say goodnight, and for once it isn't a sign-o
     Sally laughs, properly, the sound arriving a second after her face does.
     Deal. #speaker:sally #move:sally.turn_toward
 }
-They stay on another twenty minutes. Jo carries the laptop back out to the workshop and shows her the chair in the last of the light; Sally shows her the view from the balcony, all lit windows. Nobody is performing anything. #time:20
+They stay on another twenty minutes. Jo carries the laptop back out to the workshop and shows her the chair in the low sun; Sally shows her the view from the balcony, all lit windows. Nobody is performing anything. #time:20
 ~ jo_now += 20
-{jo_last == "turn_toward" || jo_asked:Saturday goes in both their calendars, Jo's morning and Sally's evening, and half-term under it.|They agree a Saturday: Jo's morning, Sally's evening.}
-Nothing about the distance is fixed. But Jo said what the cold was keeping, and Sally stopped playing it cool, and for the first time since the airport they are on the same side of the seven hours. #ending:reconnected
+{jo_visit:Saturday goes in both their calendars, Jo's morning and Sally's evening, and the Deepavali long weekend under it.|They agree a Saturday: Jo's morning, Sally's evening.}
+Nothing about the distance is fixed. {jo_told && jo_confessed:But Jo said what the cold was keeping, and Sally stopped playing it cool, and for the first time since the airport they are on the same side of the seven hours.|{jo_told:But Jo said what the cold was keeping, and Sally heard it, and for the first time since the airport they are on the same side of the seven hours.|{jo_confessed:But Sally stopped playing it cool, and Jo met her, and for the first time since the airport they are on the same side of the seven hours.|But each of them asked for something, and the other said yes, and for once they are on the same side of the seven hours.}}} #ending:reconnected
 -> END
 
 // ---------------------------------------------------------------------------------------------
@@ -1104,7 +1111,7 @@ Nothing about the distance is fixed. But Jo said what the cold was keeping, and 
 - else:
     Nothing comes from Singapore. #move:sally.withdraw
 }
-Jo takes Biscuit up past the allotments as the light goes, and doesn't take her phone. #time:40
+Jo takes Pepper up past the allotments as the light goes, and doesn't take her phone. #time:40
 ~ jo_now += 40
 {
 - not jo_taught_flood:

@@ -36,6 +36,7 @@ VAR sally_cut_short = false // she reached into the break
 VAR sally_visit = false     // she has asked for a visit or a real date
 VAR sally_defended = false  // she defended the job when Jo told her
 VAR sally_voice = false     // she said the true thing in a voice note
+VAR sally_jo_night = false  // Jo answered the contempt with 'Night'
 VAR sally_ring_at = 0       // the Singapore minute she said she would ring back
 VAR sally_taught_game = false
 VAR sally_taught_bid = false
@@ -56,15 +57,15 @@ VAR sally_taught_heard = false
 === sally_start ===
 Sunday, twenty to midnight in Singapore. Sally lies on top of the sheet in the flat in Tiong Bahru with the ceiling fan going and the trial folders for tomorrow stacked on the chair.
 Eight months ago she took the job: running the clinical trials unit at a hospital in Novena, two years, the job she had wanted since her thirties. Jo said yes on the stairs at home in Headingley. Sally has gone over that yes a hundred times since.
-Seven hours behind her, it is twenty to five on a Sunday afternoon in Leeds. Jo will be in the workshop behind the house with Biscuit asleep on the dust sheets.
-For months Sally did everything the magazines say. A message every morning. Parcels of kaya and tea. A video "date night" every Friday at nine her time, which is two in the afternoon in Jo's, in the middle of Jo's working day. Jo's answers got shorter, then shorter again: ok. busy. night x.
-Ten days ago, awake at three, Sally read an article about pursuers and distancers, and she stopped. No morning message. Shorter replies. Not awful, just cool. And Jo has been, a little, warmer. Sally hasn't sent anything today. She hates how well it is working.
+Seven hours behind her, it is twenty to five on a Sunday afternoon in Leeds. Jo will be in the workshop behind the house with Pepper asleep on the dust sheets.
+For months Sally did everything the magazines say. A message every morning. A call every day at eleven her time, four in Jo's. Parcels of kaya and tea. A video "date night" every Friday at nine her time, which is two in the afternoon in Jo's, in the middle of Jo's working day. Jo's answers got shorter, then shorter again: ok. busy. night x.
+Ten days ago, awake at three, Sally read an article about pursuers and distancers, and she stopped. No morning message. Shorter replies. She still rings at four Jo's time, but for ten minutes, and she is the one who rings off first. Not awful, just cool. And Jo has been, a little, warmer. Sally hasn't sent anything today. She hates how well it is working.
 -> sally_the_photo
 
 === sally_the_photo ===
 The phone lights up on the sheet.
 [{sally_at(1)}] [photo] Finished the Ercol. Thought you'd want to see. #speaker:jo #move:jo.bid
-The chair from the auction in Otley, the one with the broken back splat. It glows in the workshop light. Biscuit's nose is in the corner of the picture.
+The chair from the auction in Otley, the one with the broken back splat. It glows in the workshop light. Pepper's nose is in the corner of the picture.
 {
 - received("sally") == "misread":
     -> sally_heard_wrong("Thought you'd want to see") ->
@@ -110,11 +111,11 @@ Jo is typing…
     [{sally_at(3)}] You ok? You've been quiet this week x #speaker:jo #move:jo.bid
     A kiss on the end. Jo hasn't put a kiss on the end of anything since June.
 - sally_opening == "soft" && state_of("jo") != "calm":
-    [{sally_at(2)}] Varnish up to my elbows. Give me ten minutes? #speaker:jo #move:jo.ask_space=10
+    [{sally_at(2)}] Oil up to my elbows. Give me ten minutes? #speaker:jo #move:jo.ask_space=10
 - sally_opening == "soft":
-    [{sally_at(2)}] Varnish up to my elbows. Give me ten minutes and I'll ring you. #speaker:jo #move:jo.turn_toward
+    [{sally_at(2)}] Oil up to my elbows. Give me ten minutes and I'll ring you. #speaker:jo #move:jo.turn_toward
 - else:
-    [{sally_at(2)}] It did!! Three goes. Biscuit supervised. You're up late x #speaker:jo #move:jo.turn_toward
+    [{sally_at(2)}] It did!! Three goes. Pepper supervised. You're up late x #speaker:jo #move:jo.turn_toward
 }
 -> sally_typing
 
@@ -182,7 +183,8 @@ Jo is typing…
 - sally_last == "demand" && state_of("jo") != "calm":
     [{sally_at(2)}] Fine. Now, then. #speaker:jo #move:jo.defend
 - sally_last == "withdraw":
-    Twenty-one minutes after Sally's message, the phone buzzes on the sheet.
+    Twenty-one minutes after Sally's message, the phone buzzes on the sheet. #time:20
+    ~ sally_now += 21
     ~ sally_jo_rang = true
     Jo is calling you. #move:jo.bid
 - state_of("jo") == "escalated":
@@ -190,6 +192,10 @@ Jo is typing…
 - else:
     ~ sally_jo_rang = sally_opening == "cool" || sally_last == "bid"
     {
+    - sally_jo_rang && sally_opening == "soft":
+        Eleven minutes later, the phone buzzes on the sheet. #time:10
+        ~ sally_now += 11
+        Jo is calling you. #move:jo.turn_toward
     - sally_jo_rang:
         Jo is calling you. #move:jo.turn_toward
     - else:
@@ -277,7 +283,7 @@ Behind Sally the window is black, full of the lights of the flats opposite. Behi
     Jo's face falls a little, and then she's leaning in, telling Sally about the chair anyway, as if to keep her.
 - sally_last == "bid":
     Jo turns the laptop. The grain of the elm runs the length of the seat like water.
-    Took the old finish off with a card scraper. Four hours. Nadia says I'm mad. #speaker:jo #move:jo.humor
+    Took the old finish off with a card scraper. Four hours. Priya says I'm mad. #speaker:jo #move:jo.humor
 - state_of("jo") == "escalated" || stance_of("jo") == "defending":
     Us is fine, isn't it? We're talking. #speaker:jo #move:jo.dismiss
 - else:
@@ -298,10 +304,10 @@ Then she moves again, jerkily, and catches up with herself. Three seconds of lag
 }
 This is the moment. Sally could tell her. She could also not.
 <- sally_break_offer
-* [Keep it light. Ask about Biscuit and the boiler. It's nice, finally. Don't spoil it. #move:bid]
+* [Keep it light. Ask about Pepper and the boiler. It's nice, finally. Don't spoil it. #move:bid]
     ~ sally_last = "bid"
     ~ sally_cool += 1
-    How's Biscuit? Did the boiler man ever come? #speaker:sally
+    How's Pepper? Did the boiler man ever come? #speaker:sally
     A bid, and a real one; the boiler matters. It is also a way of not saying what she is lying awake with. Light talk keeps the truce, and the truce keeps the game. #coach
     -> sally_keeping_it_light
 * [Say you're tired and ought to sleep. Leave her wanting more. #move:withdraw]
@@ -374,11 +380,11 @@ Sally takes in "{said}" and hears: that's your lot, that's all you get now. She 
 - sally_last == "withdraw" && state_of("jo") != "calm":
     Already? We've only just... okay. #speaker:jo #move:jo.bid
 - sally_last == "withdraw":
-    Five more minutes? Go on. I've hardly seen you this week. #speaker:jo #move:jo.bid
+    Five more minutes? Go on. You've been in such a rush all week. #speaker:jo #move:jo.bid
 - received("jo") == "misread":
-    Biscuit's fine. The boiler's fine. Everything's fine, Sal. #speaker:jo #move:jo.dismiss
+    Pepper's fine. The boiler's fine. Everything's fine, Sal. #speaker:jo #move:jo.dismiss
 - else:
-    Biscuit ate a whole bar of soap on Thursday and was sick in your slippers. The boiler man came and said it's on its last legs, like the rest of us. #speaker:jo #move:jo.humor
+    Pepper ate a whole bar of soap on Thursday and was sick in your slippers. The boiler man came and said it's on its last legs, like the rest of us. #speaker:jo #move:jo.humor
 }
 {
 - not flooded("jo") && state_of("jo") != "escalated":
@@ -406,7 +412,7 @@ Sally takes in "{said}" and hears: that's your lot, that's all you get now. She 
 - flooded("jo"):
     Jo looks at the bench. #move:jo.withdraw
 - sally_last == "dismiss":
-    Nadia's allotment thing. Then nothing. Why, are you coming home? #speaker:jo #move:jo.bid
+    Priya's allotment thing. Then nothing. Why, are you coming home? #speaker:jo #move:jo.bid
     She says it as a joke, and it isn't one.
 - else:
     You're funny tonight. I've missed this, you know. Just talking. #speaker:jo #move:jo.appreciate
@@ -419,7 +425,7 @@ Sally takes in "{said}" and hears: that's your lot, that's all you get now. She 
 - flooded("jo"):
     The call stutters. Jo says she should feed the dog.
 - else:
-    They talk for a while about nothing. Nadia's leeks. Sally's boss, who signs his emails with a full stop. Jo's face, pixelated, then clear, then pixelated.
+    They talk for a while about nothing. Priya's leeks. Sally's boss, who signs his emails with a full stop. Jo's face, pixelated, then clear, then pixelated.
     And then Jo, looking at something off to the side of the screen:
     I've missed your messages. In the mornings. I didn't think I'd notice. #speaker:jo #move:jo.share_vulnerable
     {
@@ -462,7 +468,7 @@ There it is: the thing Sally wanted. She could answer it with the truth.
 They say goodnight. {flooded("jo"):Jo doesn't say love you.|Love you, Jo says. Love you, Sally says.} The screen goes back to the photo of the chair.
 Sally lies in the dark with the fan going round. Jo was warmer tonight than she has been in months, and Sally feels further away from her than she did at twenty to midnight.
 [{sally_at(1)}] …
-The cursor blinks. It is {leeds()} in Leeds, and Jo will be feeding Biscuit.
+The cursor blinks. It is {leeds()} in Leeds, and Jo will be feeding Pepper.
 <- sally_break_offer
 * [Send nothing. Sleep. It worked; let it work. #move:withdraw]
     ~ sally_last = "withdraw"
@@ -492,7 +498,7 @@ The cursor blinks. It is {leeds()} in Leeds, and Jo will be feeding Biscuit.
 === sally_hollow ===
 Sally sleeps badly and wakes at six to the hospital alarm. There is a good-morning message from Jo, the first since June, sent at eleven last night Leeds time so that it would be there when she woke. #time:360
 ~ sally_now += 360
-Morning you. Biscuit says hi x #speaker:jo #move:jo.bid
+Morning you. Pepper says hi x #speaker:jo #move:jo.bid
 It is exactly what she wanted ten days ago. She reads it on the bus to Novena and waits four hours to answer, because that is what has been working. #time:240
 ~ sally_now += 240
 It works: Jo is warmer, and Sally is lonelier, and neither of them has said one true thing. Strategic distance can change the steps of the dance without changing the dance; what it can't do is let Jo meet the real Sally. "If you feel you can't be yourself with a partner, it's not a good sign over the long run." #coach
@@ -701,7 +707,7 @@ Sally turns the phone face down and lies in the dark. The fan goes round. At two
 - else:
     Jo doesn't message that night. #move:jo.withdraw
 }
-On Monday there is nothing. On Tuesday, a photo of Biscuit, no words. Sally hearts it. On Wednesday, nothing from either of them. #time:600
+On Monday there is nothing. On Tuesday, a photo of Pepper, no words. Sally hearts it. On Wednesday, nothing from either of them. #time:600
 ~ sally_now += 600
 {
 - sally_said_it:
@@ -732,7 +738,7 @@ The call stays dropped. By Thursday neither of them knows how to be the one who 
     ~ sally_taught_twenty = true
     Twenty minutes is the least a flooded body needs to come back down (Gottman), and only if nothing reaches into them. A break has a time to come back, and no punishment in it. #coach
 }
-{sally_the_break > 1:Again, then. Sally fills the kettle a second time. In Leeds it is getting dark.|Sally gets up and fills the kettle. The kitchen light is very white. In Leeds the light will be going.} #time:4
+{sally_the_break > 1:Again, then. Sally fills the kettle a second time. In Leeds the sun will be low over the allotments by now.|Sally gets up and fills the kettle. The kitchen light is very white. In Leeds the sun will be getting low over the allotments.} #time:4
 ~ sally_now += 4
 Then the other alarm goes off, the old one: she's relieved, she's putting the kettle on and thinking thank God; what if she doesn't pick up when the twenty minutes are up. #time:3
 ~ sally_now += 3
@@ -781,7 +787,7 @@ She counts her breath, four in and six out, because it gives the fear something 
     She was steady enough to take it. Still, a reach into a break asks for reassurance the break can't give yet; the time was the point. #coach
 }
 + [Okay. Sorry. Twenty minutes, properly. I won't message again. #move:take_break=20]
-    ~ sally_ring_at = sally_now + 25
+    ~ sally_ring_at = sally_now + 24
     [{sally_at(1)}] Okay. Sorry. Twenty minutes, properly, from now. I'll ring at {hhmm(sally_ring_at + 1020)}. I won't message again. #speaker:sally
     She puts the phone in the drawer with the takeaway menus and shuts it. #time:10
     ~ sally_now += 10
@@ -795,6 +801,10 @@ She counts her breath, four in and six out, because it gives the fear something 
 
 === sally_call_back ===
 ~ temp late = sally_now > sally_ring_at + 1
+{ sally_now + 1 < sally_ring_at:
+    Sally waits for the minute she said, watching the clock on the cooker. #time:2
+    ~ sally_now += 2
+}
 ~ sally_now = MAX(sally_now + 1, sally_ring_at)
 At {leeds()} in Leeds, {hhmm(sally_now)} in Singapore, Sally rings. {late:Later than she said: the twenty minutes had to start again.|As she said she would.}
 {
@@ -805,7 +815,7 @@ At {leeds()} in Leeds, {hhmm(sally_now)} in Singapore, Sally rings. {late:Later 
     Jo picks up. She's in the kitchen now, a mug in both hands.
     Hiya. #speaker:jo #move:jo.dismiss
 - else:
-    Jo picks up on the first ring. She's in the kitchen now, with a mug, and Biscuit's head on her knee.
+    Jo picks up on the first ring. She's in the kitchen now, with a mug, and Pepper's head on her knee.
     Hiya. Sorry about before. Not the wifi. The other bit. #speaker:jo #move:jo.repair
 }
 {
@@ -859,7 +869,7 @@ At {leeds()} in Leeds, {hhmm(sally_now)} in Singapore, Sally rings. {late:Later 
 - else:
     ~ sally_jo_told = true
     You asked me on the stairs, and I said yes, because it was your chance, and I meant it. And then you went. #speaker:jo #move:jo.share_vulnerable
-    And I'm here. With the boiler and Biscuit and your side of the bed. And every day at four, when the light's good and I'm working, you ring, and it's an hour, and I'm meant to be glad. And I am. And I'm so angry with you I can't look at you some days. So I don't. #speaker:jo #move:jo.share_vulnerable
+    And I'm here. With the boiler and Pepper and your side of the bed. And every day at four, when the light's good and I'm working, you ring, and it's an hour, and I'm meant to be glad. And I am. And I'm so angry with you I can't look at you some days. So I don't. #speaker:jo #move:jo.share_vulnerable
 }
 {
 - received("sally") == "misread" && sally_jo_told:
@@ -929,11 +939,11 @@ At {leeds()} in Leeds, {hhmm(sally_now)} in Singapore, Sally rings. {late:Later 
     ~ sally_pressure = MAX(sally_pressure - 1, 0)
     I don't want to play it cool any more. I want to be allowed to miss you out loud, without it being a thing you have to fix. #speaker:sally
     What Sally needs, said directly: to be herself with Jo. It is the seed's own answer, put as a request. #coach
-* [Here's what I'd like. A real date: I fly home at half-term. And until then, one call a week at your time, not mine. #move:ask_closeness]
+* [Here's what I'd like. A real date: I fly home for the Deepavali long weekend. And until then, one call a week at your time, not mine. #move:ask_closeness]
     ~ sally_last = "ask_closeness"
     ~ sally_visit = true
     ~ sally_pressure = MAX(sally_pressure - 1, 0)
-    Can I say what I'd like? I want to come home at half-term. A real date, a real table, both of us in the same time of day. And until then, one proper call a week, at your time, not mine. Saturday mornings yours. I'll stay up. #speaker:sally
+    Can I say what I'd like? I want to come home for the Deepavali long weekend. A real date, a real table, both of us in the same time of day. And until then, one proper call a week, at your time, not mine. Saturday, your morning, my evening. #speaker:sally
     Asking for togetherness directly, as a request that can be answered yes or no (Lancer), and fitted to Jo's clock this time. #coach
 - (jo_answers)
 {
@@ -948,7 +958,7 @@ At {leeds()} in Leeds, {hhmm(sally_now)} in Singapore, Sally rings. {late:Later 
     -> sally_misread_note ->
 - sally_last == "ask_closeness":
     Jo's face does something complicated, and then it's a smile.
-    Half-term. Yes. Come home. I'll do the spare room. No, I won't. #speaker:jo #move:jo.turn_toward
+    The long weekend. Yes. Come home. I'll do the spare room. No, I won't. #speaker:jo #move:jo.turn_toward
 - else:
     You're allowed. God, you're allowed. I think I stopped being allowed to miss you as well, somewhere. #speaker:jo #move:jo.turn_toward
 }
@@ -1105,7 +1115,7 @@ They don't finish it tonight. They say goodnight, and this time it isn't a sign-
 }
 They stay on another twenty minutes. Jo shows her the chair properly, turning the laptop in the kitchen light; Sally shows her the balcony and the durian stall you can smell from the third floor. Nobody is winning anything. #time:20
 ~ sally_now += 20
-{sally_visit:Half-term goes in both their calendars: Sally's in Singapore time, Jo's in Leeds time, the same six days.|They agree a Saturday: Jo's morning, Sally's evening, coffee and wine.} {sally_defended:Sally says sorry for reaching for the contract. |}{sally_voice:Jo says she'll keep the voice note.|}
+{sally_visit:The Deepavali long weekend goes in both their calendars: Sally's in Singapore time, Jo's in Leeds time, the same four days.|They agree a Saturday: Jo's morning, Sally's evening, coffee and wine.} {sally_defended:Sally says sorry for reaching for the contract. |}{sally_voice:Jo says she'll keep the voice note.|}
 Nothing about the distance is fixed. But Sally stopped playing it cool and said she misses her, and Jo said the thing she had been cold to keep from saying, and for the first time since the spring they are on the same side of the seven hours. #ending:reconnected
 -> END
 
@@ -1125,7 +1135,7 @@ Nothing about the distance is fixed. But Sally stopped playing it cool and said 
     I'm not... #speaker:jo #move:jo.defend
 - else:
     Jo looks at the bench for a long moment.
-    I'm going to finish the varnish. Night, Sal. #speaker:jo #move:jo.withdraw
+    I'm going to finish oiling the legs. Night, Sal. #speaker:jo #move:jo.withdraw
     -> sally_waiting.long_wait
 }
 {
@@ -1162,6 +1172,7 @@ Nothing about the distance is fixed. But Sally stopped playing it cool and said 
     - flooded("jo") || stance_of("jo") == "stonewalling":
         Delivered. Not read. #move:jo.stonewall
     - else:
+        ~ sally_jo_night = true
         [{sally_at(1)}] Night. #speaker:jo #move:jo.withdraw
     }
     A message sent in contempt keeps the fight going after the screen is dark, and gives Jo's body no chance to come down. #coach
@@ -1186,11 +1197,13 @@ Nothing about the distance is fixed. But Sally stopped playing it cool and said 
     - else:
         Her hands are still not quite steady. #body:sally.stirred
     }
-    Self-soothing instead of ringing a ninth time: she can't calm Jo from seven thousand miles, but she can calm herself. #coach
+    Self-soothing instead of ringing a ninth time: she can't calm Jo from nearly seven thousand miles away, but she can calm herself. #coach
 - (ending)
 {
-- sally_last == "contempt":
+- sally_last == "contempt" && sally_jo_night:
     Three days pass with nothing on the thread but the word Night. #time:600
+- sally_last == "contempt":
+    Three days pass with nothing on the thread but Sally's own last message, delivered and not read. #time:600
 - sally_last == "repair":
     Jo messages on Tuesday about the boiler. Neither of them mentions Sunday. #time:600
 - else:
