@@ -171,7 +171,7 @@ export class Overlays {
         h(
           'p',
           {},
-          'The circle shows where the couple is: pursue – withdraw, attack – withdraw, attack – defend, withdraw – withdraw, round again. Faster, hotter and tighter means the cycle is tightening; the way out is engage – engage, in the middle.',
+          'The circle shows where the couple is: pursue – withdraw, attack – withdraw, attack – defend, withdraw – withdraw, round again. Its two lights are the two partners, in the colours of the dots beside their names. Faster, hotter and tighter means the cycle is tightening; the way out is engage – engage, in the middle, where the two lights meet.',
         ),
         h(
           'p',

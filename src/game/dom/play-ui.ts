@@ -93,6 +93,8 @@ export class PlayScreen {
         h(
           'h2',
           { id: `name-${p.id}`, class: 'partner-name' },
+          // The partner's colour, the colour of their light on the circle: the circle's legend.
+          h('span', { class: `light legend-${manifest.partners.indexOf(p)}`, 'aria-hidden': 'true' }),
           p.name,
           isPlayer ? h('span', { class: 'you' }, ' (you)') : null,
         ),
