@@ -690,7 +690,7 @@ No, she says. The eleven calls were panic, and she's ashamed of them. She's frig
       - else:
         Psychoeducation makes sense of the strategic distance without making it a verdict: less pressure lets a distancer come forward (Christensen and Heavey), and it also leaves the pursuer unseen. #coach
     }
-* [Stop this, gently and firmly, before it runs away. #move:block]
+* [Step in now, before it runs away. #move:block]
     Let me stop you both there. Not because it doesn't matter. Because it does, and I can see it getting away from you, and the lag makes it worse. #speaker:counselor
     ~ counsel_heat = MAX(counsel_heat - 1, 0)
     {
@@ -858,7 +858,7 @@ Jo's camera comes back on. She's fine now, she says. Can they just get on with i
     Jo's square goes black again. Ten minutes later, you ring them both back in. #time:10
     -> both_back
 * [Take her at her word. Ring Sally back in and carry on. #move:evoke]
-    All right. You ring Sally back in; she arrives with wet hair, as if she'd been about to give up.
+    All right. You ring Sally back in; she arrives with wet hair, fresh from a shower she'd taken to fill the time.
     Jo, what's happening for you right now? #speaker:counselor
     ~ counsel_pressed_flooded = before_flooded
     -> counsel_press_on
@@ -1328,7 +1328,7 @@ Jo is looking at her mug, not at the camera.
         And someone was over the line when you said it: a flooded body hears a fix or a label as one more push. #coach #mistake:pressed_on_flooded
     }
     -> counsel_pace("jo")
-* [Offer a guess, held lightly: part of her went cold because she's been grieving, and angry, and there was nowhere to put it. #move:conjecture #to:jo]
+* [Guess, and let her correct you: part of her went cold because she's been grieving, and angry, and there was nowhere to put it. #move:conjecture #to:jo]
     Jo, can I try a guess? Tell me if it's wrong. I wonder if part of you went cold because you've been grieving, since Sally went. And angry, maybe. And there was nowhere to put that, because you'd said yes. #speaker:counselor
     ~ counsel_last_try = "conjecture"
     -> opens
@@ -1356,7 +1356,7 @@ Jo is looking at her mug, not at the camera.
     And I'm angry, and I can't be angry, because I said yes. So when she rings I'm short. And then I'm cold. Cold's easier than angry. #speaker:jo #move:jo.own_part
 - else:
     ~ counsel_jo_engaged = true
-    I felt proud of her. And I felt the floor go. Both. And I only said the proud bit. Then she went, and I'm in the house with the boiler and the dog and her side of the bed. #speaker:jo #move:jo.share_vulnerable
+    I felt proud of her. And I felt the floor go. Both. And I only said the proud bit. Then she went, and I'm in the house on my own, talking to the dog. #speaker:jo #move:jo.share_vulnerable
     And I'm angry, and I can't be angry, because I said yes. So when she rings I'm short. And then I'm cold. Cold's easier than angry. #speaker:jo #move:jo.own_part
 }
 { counsel_jo_engaged:
@@ -1504,7 +1504,7 @@ Jo is looking at her mug, not at the camera.
     Sally, underneath the ringing, and the ten days of going cool, what's the part of you that's scared? #speaker:counselor
     ~ counsel_sally_try = "evoke"
     -> answer
-* [Offer a guess, held lightly: a fear that she's only wanted when she pretends not to want. #move:conjecture #to:sally]
+* [Try a guess out loud: a fear that she's only wanted when she pretends not to want. #move:conjecture #to:sally]
     Sally, can I try a guess? Correct me. I wonder if the worst part of the ten days wasn't the quiet. It was that it worked. A fear that you're only wanted when you pretend not to want. #speaker:counselor
     ~ counsel_sally_try = "conjecture"
     -> answer

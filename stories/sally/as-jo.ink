@@ -37,6 +37,7 @@ VAR jo_camera = ""          // on | off | working: how Jo came to the call
 VAR jo_declined = false     // Sally declined Jo's call back (what Jo says next is a message)
 VAR jo_sally_hung_up = false // Sally ended the call in the heat of it
 VAR jo_monday = false       // the duty call went on to Monday's four o'clock
+VAR jo_in_call = false     // they are on the video call (a break is spoken, not typed)
 VAR jo_ring_at = 0          // the Leeds minute she said she would ring back
 VAR jo_taught_space = false
 VAR jo_taught_flood = false
@@ -152,6 +153,7 @@ Jo takes the photo. The grain of the elm runs like water. Pepper's nose gets int
 - received("sally") == "misread":
     [{jo_at(2)}] Don't do me a favour. #speaker:sally #move:sally.criticize
     -> jo_misread_note ->
+    A minute later the laptop chimes on the bench: Sally is calling, to have it out. #move:sally.demand
 - jo_last == "withdraw":
     Nothing comes for a while. Then, at {jo_at(15)}, the laptop on the bench chimes. #time:15
     Sally is calling. #move:sally.bid
@@ -167,6 +169,7 @@ Jo takes the photo. The grain of the elm runs like water. Pepper's nose gets int
 
 === jo_the_call ===
 ~ jo_now += 1
+~ jo_in_call = true
 The call connects. Jo's finger is over the camera button, and her hands are still tacky with oil.
 <- jo_break_offer
 * [Camera on. Let her see the workshop, the sawdust, your face. #move:turn_toward]
@@ -192,7 +195,7 @@ Sally's face arrives in pieces: the dark flat, the fan turning above her, the la
 - flooded("sally"):
     Sally doesn't say hello. She looks at the screen, and past it. #move:sally.withdraw
 - state_of("sally") == "escalated" || stance_of("sally") == "attacking":
-    {jo_camera == "off":Camera off. Great.|So. You rang.} #speaker:sally #move:sally.criticize
+    {jo_camera == "off":Camera off. Great.|So. Here we are.} #speaker:sally #move:sally.criticize
 - jo_camera == "off":
     Camera, Jo? I'd like to see you. Oil and all. #speaker:sally #move:sally.ask_closeness
 - jo_camera == "working":
@@ -322,7 +325,12 @@ The picture freezes on Sally's face, lit blue. The spinning wheel. Then: Call en
     ~ jo_last = "take_break"
     ~ jo_break_by = "jo"
     ~ jo_ring_at = jo_now + 30
-    [{jo_at(1)}] I need twenty minutes. I'm not going anywhere. I'll ring you at {hhmm(jo_ring_at)}, half an hour. #speaker:jo
+    {
+    - jo_in_call:
+        I need twenty minutes. I'm not going anywhere. I'll ring you at {hhmm(jo_ring_at)}, half an hour. #speaker:jo
+    - else:
+        [{jo_at(1)}] I need twenty minutes. I'm not going anywhere. I'll ring you at {hhmm(jo_ring_at)}, half an hour. #speaker:jo
+    }
     Jo is over the flooding line: past about 100 beats a minute, words stop going in (Gottman). Asking for the break directly, with a time to come back, is what turns a retreat into a pause. #coach
     -> jo_the_break
 
@@ -356,6 +364,8 @@ Jo hears "{said}" as: perform, then. Show me you're glad. She has to hear it aga
 {
 - flooded("sally"):
     Sally is looking at her phone, not the camera.
+- jo_last == "criticize":
+    Sally doesn't answer that. After a moment she asks about Pepper, carefully, as if nothing was said, and Jo tells her about the soap.
 - else:
     Sally asks about Pepper. Jo tells her about the soap. Sally laughs at the right place. The lag makes the laugh arrive after Jo has stopped talking.
 }
@@ -405,6 +415,7 @@ The thing is, Jo starts, and the picture freezes. The spinning wheel. Then: Call
 -> jo_the_drop
 
 === jo_after_the_call ===
+~ jo_in_call = false
 ~ jo_now += 2
 The screen goes back to the photo of the chair. Jo stands in the workshop with the oil rag in her hand.
 {
@@ -510,6 +521,7 @@ The call was made and the right words were said. {jo_told || jo_confessed:What w
 // ---------------------------------------------------------------------------------------------
 
 === jo_the_drop ===
+~ jo_in_call = false
 ~ jo_now += 1
 The workshop is very quiet. The radio. Pepper's tail on the dust sheet. It is {hhmm(jo_now)} in Leeds and {singapore()} in Singapore.
 {
@@ -561,6 +573,7 @@ The workshop is very quiet. The radio. Pepper's tail on the dust sheet. It is {h
 ~ jo_now += 1
 It rings out twice.
 ~ jo_declined = flooded("sally")
+~ jo_in_call = not jo_declined
 {
 - flooded("sally"):
     Declined. Then:
@@ -611,7 +624,7 @@ Jo clips Pepper's lead on and goes out the back gate, up past the allotments. Sh
 - else:
     She is steadier by the top of the hill, if not calm. #body:jo.stirred
 }
-When she gets back there is nothing from Sally. Sally is waiting for Jo to ring; Jo is the one with the bad wifi. Jo is waiting for Sally to ring; Sally is the one who always rings.
+When she gets back there is nothing from Sally. Sally is the one who always rings.
 + [Ring her now. Someone has to. #move:bid]
     ~ jo_last = "bid"
     Jo rings.
@@ -653,7 +666,7 @@ Jo eats standing up. She goes to bed at ten, which is five in the morning in Sin
 ~ jo_now += 600
 {
 - jo_confessed || jo_told:
-    Something true was said, and then the line went, and each waited for the other to pick it back up. A dropped call is only a break if someone says when they'll come back. #coach
+    Something true was said, and then the line went, and each waited for the other to pick it back up: in Singapore, Sally was waiting for Jo, the one with the bad wifi. A dropped call is only a break if someone says when they'll come back. #coach
 - else:
     Withdraw meets withdraw: the quietest turn of the cycle, and at a distance the one that lasts longest. A dropped call is only a break if someone says when they'll come back. #coach
 }
@@ -667,6 +680,15 @@ The call stays dropped. By {jo_monday:Friday|Thursday} neither of them knows how
 === jo_the_break ===
 ~ jo_now += 1
 {
+- jo_in_call && flooded("sally"):
+    Sally nods, not looking at the camera.
+    Okay. #speaker:sally #move:sally.take_break
+    Jo ends the call, having said when she'll ring.
+    ~ jo_in_call = false
+- jo_in_call:
+    Okay. Twenty minutes. I'll be here. #speaker:sally #move:sally.take_break
+    Jo ends the call, having said when she'll ring.
+    ~ jo_in_call = false
 - flooded("sally"):
     [{jo_at(1)}] ok #speaker:sally #move:sally.take_break
 - else:
@@ -747,6 +769,7 @@ The sun gets low over the allotments, and the wood pigeons go quiet. #time:5
     }
 
 === jo_ring_after ===
+~ jo_in_call = true
 ~ temp late = jo_now > jo_ring_at + 1
 { jo_now + 1 < jo_ring_at:
     Jo waits on the step for the minute she said, watching the clock on her phone. #time:2
@@ -781,6 +804,7 @@ At {hhmm(jo_now)}, Jo rings. {late:Later than she said: the twenty minutes had t
 // ---------------------------------------------------------------------------------------------
 
 === jo_the_grief ===
+~ jo_in_call = true
 ~ jo_now += 2
 {
 - flooded("sally"):
@@ -810,8 +834,8 @@ At {hhmm(jo_now)}, Jo rings. {late:Later than she said: the twenty minutes had t
     ~ jo_last = "share_vulnerable"
     ~ jo_told = true
     ~ jo_pressure = MAX(jo_pressure - 1, 0)
-    You asked me on the stairs and I said yes, and I meant it. It was your chance. And then you went, and I'm here with the boiler and the dog and your side of the bed. #speaker:jo
-    And every day at four you ring, when the light's good and I'm working, and I'm meant to be glad, and I am. And I'm so angry with you I can't look at you some days. So I don't. I'm not seeing anyone, Sal. I'm just on my own. #speaker:jo
+    You asked me on the stairs and I said yes, and I meant it. It was your chance. And then you went, and I'm here, with your side of the bed made every morning. #speaker:jo
+    And every day at four you ring, with the sun on the bench and a job half done, and I'm meant to be glad, and I am. And I'm so angry with you I can't look at you some days. So I don't. I'm not seeing anyone, Sal. I'm just on my own. #speaker:jo
     The grief and the anger under the cold, said to the person they're about. Not an accusation: an account of what it's been like. #coach
 + [You left. You've got a pool and a job you love. You don't get to be lonely. #move:blame]
     ~ jo_last = "blame"
@@ -1067,7 +1091,7 @@ Nothing about the distance is fixed. {jo_told && jo_confessed:But Jo said what t
     Fine. I'm going. #speaker:sally #move:sally.withdraw
     The call ends from Singapore.
 - stance_of("sally") == "attacking" || state_of("sally") == "escalated":
-    I gave up nothing? I'm lying here at midnight on my own, Jo. #speaker:sally #move:sally.criticize
+    Don't. I'm lying here at midnight on my own, Jo. #speaker:sally #move:sally.criticize
 - else:
     That's not fair. That's not... #speaker:sally #move:sally.defend
 }
@@ -1082,6 +1106,7 @@ Nothing about the distance is fixed. {jo_told && jo_confessed:But Jo said what t
 }
 + {flooded("jo")} [Stop. I need twenty minutes. I'll ring you in half an hour. I'm not leaving. #move:take_break=20]
     ~ jo_last = "take_break"
+    ~ jo_in_call = not jo_sally_hung_up
     ~ jo_break_by = "jo"
     ~ jo_ring_at = jo_now + 30
     {

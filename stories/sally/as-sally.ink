@@ -37,6 +37,8 @@ VAR sally_visit = false     // she has asked for a visit or a real date
 VAR sally_defended = false  // she defended the job when Jo told her
 VAR sally_voice = false     // she said the true thing in a voice note
 VAR sally_jo_night = false  // Jo answered the contempt with 'Night'
+VAR sally_in_call = false  // they are on the video call (a break is spoken, not typed)
+VAR sally_jo_arms = false  // Jo answered with her arms folded
 VAR sally_ring_at = 0       // the Singapore minute she said she would ring back
 VAR sally_taught_game = false
 VAR sally_taught_bid = false
@@ -102,7 +104,7 @@ Jo is typing…
 - received("jo") == "misread":
     ~ sally_misfired = true
     ~ sally_taught_misread = true
-    [{sally_at(2)}] Properly. As opposed to what, the chair? #speaker:jo #move:jo.defend
+    [{sally_at(2)}] {sally_opening == "soft":Properly. As opposed to what, the chair?|The back splat. Right. Two weeks of nothing and now it's the back splat.} #speaker:jo #move:jo.defend
     Sally wrote it with care, and it landed on eight months of "we need to talk". With goodwill worn thin, a gentle sentence can be heard as the old complaint (Weiss: sentiment override). That isn't a failure in the words; what comes next counts for more. #coach
 - sally_opening == "sharp":
     [{sally_at(2)}] Wow. Ok. Some of us are running a whole house on our own, Sal. #speaker:jo #move:jo.defend
@@ -206,6 +208,7 @@ Jo is typing…
 
 === sally_the_call ===
 ~ sally_now += 1
+~ sally_in_call = true
 {
 - sally_jo_rang:
     Sally answers. It takes a second for the picture to arrive: Jo in the workshop, sawdust on her cheek, the window behind her full of Leeds sky.
@@ -294,7 +297,7 @@ Behind Sally the window is black, full of the lights of the flats opposite. Behi
 
 === sally_the_freeze ===
 ~ sally_now += 1
-Jo's picture stops. Her mouth is half open, one hand up, the workshop light caught on her glasses. The sound comes a second later, out of step with nothing: {flooded("jo") || state_of("jo") == "escalated":"…don't know what you want from me."|"…sorry, the wifi out here…"}
+Jo's picture stops. Her mouth is half open, one hand up, the workshop light caught on her glasses. The sound comes a second later, out of step with her mouth: {flooded("jo") || state_of("jo") == "escalated":"…don't know what you want from me."|"…sorry, the wifi out here…"}
 Then she moves again, jerkily, and catches up with herself. Three seconds of lag, every sentence a guess at what the other one just meant.
 {
 - state_of("sally") == "flooded":
@@ -323,7 +326,7 @@ This is the moment. Sally could tell her. She could also not.
     ~ sally_pressure = 0
     Jo, I have to tell you something, and it's embarrassing. I've been playing it cool. I read an article, and I stopped the morning messages on purpose, to see if you'd come closer. #speaker:sally
     And you did. And I hate it. It feels like a game, and I don't want to win you by going cold. I miss you. That's the true thing. #speaker:sally
-    Vulnerable and authentic, as Terry answered the comment: the soft feeling, and the step Sally took in the dance, both said out loud. It costs the advantage, and it is the only thing that can be met. #coach
+    Vulnerable and authentic, as Terry answered the comment: the soft feeling, and the step Sally took in the dance, both said out loud. It costs the advantage, and it gives Jo something real to answer. #coach
     -> sally_said_it_answer
 * [You only want me when I stop wanting you. Do you know that? #move:blame]
     ~ sally_last = "blame"
@@ -387,7 +390,7 @@ Sally takes in "{said}" and hears: that's your lot, that's all you get now. She 
     Pepper ate a whole bar of soap on Thursday and was sick in your slippers. The boiler man came and said it's on its last legs, like the rest of us. #speaker:jo #move:jo.humor
 }
 {
-- not flooded("jo") && state_of("jo") != "escalated":
+- not flooded("jo") && state_of("jo") != "escalated" && sally_last != "withdraw":
     She's laughing. She's leaning toward the screen. It is the warmest Jo has been since the spring, and Sally is watching herself be pleasant, from a little way off.
 }
 <- sally_break_offer
@@ -396,7 +399,7 @@ Sally takes in "{said}" and hears: that's your lot, that's all you get now. She 
     ~ sally_cool += 1
     Sally tells her about the man with the durian on the MRT, and the guard, and the smell, and Jo laughs properly, head back.
     Humour is warmth, and this is real laughter. It is also the light Sally is using so she doesn't have to say the dark thing. #coach
-* [Stop being pleasant. I haven't been brushing my teeth. I've been lying here not ringing you on purpose. #move:own_part]
+* [Stop being pleasant. Tell her you haven't been busy. You've been lying here not ringing her, on purpose. #move:own_part]
     ~ sally_last = "own_part"
     ~ sally_said_it = true
     Jo. Stop a second. I haven't been busy. I've been lying here not ringing you, on purpose. I read an article and I've been playing it cool, and you've been warmer, and I hate it. I miss you. #speaker:sally
@@ -433,7 +436,7 @@ Sally takes in "{said}" and hears: that's your lot, that's all you get now. She 
         -> sally_heard_wrong("I've missed your messages") ->
     }
 }
-There it is: the thing Sally wanted. She could answer it with the truth.
+{flooded("jo"):Whatever Jo might have said tonight, she isn't going to say it now. Sally could still say the true thing herself.|There it is: the thing Sally wanted. She could answer it with the truth.}
 <- sally_break_offer
 * [Have you? Say it lightly. Change the subject to the boiler. #move:dismiss]
     ~ sally_last = "dismiss"
@@ -445,7 +448,7 @@ There it is: the thing Sally wanted. She could answer it with the truth.
     ~ sally_last = "share_vulnerable"
     ~ sally_said_it = true
     I stopped them on purpose, Jo. I read something and I went cool to see what you'd do. I'm sorry. I don't want to get you back with a trick. I miss you. I've missed you since the airport. #speaker:sally
-    The game had just paid out, and Sally put the winnings down. Authenticity costs the advantage; it is the only version of this Jo can actually meet. #coach
+    The game had just paid out, and Sally put the winnings down. Authenticity costs the advantage; it also lets Jo answer Sally instead of the game. #coach
     -> sally_said_it_answer
 * [Good. Now you know how it feels. #move:contempt]
     ~ sally_last = "contempt"
@@ -464,6 +467,7 @@ There it is: the thing Sally wanted. She could answer it with the truth.
 -> sally_after_the_call
 
 === sally_after_the_call ===
+~ sally_in_call = false
 ~ sally_now += 6
 They say goodnight. {flooded("jo"):Jo doesn't say love you.|Love you, Jo says. Love you, Sally says.} The screen goes back to the photo of the chair.
 Sally lies in the dark with the fan going round. Jo was warmer tonight than she has been in months, and Sally feels further away from her than she did at twenty to midnight.
@@ -550,6 +554,7 @@ The picture freezes on Jo's mouth, open on the next word. The spinning wheel. Th
 -> sally_dropped
 
 === sally_dropped ===
+~ sally_in_call = false
 ~ sally_now += 1
 The flat is very quiet. The fan. A motorbike on Seng Poh Road. The last frame of Jo's face has gone, and the photo of the chair is back.
 {
@@ -603,9 +608,10 @@ It rings. And rings.
     [{sally_at(1)}] Not now. Please. #speaker:jo #move:jo.withdraw
 - received("jo") == "misread":
     Jo answers, and her face arrives already braced.
-    You don't have to ring eight times. I was coming back. #speaker:jo #move:jo.defend
+    You didn't have to ring straight back like that. I was coming back. #speaker:jo #move:jo.defend
     -> sally_misread_note ->
 - state_of("jo") == "escalated" || stance_of("jo") == "defending":
+    ~ sally_jo_arms = true
     Jo answers on the fourth ring, her arms folded.
     It's the wifi, Sal. It's not a statement. #speaker:jo #move:jo.defend
 - else:
@@ -644,7 +650,7 @@ It rings. And rings.
         -> sally_misread_note ->
     - else:
         No. I wasn't. #speaker:jo #move:jo.turn_toward
-        Jo unfolds her arms.
+        {sally_jo_arms:Jo unfolds her arms.}
     }
     -> sally_her_side
 * {not flooded("jo")} [Let's both stop for twenty minutes. I'll ring you back when they're up. #move:take_break=20]
@@ -654,10 +660,10 @@ It rings. And rings.
     This is going wrong and it's not the wifi. Let's both stop for twenty minutes. I'll ring you at {hhmm(sally_ring_at + 1020)}. #speaker:sally
     A break called before anyone is over the line, with a time to come back: that is what makes it a break and not an exit. #coach
     -> sally_the_break
-* {not flooded("jo")} [Don't. Don't fold your arms at me. I've just told you something. #move:criticize]
+* {not flooded("jo")} [{sally_jo_arms:Don't. Don't fold your arms at me.|Don't. Don't look at me like that.} I've just told you something. #move:criticize]
     ~ sally_last = "criticize"
     ~ sally_pressure += 1
-    Don't fold your arms at me, Jo. I've just told you something. #speaker:sally
+    {sally_jo_arms:Don't fold your arms at me, Jo.|Don't look at me like that, Jo.} I've just told you something. #speaker:sally
     The hurt of the drop arrives as a charge at Jo's body language. Through a screen, at midnight, crossed arms look like a verdict; they are usually a brace. #coach
     -> sally_hangs_up
 * {flooded("jo")} [Fine. I'll stop bothering you. #move:withdraw]
@@ -668,7 +674,7 @@ It rings. And rings.
 
 === sally_waiting ===
 {sally_voice:She puts the phone on the pillow and waits for the note to be listened to.|She puts the phone on the pillow and waits for Jo to ring. Jo is the one with the bad wifi. It's Jo's turn.}
-In Leeds, Jo is standing in the kitchen with the laptop, waiting for Sally to ring. Sally is the one who always rings. #time:20
+The fan goes round. The phone stays dark on the pillow. #time:20
 ~ sally_now += 20
 Twenty minutes. Nothing.
 {
@@ -711,9 +717,9 @@ On Monday there is nothing. On Tuesday, a photo of Pepper, no words. Sally heart
 ~ sally_now += 600
 {
 - sally_said_it:
-    She said the true thing and then the line went, and each of them waited for the other to pick it back up. A dropped call is only a break if someone says when they'll come back. #coach
+    She said the true thing and then the line went, and each of them waited for the other to pick it back up: in Leeds, Jo was standing in the kitchen with the laptop, waiting for Sally, who always rings. A dropped call is only a break if someone says when they'll come back. #coach
 - else:
-    Withdraw meets withdraw: the quietest turn of the cycle, and at a distance the one that lasts longest. A dropped call is only a break if someone says when they'll come back. #coach
+    Withdraw meets withdraw: the quietest turn of the cycle, and at a distance the one that lasts longest. In Leeds, Jo was waiting too, for Sally, who always rings. A dropped call is only a break if someone says when they'll come back. #coach
 }
 The call stays dropped. By Thursday neither of them knows how to be the one who rings. #ending:left_dropped
 -> END
@@ -724,7 +730,17 @@ The call stays dropped. By Thursday neither of them knows how to be the one who 
 
 === sally_the_break ===
 ~ sally_now += 1
+
 {
+- sally_in_call && flooded("jo"):
+    Jo nods, not looking at the camera.
+    Okay. #speaker:jo #move:jo.take_break
+    The call ends. Sally ended it, and said when she'd ring.
+    ~ sally_in_call = false
+- sally_in_call:
+    Okay. Twenty minutes. Ring me. #speaker:jo #move:jo.take_break
+    The call ends. Sally ended it, and said when she'd ring.
+    ~ sally_in_call = false
 - flooded("jo"):
     Read. Then, a minute later:
     [{sally_at(1)}] ok #speaker:jo #move:jo.take_break
@@ -742,7 +758,7 @@ The call stays dropped. By Thursday neither of them knows how to be the one who 
 ~ sally_now += 4
 Then the other alarm goes off, the old one: she's relieved, she's putting the kettle on and thinking thank God; what if she doesn't pick up when the twenty minutes are up. #time:3
 ~ sally_now += 3
-* [Make the tea. Stand on the balcony. Let the alarm ring itself out. #move:self_soothe]
+* {not flooded("sally")} [Make the tea. Stand on the balcony. Let the alarm ring itself out. #move:self_soothe]
     -> settle
 + {flooded("sally")} [Make the tea. Stand on the balcony. Let the alarm ring itself out. #move:take_break=20]
     -> settle
@@ -754,7 +770,7 @@ Then the other alarm goes off, the old one: she's relieved, she's putting the ke
 * [Message her the rest of what you meant, so she has it before the call. #move:share_vulnerable]
     ~ sally_last = "share_vulnerable"
     ~ sally_cut_short = true
-    [{sally_at(1)}] I just want you to know I meant it. I miss you. I'm not trying to trick you. #speaker:sally
+    [{sally_at(1)}] I just want you to know I meant it. I miss you.{sally_said_it: I'm not trying to trick you.} #speaker:sally
     -> cut_short
 
 = settle
@@ -800,6 +816,7 @@ She counts her breath, four in and six out, because it gives the fear something 
     -> sally_waiting.long_wait
 
 === sally_call_back ===
+~ sally_in_call = true
 ~ temp late = sally_now > sally_ring_at + 1
 { sally_now + 1 < sally_ring_at:
     Sally waits for the minute she said, watching the clock on the cooker. #time:2
@@ -858,6 +875,7 @@ At {leeds()} in Leeds, {hhmm(sally_now)} in Singapore, Sally rings. {late:Later 
 // ---------------------------------------------------------------------------------------------
 
 === sally_her_side ===
+~ sally_in_call = true
 ~ sally_now += 2
 {
 - flooded("jo"):
@@ -865,11 +883,11 @@ At {leeds()} in Leeds, {hhmm(sally_now)} in Singapore, Sally rings. {late:Later 
     Not now. I can't get it out right now. #speaker:jo #move:jo.withdraw
 - state_of("jo") == "escalated" || stance_of("jo") == "defending":
     ~ sally_jo_told = true
-    You asked me on the stairs, and I said yes, because it was your chance. And then you went, and I'm here. With the boiler and the dog and your side of the bed. You get an adventure. I get a long wait. There. #speaker:jo #move:jo.blame
+    You asked me on the stairs, and I said yes, because it was your chance. And then you went, and I'm here. With a boiler on its last legs and a dog who eats soap. You get an adventure. I get a long wait. There. #speaker:jo #move:jo.blame
 - else:
     ~ sally_jo_told = true
     You asked me on the stairs, and I said yes, because it was your chance, and I meant it. And then you went. #speaker:jo #move:jo.share_vulnerable
-    And I'm here. With the boiler and Pepper and your side of the bed. And every day at four, when the light's good and I'm working, you ring, and it's an hour, and I'm meant to be glad. And I am. And I'm so angry with you I can't look at you some days. So I don't. #speaker:jo #move:jo.share_vulnerable
+    And I'm here. With the boiler and Pepper and your side of the bed. And every day at four, right in the middle of my working day, you ring, and it's an hour, and I'm meant to be glad. And I am. And I'm so angry with you I can't look at you some days. So I don't. #speaker:jo #move:jo.share_vulnerable
 }
 {
 - received("sally") == "misread" && sally_jo_told:
@@ -1125,6 +1143,7 @@ Nothing about the distance is fixed. But Sally stopped playing it cool and said 
 
 === sally_hangs_up ===
 ~ sally_now += 1
+~ sally_in_call = false
 {
 - flooded("jo"):
     Jo's hand comes up toward the screen.
@@ -1133,6 +1152,7 @@ Nothing about the distance is fixed. But Sally stopped playing it cool and said 
 - flooded("sally"):
     Jo starts to say something and the lag eats the start of it.
     I'm not... #speaker:jo #move:jo.defend
+    Sally ends the call before Jo can finish. Her thumb was there before she'd decided.
 - else:
     Jo looks at the bench for a long moment.
     I'm going to finish oiling the legs. Night, Sal. #speaker:jo #move:jo.withdraw
@@ -1197,7 +1217,7 @@ Nothing about the distance is fixed. But Sally stopped playing it cool and said 
     - else:
         Her hands are still not quite steady. #body:sally.stirred
     }
-    Self-soothing instead of ringing a ninth time: she can't calm Jo from nearly seven thousand miles away, but she can calm herself. #coach
+    Self-soothing instead of ringing again: she can't calm Jo from nearly seven thousand miles away, but she can calm herself. #coach
 - (ending)
 {
 - sally_last == "contempt" && sally_jo_night:
