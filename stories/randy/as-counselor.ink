@@ -1429,7 +1429,7 @@ Working on with the one who stayed turns the session into a hearing about the on
     Nadia nods without looking at you, and goes down. #move:nadia.take_break
     Randy waits in the small room across the corridor, his jacket on his knee. #time:10
   - else:
-    You catch Randy in the car park with his keys in his hand. Twenty minutes, you tell him: a walk, not the wheel, while the heart is that high. At twenty past, come back up. The room will be here, and so will she.
+    You catch Randy in the car park with his keys in his hand. Twenty minutes, you tell him: a walk, not the wheel, while the flood is that high. At twenty past, come back up. The room will be here, and so will she.
     Randy puts the keys back in his pocket and walks off toward the river. #move:randy.take_break
     Nadia waits in the waiting room, a magazine shut on her knee. #time:10
 }

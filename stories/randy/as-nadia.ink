@@ -63,13 +63,13 @@ Biscuit meets her in the hall, whole back end wagging. Randy doesn't turn round 
     She slides her arms round his waist from behind and rests her chin on his shoulder.
     Hi, you. That smells like the good stuff. I missed you. #speaker:nadia
     A bid for warmth after days of quiet. From her side it's the door opening again. From his, it can look like the days never happened (Gottman: a bid is only as good as the turning toward it gets). #coach
-* [Name the quiet first. Hi. I know I went quiet on you. I needed to get my feet under me. I missed you. #move:soft_startup]
+* [Hi. I know I went quiet on you. I needed to get my feet back under me. I missed you. #move:soft_startup]
     ~ nadia_opening = "soft"
     ~ nadia_last = "soft_startup"
     She stops in the doorway.
     Hi. I know I went quiet on you. I needed to get my feet back under me, that's all. I missed you. #speaker:nadia
     A soft start-up from the one who withdrew: what she did, what it was for, what she feels. Saying what the quiet was for costs her something, because it reopens Sunday. #coach
-* [Ask for it plainly. Can I have a hug? I've had a day. #move:ask_closeness]
+* [Can I have a hug? I've had a day. #move:ask_closeness]
     ~ nadia_opening = "ask"
     ~ nadia_last = "ask_closeness"
     Can I have a hug? I've had a day. #speaker:nadia
@@ -120,7 +120,7 @@ Biscuit meets her in the hall, whole back end wagging. Randy doesn't turn round 
 - nadia_misread:
     -> nadia_heard_a_verdict("I've been lonely since Sunday") ->
 - nadia_his_tone == "cool":
-    The back of his head. The spoon going round. It is the coldest thing he does, and he knows it.
+    {nadia_opening == "upstairs":Two bowls going down on the table, and not a look.|The back of his head. The spoon going round.} It is the coldest thing he does, and he knows it.
     {
     - state_of("nadia") != "calm":
         Nadia's throat goes tight. #body:nadia.stirred
@@ -133,11 +133,11 @@ Biscuit meets her in the hall, whole back end wagging. Randy doesn't turn round 
     He is holding her. It is so much easier than she'd feared, and something in her waits for the catch.
 }
 <- nadia_break_offer
-* {nadia_his_tone == "cool" || nadia_his_tone == "stiff"} [Reach again. Randy. I'm right here. #move:ask_closeness]
+* {nadia_his_tone == "cool" || nadia_his_tone == "stiff"} [Randy. I'm right here. #move:ask_closeness]
     ~ nadia_last = "ask_closeness"
     Randy. I'm right here. #speaker:nadia
     Reaching again is brave, and it is also the pursuer's step. From where Randy stands, her warmth arrives on her schedule; from where Nadia stands, his coolness looks like the start of leaving. #coach
-* {nadia_his_tone == "cool" || nadia_his_tone == "stiff"} [Say what it looks like from here. You're still sore about Sunday. That's fair. #move:validate]
+* {nadia_his_tone == "cool" || nadia_his_tone == "stiff"} [You're still sore about Sunday. That's fair. I'd be sore. #move:validate]
     ~ nadia_last = "validate"
     ~ nadia_heat = MAX(nadia_heat - 1, 0)
     You're still sore about Sunday. That's fair. I'd be sore. #speaker:nadia
@@ -147,16 +147,16 @@ Biscuit meets her in the hall, whole back end wagging. Randy doesn't turn round 
     ~ nadia_heat += 1
     You went dark too. You've been a wall since Sunday. I'm the one who came in here. #speaker:nadia
     True, and a defence: it answers the charge, not the hurt under it. Now they are trading the three days. #coach
-* {nadia_his_tone == "review" || nadia_misread} [Own it. Three days is long. I'm sorry I just disappeared on you. #move:own_part]
+* {nadia_his_tone == "review" || nadia_misread} [You're right. Three days is long. I'm sorry I just disappeared on you. #move:own_part]
     ~ nadia_last = "own_part"
     ~ nadia_heat = MAX(nadia_heat - 1, 0)
     You're right. Three days is long. I'm sorry I just disappeared on you. #speaker:nadia
     Owning her part while it's being held against her. It's the antidote to defensiveness (Gottman), and it does not mean accepting the whole bill. #coach
-* {nadia_his_tone == "warm" && not nadia_misread} [Stay in it. Hold on, and don't say anything about Sunday. #move:turn_toward]
+* {nadia_his_tone == "warm" && not nadia_misread} [Hold on, and don't say anything about Sunday. #move:turn_toward]
     ~ nadia_last = "turn_toward"
     She holds on, and doesn't say anything.
     Staying in the hug without reaching for the subject. It's warm. It may also be a way of hoping Sunday never has to come up. #coach
-* {nadia_his_tone == "warm" && not nadia_misread} [Get in first. Can we not do Sunday tonight? Can we just be normal? #move:dismiss]
+* {nadia_his_tone == "warm" && not nadia_misread} [Can we not do Sunday tonight? Can we just be normal? #move:dismiss]
     ~ nadia_last = "dismiss"
     ~ nadia_away += 1
     Can we not do Sunday tonight? Can we just be normal? #speaker:nadia
@@ -165,7 +165,7 @@ Biscuit meets her in the hall, whole back end wagging. Randy doesn't turn round 
     ~ nadia_last = "withdraw"
     ~ nadia_away += 1
     {nadia_opening == "hug" || nadia_opening == "ask":She lets go and gets|She gets} the bowls down, two of them, and sets them on the table a little too carefully.
-    Withdrawing at the first sign of the audit is the oldest move she has. It is quieter than a fight, and he reads it as the verdict he was afraid of. #coach
+    {nadia_his_tone == "review" || nadia_misread:Withdrawing at the first sign of the audit|{nadia_his_tone == "warm":Withdrawing from a warm answer, before it can turn into the talk,|Withdrawing at the first sign of his holding back}} is the oldest move she has. It is quieter than a fight, and he reads it as the verdict he was afraid of. #coach
 - (he_answers)
 {
 - flooded("randy"):
@@ -257,7 +257,7 @@ Nadia hears "{said}" as: here it comes. The meeting. The list.
 {
 - pursuing("nadia") || stance_of("nadia") == "reaching":
     ~ nadia_taught_flip = true
-    Look where she is standing: three days she needed quiet, and now she is the one chasing. Her reaching went unanswered, and the roles turned over (Christensen and Heavey: roles follow the moment). This is what Randy means when he says she reacts like they're falling apart. #coach
+    Look where she is standing: three days she needed quiet, and now she is the one chasing. Her reaching went unanswered, and the roles turned over (Christensen and Heavey: roles follow who wants something right now). This is what Randy means when he says she reacts like they're falling apart. #coach
 - else:
     Nadia reached, and it went nowhere. The pull to reach harder is the pursuer's pull, and she can feel it in herself. #coach
 }
@@ -269,11 +269,11 @@ Nadia hears "{said}" as: here it comes. The meeting. The list.
 }
 It's the thing she can't stand: not the shouting, the cold. Martin went cold, that whole last spring.
 <- nadia_break_offer
-* [Chase. Randy, please. Talk to me. Are we okay? #move:ask_closeness]
+* [Randy, please. Talk to me. Are we okay? #move:ask_closeness]
     ~ nadia_last = "ask_closeness"
     Randy, please. Talk to me. Are we okay? #speaker:nadia
     Reaching harder at a cold back. Every reach he doesn't answer makes the next one more urgent, and to him it begins to sound like the smothering he's been accused of, from the other side. #coach
-* [Name it. We're doing the thing. You went cold, and now I'm chasing you. I hate it. #move:share_vulnerable]
+* [We're doing it, aren't we. The thing. You went cold, and now I'm the one chasing you. I hate it. #move:share_vulnerable]
     ~ nadia_last = "share_vulnerable"
     ~ nadia_heat = MAX(nadia_heat - 1, 0)
     We're doing it, aren't we. The thing. You went cold, and now I'm the one chasing you. I hate it. #speaker:nadia
@@ -334,7 +334,11 @@ It's the thing she can't stand: not the shouting, the cold. Martin went cold, th
 - flooded("nadia") && nadia_the_flood == 0:
     -> nadia_the_flood
 }
-They eat at the kitchen table. Biscuit lies across Randy's feet. For a few minutes it's almost an ordinary Thursday. #time:8
+{ state_of("randy") == "calm" && state_of("nadia") == "calm":
+    They eat at the kitchen table. Biscuit lies across Randy's feet. For a few minutes it's almost an ordinary Thursday. #time:8
+  - else:
+    They eat at the kitchen table. Biscuit lies across Randy's feet. Nobody says much; the spoons are loud. #time:8
+}
 ~ nadia_he_reviewed = false
 {
 - flooded("randy"):
@@ -368,7 +372,7 @@ They eat at the kitchen table. Biscuit lies across Randy's feet. For a few minut
     She puts her spoon down.
     Can we not do this tonight? Please? #speaker:nadia
     The meeting-is-coming feeling says leave now, before the verdict. It protects her, and it tells him, once again, that his feelings are too much. #coach
-* [Check what it is first. Is this a feelings thing or a verdict thing? Sorry. I need to know which. #move:repair]
+* [Is this a feelings thing or a verdict thing? Sorry. I need to know which, or I can't hear it. #move:repair]
     ~ nadia_last = "repair"
     Is this a feelings thing or a verdict thing? Sorry. I need to know which, or I can't hear it. #speaker:nadia
     Asking what was meant, instead of answering what she's braced for. It's a repair, and it tells him something true about her. #coach
@@ -377,7 +381,7 @@ They eat at the kitchen table. Biscuit lies across Randy's feet. For a few minut
     ~ nadia_heat += 1
     I don't shut down. I need a minute. There's a difference. #speaker:nadia
     The difference is real. Said as a defence, it answers the charge and leaves the feeling under it alone. #coach
-* {not nadia_he_reviewed} [Stay with it. Okay. Tell me. #move:turn_toward]
+* {not nadia_he_reviewed} [Okay. Tell me. #move:turn_toward]
     ~ nadia_last = "turn_toward"
     Okay. Tell me. #speaker:nadia
     Turning toward his bid while every nerve says brace. It costs her the safety of the quiet. #coach
@@ -391,7 +395,18 @@ They eat at the kitchen table. Biscuit lies across Randy's feet. For a few minut
 - flooded("randy"):
     Randy shakes his head and looks at his bowl. #move:randy.withdraw
 - received("randy") == "misread":
-    {nadia_last == "share_vulnerable":Of course. Your side first.|A verdict thing. You think I'm building a case.} #speaker:randy #move:randy.defend
+    {
+    - nadia_last == "share_vulnerable":
+        Of course. Your side first. #speaker:randy #move:randy.defend
+    - nadia_last == "repair":
+        A verdict thing. You think I'm building a case. #speaker:randy #move:randy.defend
+    - nadia_last == "turn_toward":
+        Tell me. Like I've been called up to the front. Forget it. #speaker:randy #move:randy.defend
+    - nadia_last == "defend":
+        A minute. It was three days. #speaker:randy #move:randy.defend
+    - else:
+        Not tonight. It's never tonight. #speaker:randy #move:randy.defend
+    }
     -> nadia_misfire_note ->
 - nadia_last == "dismiss" && (state_of("randy") == "escalated" || stance_of("randy") == "attacking"):
     Not tonight. Not Sunday. Not ever. When, Nadia? #speaker:randy #move:randy.demand
@@ -432,12 +447,12 @@ They eat at the kitchen table. Biscuit lies across Randy's feet. For a few minut
     Now is when she could tell him. Her hands are cold. She's never told him all of it, only that Martin left.
 }
 <- nadia_break_offer
-* [Keep it short. I just need quiet sometimes. That's all it is. #move:dismiss]
+* [I just need quiet sometimes. That's all it is. #move:dismiss]
     ~ nadia_last = "dismiss"
     ~ nadia_away += 1
     I just need quiet sometimes. That's all it is. #speaker:nadia
     True, and not the whole of it. To him, "that's all" sounds like a door marked private. #coach
-* [Turn it round. And you go cold, which you know I hate. #move:blame]
+* [And you go cold, which you know I hate. You do it on purpose. #move:blame]
     ~ nadia_last = "blame"
     ~ nadia_heat += 1
     And you go cold, which you know I hate. You do it on purpose. #speaker:nadia
@@ -487,7 +502,7 @@ They eat at the kitchen table. Biscuit lies across Randy's feet. For a few minut
 }
 He's always the one asking. She realises she has never once asked him the question back.
 <- nadia_break_offer
-* [Promise. It won't happen again. I'll stop disappearing. #move:repair]
+* [It won't happen again. I'll stop disappearing. I promise. #move:repair]
     ~ nadia_last = "repair"
     It won't happen again. I'll stop disappearing. I promise. #speaker:nadia
     A promise made to end the discomfort: it sounds like repair, and it's a promise her body can't keep. Next time she needs the quiet, it will look like a broken promise. #coach
@@ -496,7 +511,7 @@ He's always the one asking. She realises she has never once asked him the questi
     ~ nadia_away += 1
     That's enough for tonight, isn't it? Let's just eat. #speaker:nadia
     Closing the subject once her side has been heard. It's the one-way door he's describing. #coach
-* [Ask him. What's it like for you? When I go. #move:bid]
+* [What's it like for you? When I go. I never actually ask you that. #move:bid]
     ~ nadia_last = "bid"
     What's it like for you? When I go. I never actually ask you that. #speaker:nadia
     Turning the curiosity toward him. It costs her: she'll have to hear the answer without defending. #coach
@@ -559,12 +574,12 @@ He's always the one asking. She realises she has never once asked him the questi
     She reaches across the table for his hand.
     Wanted. Not handy. I didn't know that's what it looks like from your side. #speaker:nadia
     Hearing his feeling as his, not as a charge against her, and answering it: the heart of the evening. #coach
-* [Own it. I do come back on my clock. I know I do. #move:own_part]
+* [I do come back on my clock. I know I do. #move:own_part]
     ~ nadia_last = "own_part"
     ~ nadia_heat = MAX(nadia_heat - 1, 0)
     I do come back on my clock. I know I do. #speaker:nadia
     Owning her step in the dance (Lerner). It isn't agreeing to the whole bill, only to her share. #coach
-* {nadia_he_words == "staff" || nadia_he_words == ""} [{nadia_he_words == "staff":Don't call me that. Tell me how it feels. Not what I am.|Ask again. I mean it. What's it like?} #move:repair]
+* {nadia_he_words == "staff" || nadia_he_words == ""} [{nadia_he_words == "staff":Don't call me that. Tell me how it feels. Not what I am.|I mean it. What's it like, when I go?} #move:repair]
     ~ nadia_last = "repair"
     {nadia_he_words == "staff":Don't call me that. Tell me how it feels. Not what I am.|I mean it. What's it like, when I go?} #speaker:nadia
     {nadia_he_words == "staff":Asking for the feeling under the verdict. It's a real request, made while stung.|A second, smaller try. The one who usually reaches isn't used to being asked.} #coach
@@ -607,16 +622,16 @@ He's always the one asking. She realises she has never once asked him the questi
 }
 There's one thing she needs to say, and she doesn't know how to make it not sound like a condition.
 <- nadia_break_offer
-* [Offer a deal. Okay: I'll be more affectionate, if you stop doing the reviews. #move:demand]
+* [Okay. Here's a deal. I'll be more affectionate, more often, if you stop doing the reviews. #move:demand]
     ~ nadia_last = "demand"
     ~ nadia_terms = true
     Okay. Here's a deal. I'll be more affectionate, more often, if you stop doing the reviews. #speaker:nadia
-    It sounds reasonable, and it turns closeness into a trade: affection paid out against good behaviour. His "almost perfectly measured", from her side. #coach
-* [Say nothing about it. Just be nicer. Try harder. #move:bid]
+    It sounds reasonable, and it turns closeness into a trade: affection paid out against good behaviour. His measuring, from her side. #coach
+* [Get him a beer from the fridge, and open it for him. #move:bid]
     ~ nadia_last = "bid"
     She gets up and gets him a beer from the fridge, and opens it for him, which she never does.
     Trying harder without saying what she needs. Warm, and it leaves her needs in the dark, where the next three days will come from. #coach
-* [Ask for it directly. When I need a day, let me have it without going cold back. I'll tell you when I'm coming back. And be glad when I do. #move:ask_space=1440]
+* [When I need a day, can you let me have it, without going cold back? I'll tell you when I'm coming back. And be glad when I do. #move:ask_space=1440]
     ~ nadia_last = "ask_space"
     When I need a day, can you let me have it, without going cold back? I'll tell you I'm coming back, and when. And when I come back, I need you to be glad. Even a little. #speaker:nadia
     Asking directly for space, with a time to come back, and for warmth at the return (Lancer). Each of them needs to be able to say yes and say no without fear of being swallowed or left. #coach
@@ -743,14 +758,18 @@ By Saturday they will be careful with each other, which is not the same as close
 // ---------------------------------------------------------------------------------------------
 
 === nadia_cold_house ===
-They eat on opposite sides of the table. The chile is good. Nobody says so. Biscuit goes from one chair to the other and gets nothing from either. #time:10
+{ nadia_dinner > 0:
+    They stay at the table over the empty bowls, on opposite sides of it. Nobody gets up and nobody says anything. Biscuit goes from one chair to the other and gets nothing from either. #time:10
+  - else:
+    They eat on opposite sides of the table. The chile is good. Nobody says so. Biscuit goes from one chair to the other and gets nothing from either. #time:10
+}
 <- nadia_break_offer
-* [Eat. Say nothing. #move:withdraw]
+* [{nadia_dinner > 0:Sit. Say nothing.|Eat. Say nothing.} #move:withdraw]
     ~ nadia_last = "withdraw"
-    She eats, and says nothing, and so does he.
-* [Say it, at least: The chile's really good. #move:bid]
+    She {nadia_dinner > 0:sits|eats}, and says nothing, and so does he.
+* [Say it, at least: {nadia_dinner > 0:The chile was really good.|The chile's really good.} #move:bid]
     ~ nadia_last = "bid"
-    The chile's really good. #speaker:nadia
+    {nadia_dinner > 0:The chile was really good.|The chile's really good.} #speaker:nadia
     {
     - flooded("randy") || gone_cold("randy"):
         Mm. #speaker:randy #move:randy.withdraw
@@ -913,10 +932,12 @@ By Saturday they are texting about the gas bill. Each is sure they're only answe
 // ---------------------------------------------------------------------------------------------
 
 === nadia_heating_up ===
+~ temp he_said_grateful = false
 {
 - flooded("randy"):
     Randy's face has gone flat. He stares past her at the window. #move:randy.stonewall
 - stance_of("randy") == "attacking" || state_of("randy") == "escalated":
+    ~ he_said_grateful = true
     This is what you do. I say one thing and you go away, and then you come back and I'm supposed to be grateful. #speaker:randy #move:randy.blame
 - gone_cold("randy"):
     Randy says nothing. The silence is the answer. #move:randy.withdraw
@@ -933,10 +954,10 @@ By Saturday they are texting about the gas bill. Each is sure they're only answe
 }
 She knows this moment: the one before she leaves the room, or before she says the thing she can't take back.
 <- nadia_break_offer
-* [Grateful? I come home to you, and you're doing the accounts. #move:criticize]
+* [{he_said_grateful:Grateful? |}I come home to you, and you're doing the accounts. #move:criticize]
     ~ nadia_last = "criticize"
     ~ nadia_heat += 1
-    Grateful? I come home to you, and you're standing there doing the accounts. #speaker:nadia
+    {he_said_grateful:Grateful? |}I come home to you, and you're standing there doing the accounts. #speaker:nadia
     Fighting back turns a pursuit into attack and defence. The score evens up; nobody feels any better. #coach
     -> nadia_the_flood
 * [We're doing it again. You push, I go. Can we stop, and start over? #move:repair]
@@ -1019,13 +1040,13 @@ She knows this moment: the one before she leaves the room, or before she says th
     ~ nadia_last = "withdraw"
     ~ nadia_door = "leilas"
     -> nadia_at_the_door
-+ [Ask for twenty minutes, and say where you'll be. I'll be in the car. Twenty minutes. Then I'm back. #move:take_break=20]
++ [I'll be in the car. Twenty minutes. Then I'm coming back in. #move:take_break=20]
     ~ nadia_last = "take_break"
     ~ nadia_break_from = "heat"
     I'll be in the car. Twenty minutes. Then I'm coming back in. #speaker:nadia
     Walking away to calm down, not to punish, and naming the time: that is the difference between a break and an exit. #coach
     -> nadia_in_the_car
-* [Stay. Fine. Say it, then. Say all of it. #move:demand]
+* [Fine. Say it, then. Say all of it. #move:demand]
     ~ nadia_last = "demand"
     ~ nadia_heat += 1
     Fine. Say it, then. Say all of it. Let's have the whole review. #speaker:nadia
@@ -1067,7 +1088,7 @@ She knows this moment: the one before she leaves the room, or before she says th
         Where are you going? Nadia. #speaker:randy #move:randy.bid
     }
 }
-Leaving flooded isn't the mistake. Leaving without saying when you'll be back is: an open-ended exit feels like abandonment to the one left behind, and the alarm goes up. #coach
+Leaving flooded isn't the mistake. Leaving without saying when you'll be back is: an open-ended exit feels like abandonment to the one left behind, and the alarm goes up. And a walk, not the wheel, while the flood is that high. #coach
 * {nadia_door == "leilas"} [Go. Don't say when you'll be back. #move:withdraw]
     ~ nadia_last = "withdraw"
     The front door closes behind her hard enough to rattle the glass.
@@ -1091,7 +1112,7 @@ Leaving flooded isn't the mistake. Leaving without saying when you'll be back is
     - else:
         Nine. Okay. #speaker:randy #move:randy.take_break
     }
-    The same exit, turned into a break: a time to come back makes leaving safe for both of them. #coach
+    The same exit, turned into a break: a time to come back makes leaving safe for both of them. Better still a walk, not the wheel, while the flood is that high. #coach
     -> nadia_an_hour
 
 === nadia_at_leilas ===
@@ -1122,7 +1143,8 @@ Her phone is face down on the table. It buzzes once. #time:15
     -> later
 * [Turn it over. Read it. Answer it. #move:bid]
     ~ nadia_last = "bid"
-    {nadia_door == "van":Where are you? he's written. She writes back: Home. Where are you?|Are you coming back tonight? he's written. She writes back: Yes. Later.} #speaker:nadia
+    {nadia_door == "van":Where are you? he's written.|Are you coming back tonight? he's written.} She writes back.
+    {nadia_door == "van":Home. Where are you?|Yes. Later.} #speaker:nadia
     {
     - flooded("randy"):
         Nothing more comes. #move:randy.withdraw
@@ -1156,7 +1178,14 @@ Her phone is face down on the table. It buzzes once. #time:15
     {nadia_door == "van":She leaves the hall light on and waits in the kitchen with the radio low.|She thanks Leila and drives home slowly, the long way.}
     Going back, even late and without a plan, tells him the exit wasn't the end. #coach
 - (night)
-{nadia_door == "van":Randy comes back after ten. She hears the van, then the back door, then the spare room.|She gets home after ten. The spare room door is shut.} #time:150
+{
+- nadia_door == "van":
+    Randy comes back after ten. She hears the van, then the back door, then the spare room. #time:150
+- nadia_last == "withdraw":
+    She lies awake on Leila's sofa bed until long after midnight, the phone face down on the floor beside her. #time:150
+- else:
+    She gets home after ten. The spare room door is shut. #time:150
+}
 {nadia_door == "van":He left in the heat of it, with no time to come back.|She walked out in the heat of it, with no time to come back.} The warmth she came home for is further off than it was at seven. #ending:walked_out
 -> END
 
@@ -1320,11 +1349,27 @@ She breathes, four in and six out, because it gives the alarm something to do be
     Randy sits with his arms folded.
     Okay. Go on, then. #speaker:randy #move:randy.defend
 - else:
-    {nadia_back_early:I'm sorry I came out. I couldn't stand it.|He's warmed the chile back up and set the table properly, with the good bowls.}
-    I'm sorry I pushed. You came in to be nice, and I gave you a bill. #speaker:randy #move:randy.repair
     {
-    - received("nadia") == "misread":
-        -> nadia_heard_a_verdict("I gave you a bill") ->
+    - nadia_back_early:
+        He is at the table where she left him, and he looks up when she comes in.
+    - nadia_dinner > 0 || nadia_the_chase > 0:
+        He's made two teas and put hers at her place, the handle turned toward her.
+    - else:
+        He's warmed the chile back up and set the table properly, with the good bowls.
+    }
+    {
+    - nadia_chased:
+        I'm sorry I went cold. You came in to be nice, and I turned my back on you. #speaker:randy #move:randy.repair
+        {
+        - received("nadia") == "misread":
+            -> nadia_heard_a_verdict("I turned my back on you") ->
+        }
+    - else:
+        I'm sorry I pushed. You came in to be nice, and I gave you a bill. #speaker:randy #move:randy.repair
+        {
+        - received("nadia") == "misread":
+            -> nadia_heard_a_verdict("I gave you a bill") ->
+        }
     }
 }
 <- nadia_break_offer
@@ -1340,15 +1385,15 @@ She breathes, four in and six out, because it gives the alarm something to do be
         Neither. #speaker:randy #move:randy.withdraw
     }
     -> nadia_cold_house
-* [I'm sorry too. I went quiet on you. Again. #move:own_part]
+* [{nadia_chased:I'm sorry too. I came after you round the kitchen. I hate it when I do that.|I'm sorry too. I went quiet on you. Again.} #move:own_part]
     ~ nadia_last = "own_part"
     ~ nadia_heat = 0
-    I'm sorry too. I went quiet on you. Again. #speaker:nadia
+    {nadia_chased:I'm sorry too. I came after you round the kitchen. I hate it when I do that.|I'm sorry too. I went quiet on you. Again.} #speaker:nadia
     Coming back softer than she left: owning her part is what lets the break pay off. #coach
-* [Sit down next to him. Can we just eat first? #move:ask_closeness]
+* [Sit down next to him. {nadia_dinner > 0 || nadia_the_chase > 0:Can we just sit a minute first?|Can we just eat first?} #move:ask_closeness]
     ~ nadia_last = "ask_closeness"
     She sits next to him, not across.
-    Can we just eat first? Before we talk? #speaker:nadia
+    {nadia_dinner > 0 || nadia_the_chase > 0:Can we just sit a minute first? Before we talk?|Can we just eat first? Before we talk?} #speaker:nadia
     Asking for closeness without asking for an answer yet. #coach
 - (he_answers)
 {
@@ -1356,7 +1401,7 @@ She breathes, four in and six out, because it gives the alarm something to do be
     For a moment he says nothing, but he doesn't leave either.
     Give me a minute. #speaker:randy #move:randy.ask_space=5
 - received("randy") == "misread":
-    Again. Yeah. #speaker:randy #move:randy.defend
+    {nadia_last == "own_part":{nadia_chased:Round the kitchen. Yeah.|Again. Yeah.}|{nadia_last == "ask_closeness":First. Then what?|Now or later. Right.}} #speaker:randy #move:randy.defend
     -> nadia_misfire_note ->
 - state_of("randy") == "escalated" || state_of("randy") == "activated":
     He nods slowly.

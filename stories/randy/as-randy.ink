@@ -83,7 +83,7 @@ As if Sunday never happened. As if the last three days were weather. When she wa
     He turns round in her arms.
     I missed you too. I've been lonely since Sunday, and I'd like us to find our way back. Come here. #speaker:randy
     A soft start-up about himself: his feeling (lonely), a moment (since Sunday), a wish (find our way back), and her reach taken, not refused. It costs him the case he's been building all week. #coach
-* [Turn round and kiss her. Missed you too. Let Sunday go unsaid. #move:turn_toward]
+* [Turn round and kiss her. Missed you too. #move:turn_toward]
     ~ randy_opening = "gave"
     ~ randy_last = "turn_toward"
     ~ randy_swallowed = true
@@ -157,7 +157,7 @@ As if Sunday never happened. As if the last three days were weather. When she wa
     He turns the heat down and turns round.
     I went cold on you just then. I'm still sore from Sunday, that's all. It's not you walking in. #speaker:randy
     Owning the flip. Coldness said out loud stops being a verdict and becomes a feeling she can answer (Lerner: it's easier to point at a partner than to see our own step). #coach
-* {randy_opening != "cool"} [Ask about her day. Let the rest wait. #move:turn_toward]
+* {randy_opening != "cool"} [How was it? Conferences were this week, right? #move:turn_toward]
     ~ randy_last = "turn_toward"
     How was it? Conferences were this week, right? #speaker:randy
     Turning toward her day before his own grievance. It's a gift, if it's given and not filed. #coach
@@ -670,7 +670,7 @@ The chile has gone lukewarm in the pot. Nadia stacks the bowls and doesn't get u
         She takes the bowls to the sink.
     }
     -> randy_truce
-* {randy_swallowed && not randy_said} [Say it now, small: When you hugged me tonight, part of me was still sore. I'm letting it go now. For real. #move:share_vulnerable]
+* {randy_swallowed && not randy_said} [When you hugged me tonight, part of me was still sore. I'm letting it go now. For real. #move:share_vulnerable]
     ~ randy_last = "share_vulnerable"
     ~ randy_said = true
     When you hugged me tonight, part of me was still sore. I hugged you anyway. I'm letting it go now. For real, not filed. #speaker:randy
@@ -866,7 +866,7 @@ By Saturday they will be careful with each other, which is not the same as close
 }
 Part of him wants to go after her. Part of him wants her to feel it, for once: three days of this, from the other side.
 <- randy_break_offer
-* {randy_she_pursued && not (stance_of("nadia") == "attacking" || flooded("nadia"))} [Okay. The boat one. Thaw a degree, at least. #move:turn_toward]
+* {randy_she_pursued && not (stance_of("nadia") == "attacking" || flooded("nadia"))} [Okay. The boat one. #move:turn_toward]
     ~ randy_last = "turn_toward"
     Okay. The boat one. #speaker:randy
     Turning toward a small bid matters; it's how the account refills. But nobody has named what happened yet. #coach
@@ -1344,7 +1344,7 @@ She walked out in the heat of it, with no time to come back. The reunion she cam
 - pursuing("nadia"):
     Leaving is the exact thing she fears from him, and he is doing it flooded, with no time to come back. #coach
 - else:
-    Leaving flooded isn't the mistake. Leaving without saying when he'll be back is: an open-ended exit feels like abandonment to the one left behind. And a walk, not the wheel, while the heart is that high. #coach
+    Leaving flooded isn't the mistake. Leaving without saying when he'll be back is: an open-ended exit feels like abandonment to the one left behind. And a walk, not the wheel, while the flood is that high. #coach
 }
 * [Drive. Just drive. #move:withdraw]
     ~ randy_last = "withdraw"
@@ -1353,7 +1353,7 @@ She walked out in the heat of it, with no time to come back. The reunion she cam
     ~ randy_last = "take_break"
     He stops at the door.
     I'm going for a drive. I'll be back by nine. #speaker:randy
-    Late, and it still matters: a time to come back turns the exit into a break. Better still a walk, not the wheel, while the heart is that high. #coach
+    Late, and it still matters: a time to come back turns the exit into a break. Better still a walk, not the wheel, while the flood is that high. #coach
     {
     - flooded("nadia"):
         Nadia nods at the floor. #move:nadia.take_break
