@@ -478,7 +478,7 @@ He said it well, and it landed on an old bruise. What Nadia heard it against, yo
 
 === counsel_the_flip ===
 { over_line("randy") || over_line("nadia"):
-    You wait. For a while nobody speaks.
+    You wait. For a while nobody speaks. Then Randy starts in on what happens at home, after the cold.
   - else:
     You ask what happens next, at home, after the cold.
 }
@@ -614,7 +614,7 @@ She laughs, startled, and then answers you properly. No. He's never so much as s
 === counsel_the_reunion ===
 // The reunion after the days of quiet: the moment both of them dread, from opposite sides.
 { over_line("randy") || over_line("nadia"):
-    You wait. Nobody speaks.
+    You wait. Nobody speaks. The evening she comes back is in the room anyway.
   - else:
     You ask about the moment the quiet ends: the evening she comes back.
 }
@@ -1433,10 +1433,42 @@ Working on with the one who stayed turns the session into a hearing about the on
     Randy puts the keys back in his pocket and walks off toward the river. #move:randy.take_break
     Nadia waits in the waiting room, a magazine shut on her knee. #time:10
 }
+~ temp who_left = counsel_left
 ~ counsel_left = ""
+~ counsel_break = "full"
+~ counsel_heat = 0
 Twenty minutes after the door closed, there are steps on the stairs, and you bring them both back in. #time:10
+{ who_left == "randy":
+    {
+    - flooded("randy"):
+        Randy sits down at the far end of the couch with his jacket on his knee. He doesn't say anything yet.
+    - else:
+        Randy sits down at the far end of the couch, his jacket on his knee.
+        I'm back. I said I would be. #speaker:randy #move:randy.repair
+    }
+    {
+    - flooded("nadia"):
+        Nadia looks at him, then at the window.
+    - else:
+        You came back. #speaker:nadia #move:nadia.turn_toward
+    }
+  - else:
+    {
+    - flooded("nadia"):
+        Nadia sits down in the armchair, still pale. She looks at Randy once.
+    - else:
+        Nadia sits down on the couch, at the other end from Randy.
+        Sorry. I went… I'm back. #speaker:nadia #move:nadia.repair
+    }
+    {
+    - flooded("randy"):
+        Randy sits with his arms folded. He doesn't say anything yet.
+    - else:
+        You came back. #speaker:randy #move:randy.turn_toward
+    }
+}
 Turning a walk-out into a break: a set time, somewhere to go that isn't the road, and a room to come back to. The exit becomes a pause, and the return is the skill this couple is short of. #coach
--> counsel_time_out.both_back
+-> counsel_time_out.both_back.reentry
 = closing
 ~ note_before()
 * [Keep the close short and slow: nobody drives for twenty minutes, and you'll call each of them this week. #move:slow_down]
