@@ -1700,11 +1700,11 @@ There are {minutes_left()} minutes left.
 * [Kara, turn to Jake and tell him what you're afraid of. #move:enactment #to:kara]
     Kara, could you turn to Jake and tell him what you're afraid of? Not to me. To him. #speaker:counselor
     -> kara_first
-* [Not enough time for something this big. Start closing now. #move:reflect]
+* [Not enough time for something this big. Start closing now. #move:slow_down]
     ~ counsel_tracked = true
     I think we'll stop the new work there. There's something I'd like to say about today before you go. #speaker:counselor
     { time_for(16) && (counsel_jake_engaged || counsel_kara_soft) && not before_premature:
-        There was time for it, and the room was ready: a feeling already found can be said to the other in five minutes. Closing early is safe; it can also be a way of not taking the risk with them. #coach
+        There was time for it, and the room was ready: a feeling already found can be said to the other in the minutes that were left. Closing early is safe; it can also be a way of not taking the risk with them. #coach
       - else:
         Closing early was a fair call: the room or the clock wasn't ready for an enactment, and a good close holds what was reached. #coach
     }
