@@ -23,7 +23,7 @@
 // before a close, the session ends out_of_time.
 //
 // The partners' words follow the model. Mateo, who pursues, complains; Rory, who withdraws,
-// answers a first open question with the practical ("I need a door, that's all") and opens, if at
+// answers a first open question with her complaint ("That no is a whole sentence"), braced, and opens, if at
 // all, to a slower, more concrete second try or a tentative conjecture, and only when not braced.
 // The routine check-in alone comes up when Rory says he once followed her into the bathroom to
 // finish an argument: ask each alone, and keep asking; never read a joint no as a verdict.
@@ -67,6 +67,7 @@ VAR counsel_landed = false
 VAR counsel_closed_safely = false
 VAR counsel_enacted = false
 VAR counsel_left = ""
+VAR rory_asked_rest = false
 VAR counsel_pressed_flooded = false
 VAR counsel_after_article = ""
 VAR counsel_opened_rory = false
@@ -108,6 +109,13 @@ CONST ENACT_TIME = 10
 }
 ~ return "there being nowhere I'm not needed"
 
+=== function rory_fear_told() ===
+// The same fear, said about her (coach) or to her (counselor): "nowhere she isn't needed".
+{ counsel_last_try == "conjecture":
+    ~ return "being used up"
+}
+~ return "there being nowhere she isn't needed"
+
 === function note_before() ===
 ~ before_flooded = over_line("mateo") || over_line("rory")
 ~ before_calm = room_calm()
@@ -127,7 +135,7 @@ Mateo looks at Rory. Rory looks at the window.
     Before we get to who knocked and who didn't. Mateo, what were you feeling, standing outside that door with the arroz ready? #speaker:counselor
     ~ counsel_first_words = "soft"
     ~ counsel_mateo_heard = true
-    You asked for the feeling before the argument. From there a soft start-up can come: I feel… when… I'd like… #coach
+    You asked for the feeling before the complaint. Behind 'she shuts herself away' is a man in a hallway with the arroz going cold; a soft start-up begins there, not at the door. #coach
 * [Rory, you wrote: he doesn't hear no. What would you like him to hear? #move:evoke #to:rory]
     Rory, you wrote: he doesn't hear no. If he heard it, what would he hear? #speaker:counselor
     ~ counsel_first_words = "harsh"
@@ -245,7 +253,7 @@ Mateo looks at Rory. Rory looks at the window.
 - counsel_first_words == "harsh":
     Criticism in the first sentence is a harsh start-up, and a harsh start-up predicts how a conversation ends (Gottman). Rory heard a charge, and answered the charge. #coach
 - else:
-    I feel… when… I'd like… asks instead of accusing. Still the old steps came back: a soft opening lowers the heat, but alone it doesn't undo a cycle. #coach
+    Mateo began from the hallway, not from the door, and asked instead of accusing. Still the old steps came back: after three weeks of knocks, Rory hears any approach as one more. A soft opening lowers the heat; alone it doesn't undo a cycle. #coach
 }
 ~ counsel_after_article = "track"
 -> counsel_the_article
@@ -286,7 +294,7 @@ Mateo said it well, and it landed on a bruise. What Rory heard it against, you d
     Slowing a misfire down separates the message sent from the message received. Both are real, and the gap between them is where the cycle lives. #coach
 * [Name it: he spoke softly, she heard a claim. The circle did that. #move:name_cycle]
     Can I point to what just happened? Mateo, you said that as gently as you know how. Rory, you heard a claim on you anyway. #speaker:counselor
-    That isn't either of you failing. It's the circle you're in. It turns soft words into charges. #speaker:counselor
+    That isn't either of you failing. It's the circle you're in: three weeks of knocks and a shut door, and now even a gentle sentence sounds like one more knock. #speaker:counselor
     ~ counsel_tracked = true
     ~ counsel_cycle_named = true
     ~ counsel_heat = MAX(counsel_heat - 1, 0)
@@ -395,7 +403,7 @@ Mateo said it well, and it landed on a bruise. What Rory heard it against, you d
     }
 * [Pause them. Name the circle they're in, out loud. #move:name_cycle]
     Can I pause you both? Look at what just happened. Mateo reached, Rory pulled back, Mateo reached harder, Rory pulled back further. #speaker:counselor
-    I don't think either of you is the problem. I think that circle is, and it has hold of you both. #speaker:counselor
+    I don't think either of you is the problem. I think that circle is, the knock and the door. It had hold of you both on that Friday, and it has hold of you now. #speaker:counselor
     ~ counsel_tracked = true
     ~ counsel_cycle_named = true
     ~ counsel_heat = MAX(counsel_heat - 1, 0)
@@ -420,7 +428,7 @@ Mateo said it well, and it landed on a bruise. What Rory heard it against, you d
     { before_flooded:
         Naming the cycle is the right reframe at the wrong moment: someone was over the line, and a flooded body can't take it in. Stop first; name it when they can hear it. #coach #mistake:pressed_on_flooded
       - else:
-        Naming the cycle externalizes it: the enemy is the pattern, not the partner. It is the first reframe of EFT's de-escalation. #coach
+        Naming the cycle externalizes it: the enemy is the knock and the door, not Mateo and not Rory. It is the first reframe of EFT's de-escalation. #coach
     }
 * [Mateo, an adult's allowed a shut door. Can you hear that? #move:take_sides #to:rory]
     Mateo, an adult living with a partner is allowed a shut door. Can you hear that? #speaker:counselor
@@ -571,7 +579,7 @@ Mateo said it well, and it landed on a bruise. What Rory heard it against, you d
 -> counsel_track
 
 === counsel_loud ===
-You ask how it usually goes at home from there.
+You ask how it usually goes at home once the door of the little room is shut.
 {
 - stance_of("mateo") == "attacking" || flooded("mateo"):
     It gets loud. All right, I get loud. Because by then she's behind the door with her headphones on. #speaker:mateo #move:mateo.blame
@@ -634,7 +642,7 @@ You ask how it usually goes at home from there.
     { before_flooded:
         An accurate reflection, sent to someone over the line: a flooded body can't take it in. Stop first; reflect when they can hear it. #coach #mistake:pressed_on_flooded
       - else:
-        A good reflection of the cycle: each one's move feeds the other's. #coach
+        A good reflection of the cycle: the more he follows, the more she needs the door; the more she shuts it, the more he follows. #coach
     }
     {counsel_bathroom_told:Being followed room to room, to a locked bathroom door,|"He doesn't hear no" on the form, and evenings that get loud,} is also the cue for the routine safety check, brief and with each of them alone. You don't know what it means in their flat until each can answer privately. #coach
     -> later
@@ -862,21 +870,21 @@ No, she says, to most of it. He's never hurt her or threatened her. He doesn't g
         Mateo is turning his watch round and round. Rory is watching the door. Neither of them is really listening now.
     }
     { flooded("mateo") || flooded("rory"):
-        Watch the bodies: fast breathing, fixed eyes, a bouncing knee. When someone is flooded, more talk only adds heat. #coach
+        Watch the bodies: the watch going round on Mateo's wrist, Rory's eyes on the door. When someone is flooded, more talk only adds heat. #coach
       - else:
         Nobody is over the line yet, but the room is hot: short answers, fixed eyes. One more push could tip someone over. #coach
     }
   - else:
     { state_of("mateo") == "escalated" || state_of("rory") == "escalated":
-        The room is tense, but they are both still here, and still talking. You are {50 - minutes_left()} minutes into the hour.
+        The room is tense: Mateo on the edge of the couch, Rory's arms folded in the armchair. But they are both still here, and still talking. You are {50 - minutes_left()} minutes into the hour.
       - else:
-        The room is quieter than it was, and they are both still talking. You are {50 - minutes_left()} minutes into the hour.
+        The room is quieter than it was. Mateo has sat back on the couch; Rory has let her arms down. They are both still talking. You are {50 - minutes_left()} minutes into the hour.
     }
     Read the room before you choose: quiet or tense is workable; flooded is not. #coach
 }
 ~ note_before()
 * [Call a real time-out: twenty minutes apart, then come back. #move:time_out=20]
-    I'd like us to stop for twenty minutes. Rory, the waiting room; Mateo, the small room across the corridor. Not to get away from each other. To let your bodies settle. #speaker:counselor
+    I'd like us to stop for twenty minutes. Rory, the waiting room; Mateo, the small room across the corridor. Not a shut door: a break with a time on it. To let your bodies settle. #speaker:counselor
     I'll come and get you both in twenty minutes. #speaker:counselor
     { before_calm:
         -> counsel_calm_break
@@ -912,7 +920,7 @@ They breathe. Rory's eyes close for a moment. Mateo watches the window. #time:2
 
 === counsel_short_break ===
 ~ counsel_break = "short"
-Rory goes out to the water cooler in the hall. Mateo stands at the window, scrolling his phone without reading it.
+Rory goes out to the water cooler in the hall and drinks a cup standing up. Mateo stands at the window and starts a message to his sister he doesn't send.
 Five minutes later they sit down again. #time:5
 {
 - state_of("rory") == "flooded":
@@ -966,7 +974,7 @@ You stayed with it, and it held: tense, not flooded. Pressing on works only whil
 ~ counsel_calm_timeout = true
 ~ counsel_break = "full"
 You walk Rory to the waiting room and Mateo to the small room across the corridor, and close both doors.
-Rory reads the notices on the waiting-room board, twice. #time:10
+In the waiting room Rory puts her headphones on with nothing playing and reads the notices on the board, twice. #time:10
 Across the corridor Mateo texts his sister. Twenty minutes after you closed the doors, you knock on both. #time:10
 {
 - after_short && short_was_calm:
@@ -1027,6 +1035,7 @@ Mateo leans close to the door.
     Mateo, please. Not through a door. Not now. #speaker:rory #move:rory.withdraw
 - else:
     I know. I'm okay. Give me the rest of the twenty, okay? #speaker:rory #move:rory.ask_space=12
+    ~ rory_asked_rest = true
 }
 {
 - state_of("mateo") == "flooded":
@@ -1055,6 +1064,9 @@ Mateo leans close to the door.
 * [Bring them both back in and carry on. Rory, what's happening for you right now? #move:evoke]
     Come back in, both of you. Rory, what's happening for you right now? #speaker:counselor
     ~ counsel_pressed_flooded = before_flooded
+    { rory_asked_rest:
+        Rory had just asked, through a door, for the rest of the twenty, and you brought her back anyway. For this couple that is one more no not heard, and she will notice that it happened in here too. #coach
+    }
     -> counsel_press_on
 
 = back_too_soon
@@ -1078,7 +1090,7 @@ Rory is back at your door. She's fine now, she says. Can they just get on with i
 ~ counsel_heat = 0
 ~ temp mateo_misheard = false
 { counsel_calm_timeout:
-    They come back in and sit down where they were, politely, like people at the start of a meeting.
+    They come back in and sit down where they were, Mateo on the couch, Rory in the armchair, politely, like flatmates at a house meeting.
     -> reentry
 }
 They come back in. This time Rory sits on the couch, at the other end from Mateo.
@@ -1111,14 +1123,14 @@ They come back in. This time Rory sits on the couch, at the other end from Mateo
 }
 - (reentry)
 { counsel_calm_timeout:
-    They are calm, as they were before. The thread they were following has gone slack.
+    They are calm, as they were before. Whatever they were saying about the door has gone slack, and Mateo looks at you to start it up again.
 }
 { not time_for(8):
     -> counsel_pace("break")
 }
 ~ note_before()
 * [Welcome them back, and name what they just did: they stopped, and they came back. #move:validate]
-    You both came back. That's the hardest part of a break, and you did it. We'll go slower from here. #speaker:counselor
+    You both came back. For the two of you that's the whole thing: going away, and coming back when you said you would. That's the hardest part of a break, and you did it. We'll go slower from here. #speaker:counselor
     {
     - flooded("mateo"):
         Mateo nods, not yet trusting his voice.
@@ -1221,7 +1233,7 @@ With {minutes_left()} minutes left after the break, close: a calm close is worth
 }
 -> leaving
 = last_chance
-The room is one sentence from boiling over.
+The room is one sentence from that Friday again: Mateo on the edge of the couch, Rory's eyes on the door.
 ~ note_before()
 * [Step in now: stop them, and own that you pushed too fast. #move:block]
     Stop. Both of you, just for a moment. I pushed too fast just then. That's on me, not on either of you. #speaker:counselor
@@ -1269,7 +1281,7 @@ Rory stares at the rug and says nothing more. #move:rory.stonewall
 It doesn't boil over; it sets, like something left too long in the pan.
 A strained cycle with nobody flooded enough to leave often freezes instead: both withdraw, and the silence does the damage (Wile's withdraw-withdraw). Pushing on pushed them there. #coach
 { time_for(12):
-    The rest of the hour goes by in short, careful answers. #time:8
+    The rest of the hour goes by in short, careful answers. Mateo stops asking her anything; Rory answers you, not him. #time:8
 }
 -> counsel_close
 = rory_leaves
@@ -1426,9 +1438,9 @@ The heat built and the session kept pushing until someone flooded. A flooded bod
     Rory puts her headphones on before she is out of the door. #move:rory.withdraw
 }
 { time_for(8):
-    The session ends early, with one seat empty. #ending:walked_out
+    The session ends early, with {counsel_left == "rory":the armchair|the couch} empty. #ending:walked_out
   - else:
-    The session ends with one seat empty. #ending:walked_out
+    The session ends with {counsel_left == "rory":the armchair|the couch} empty. #ending:walked_out
 }
 -> END
 
@@ -1653,7 +1665,7 @@ Rory is looking at her hands.
     The second try was slower and smaller: one moment, one body. Rory could answer that when she couldn't answer "what do you feel". #coach
 }
 { counsel_rory_engaged && received("mateo") != "misread" && stance_of("mateo") != "cold" && stance_of("mateo") != "attacking" && not flooded("mateo"):
-    Under the door, a fear of {rory_fear()}, not a verdict on him. Early in therapy it is enough that it is said, and heard. #coach
+    Under the door, a fear of {rory_fear_told()}, not a verdict on him. Early in therapy it is enough that it is said, and heard. #coach
 }
 -> counsel_pace("rory")
 
@@ -1664,7 +1676,7 @@ Rory is looking at her hands.
         We said earlier the circle was the problem. I think now we can see what drives it. #speaker:counselor
     }
     { counsel_rory_engaged:
-        I wonder if it goes something like this. Rory, you shut the door so there's some of you left, because without one you're afraid of {rory_fear()}. Mateo, I wonder if the shut door sounds to you like being left, so you knock harder. Does that fit? #speaker:counselor
+        I wonder if it goes something like this. Rory, you shut the door so there's some of you left, because without one you're afraid of {counsel_last_try == "conjecture":being used up|there being nowhere you're not needed}. Mateo, I wonder if the shut door sounds to you like being left, so you knock harder. Does that fit? #speaker:counselor
       - else:
         Here's what I see from this chair. Mateo knocks; Rory shuts the door; Mateo knocks harder; Rory shuts it tighter. What each of you feels inside that, I don't know yet. I'd like to find out. #speaker:counselor
     }
@@ -1939,7 +1951,7 @@ There are {minutes_left()} minutes left.
         -> counsel_close
     - state_of("rory") == "escalated" || stance_of("rory") == "defending":
         I took the afternoon off to sit in this chair, Mateo. That's me trying. #speaker:rory #move:rory.defend
-        Mateo spoke from the fear, but Rory was still braced and heard pressure. A fair risk; Rory was still braced. Not the wrong words, and not the wrong order: braced ears hear a claim, and next week can start from a calmer room. #coach
+        Mateo spoke from the fear, but Rory was still braced and heard pressure. A fair risk. Not the wrong words, and not the wrong order: braced ears hear a claim, and next week can start from a calmer room. #coach
         -> counsel_close
     - counsel_rory_engaged:
         I thought you wanted all of me. Not just to know I'm coming back. #speaker:rory #move:rory.turn_toward
@@ -1994,11 +2006,11 @@ There are {minutes_left()} minutes left.
 { counsel_landed:
     Rory is looking at Mateo. Mateo is looking back, and for once he isn't asking for anything.
   - else:
-    For a moment nobody says anything. They are looking at each other.
+    For a moment nobody says anything. They are looking at each other across the gap between the couch and the armchair, and Mateo doesn't move to close it.
 }
 ~ note_before()
 * [Slow down and reflect what just happened between them. #move:reflect]
-    Can we stay here a moment? One of you reached, and the other let it in. What is that like, right now? #speaker:counselor
+    Can we stay here a moment? One of you reached, and the other let it in: no knock, no door. What is that like, right now? #speaker:counselor
     ~ counsel_tracked = true
     {
     - flooded("mateo"):
@@ -2058,7 +2070,7 @@ There are {minutes_left()} minutes left.
     { counsel_rory_engaged || counsel_mateo_soft:
         Before you go, I want to say what I saw today. {counsel_rory_engaged:Rory, you found words for the door: not rejection, a fear of {counsel_last_try == "conjecture":being used up|there being nowhere you're not needed}.} {counsel_mateo_soft:Mateo, you said the fear under the knocking.} That's what we start from next week. #speaker:counselor
       - else:
-        Before you go, I want to say what I saw today: the circle you're both caught in, and how fast it turns. Next week we slow it down and look at what's underneath. #speaker:counselor
+        Before you go, I want to say what I saw today: the knock and the door, and how fast one brings on the other. Next week we slow it down and look at what's underneath each of them. #speaker:counselor
     }
     {
     - flooded("mateo"):
@@ -2140,7 +2152,7 @@ There are {minutes_left()} minutes left.
 ~ counsel_closed_safely = true
 ~ temp hour_left = time_for(28)
 Let's not do any more today. I'd like us to breathe together for a minute or two: in for four, out for six. Just that. #speaker:counselor
-They breathe. Nobody talks. The traffic goes by under the window. #time:4
+They breathe. Nobody talks. Mateo keeps his eyes on his hands, Rory hers on the window. The traffic goes by under the window. #time:4
 {
 - hour_left:
     { before_calm:
@@ -2180,13 +2192,13 @@ They breathe. Nobody talks. The traffic goes by under the window. #time:4
         Rory is leaving still over the line. Don't end a session with a partner flooded: stop the work early and close with regulation, so nobody carries the fight out of the room. #coach
     }
 - else:
-    At the door he holds it open for her, and she thanks him. Polite, careful, far apart.
+    At the door he holds it open for her, and she thanks him. Polite, careful, far apart: flatmates on their way back to the same flat.
     On the stairs Rory puts her headphones on. #move:rory.withdraw
 }
 { counsel_rory_engaged:
     Deadlock. Something moved: Rory found words for the door. But it never crossed the room to Mateo, and the cycle left with them. #coach
   - else:
-    Deadlock: nothing blew up, and nothing moved. The cycle walked out of the room intact. #coach
+    Deadlock: nothing blew up, and nothing moved. Tonight there will be the same door in the same flat, and the same knock on it. #coach
 }
 { counsel_break == "full" && counsel_flooded_at_break:
     The time-out worked: they came back calmer. Then the heat came back, and the calm was spent before anyone could reach. #coach
@@ -2197,7 +2209,7 @@ They breathe. Nobody talks. The traffic goes by under the window. #time:4
 { counsel_mistakes > 0:
     Count the fixes, sides and labels you offered: each one took the session away from the feelings under the cycle. #coach
 }
-The EFT order in de-escalation: track the cycle, bring out the feeling under each one's move, and let each say it to the other from a calm room. #coach
+The EFT order in de-escalation: track the knock and the door, bring out what each one protects (what the knocking is afraid of, what the door keeps), and let each say it to the other from a calm room. #coach
 { counsel_screened != "alone":
     Safety isn't checked yet: contact each separately before next session; if fear or control shows, stop the joint work, plan for safety, refer. #coach
 }
@@ -2226,12 +2238,12 @@ They walk to the bus stop a metre apart. At home, the little room's door will be
 { counsel_screened != "alone":
     Safety isn't checked yet: contact each separately before next session; if fear or control shows, stop the joint work, plan for safety, refer. #coach
 }
-They leave together, a little less far apart than they came. #ending:break_and_return
+They leave together, a little less far apart than they came. On the stairs Mateo doesn't ask what she's doing tonight, and Rory notices that he didn't. #ending:break_and_return
 -> END
 
 === counsel_end_reconnected ===
 { counsel_enacted:
-    What just happened: one of you reached, and the other let it in. That's the circle running the other way. #speaker:counselor
+    What just happened: one of you reached, and the other let it in. Nobody knocked, and nobody shut a door. That's the circle running the other way. #speaker:counselor
     Reaching each other, for a few minutes: a fear said out loud, and an answer instead of a retreat. Early in therapy that is a real step, not a finished change: the cycle will come back, and now they have this to remember when it does. #coach
   - else:
     Rory and Mateo stand up at the same time, and for once neither is ahead of the other at the door.
@@ -2244,7 +2256,7 @@ They leave together, a little less far apart than they came. #ending:break_and_r
     It happened despite the fixes, sides and labels you offered on the way: each one added heat, and the couple did the reaching anyway. Notice them for next time. #coach
 }
 { counsel_screened != "alone":
-    One thing to add next time: when being followed or a locked door comes up, see each of them briefly alone for the routine safety check-in. #coach
+    One thing to add next time: "He doesn't hear no" on an intake form is reason enough to see each of them briefly alone for the routine safety check-in. #coach
 }
 { time_for(6):
     You spend the rest of the hour slowing it down: what each of them did, and what it was like to be answered. #time:4
