@@ -77,6 +77,14 @@ VAR counsel_list_raised = false
 // Dale has brought the list into the room (counsel_the_list).
 // Teri has already said "I thought they were a bill" (when Dale first said the fear).
 VAR counsel_left = ""
+VAR counsel_labelled = false
+// The counselor has offered a label or an interpretation from outside.
+VAR counsel_enact_early = false
+// The counselor has asked for an enactment before the room was ready.
+VAR counsel_soft_heard = false
+// A softer feeling said in the room landed with the other partner (not misheard, not defended).
+VAR counsel_breaks = 0
+// Twenty-minute breaks taken so far.
 VAR counsel_pressed_flooded = false
 VAR before_flooded = false
 // Someone surely over the flooding line at the choice point now on offer: a choice other than
@@ -229,11 +237,12 @@ Dale looks at you. Teri looks at the window.
         That's what I've been asking for since March. #speaker:teri #move:teri.criticize
     }
     Premature problem solving, and it quietly takes a side: the rules are Teri's request in your voice. Dale hears that he is the problem; Teri hears that the problem is logistics. Understand the cycle before you fix it. #coach #mistake:advise
-* [Dale, turn to Teri and tell her what you want. #move:enactment #to:dale]
+* {before_premature} [Dale, turn to Teri and tell her what you want. #move:enactment #to:dale]
     Dale, could you turn to Teri and tell her, right now, what you want? #speaker:counselor
     ~ counsel_teri_opening = "harsh"
     ~ counsel_heat += 1
     ~ counsel_mistakes += 1
+    ~ counsel_enact_early = true
     {
     - flooded("dale"):
         Dale turns, and stops. #move:dale.withdraw
@@ -241,11 +250,7 @@ Dale looks at you. Teri looks at the window.
         Dale turns to her.
         I want you to come home. I've done everything you asked. #speaker:dale #move:dale.demand
     }
-    { before_premature:
-        An enactment in the first minutes restages the fight: nothing is tracked yet, and no softer feeling has been found to bring to it. Enact once the cycle is named and the room can hold it. #coach #mistake:premature_enactment
-      - else:
-        You reflected their two hopes, so the room is not untracked; but an enactment of what each wants, before any softer feeling has been found, can only restage the argument about the future. Enactments carry the soft feelings, not the positions. #coach
-    }
+    An enactment in the first minutes restages the fight: nothing is tracked yet, and no softer feeling has been found to bring to it. Enact once the cycle is named and the room can hold it. #coach #mistake:premature_enactment
 - (opened)
 -> counsel_the_dance
 
@@ -318,6 +323,8 @@ Dale looks at you. Teri looks at the window.
 {
 - dale_turned:
     Within minutes the dance is live in the room: Teri spoke softly, and Dale turned toward her for a moment. Catch that before the old steps take it back. #coach
+- stance_of("dale") == "cold":
+    Within minutes the dance is live in the room: Dale reached with the list, Teri stepped back, and Dale, getting nowhere, has gone cold himself. {flooded("teri") || flooded("dale"):Someone is already over the line. }Watch the bodies before the words. #coach
 - flooded("teri") || flooded("dale"):
     Within minutes the dance is live in the room: Dale reaches with the list, Teri steps back, Dale reaches harder, and someone is already over the line. Watch the bodies before the words. #coach
 - else:
@@ -534,7 +541,7 @@ You ask how it usually goes, since she moved out.
 - flooded("teri") || state_of("teri") == "escalated":
     He used to decide everything. The house, the car, the holidays. Now he decides when I see him. It's still controlling, it's just nicer. #speaker:teri #move:teri.criticize
 - else:
-    He used to decide everything, at Birch Lane. I'd ask for an evening and get the silent treatment for three days. Now it's presents and guilt, and his mum's birthday. I feel managed. #speaker:teri #move:teri.share_vulnerable
+    He was controlling, at Birch Lane. He decided everything. I'd ask for an evening and get the silent treatment for three days. Now it's presents and guilt, and his mum's birthday. I feel managed. #speaker:teri #move:teri.share_vulnerable
 }
 {
 - flooded("dale"):
@@ -555,19 +562,21 @@ You ask how it usually goes, since she moved out.
     - else:
         No. Not like that. He's never… no. #speaker:teri #move:teri.defend
     }
+    ~ temp dale_asked = false
     {
     - flooded("dale"):
         Dale shakes his head without looking up. #move:dale.withdraw
     - else:
+        ~ dale_asked = true
         God, no. Is that what she's said? #speaker:dale #move:dale.defend
     }
     A safety question asked with both in the room gets the answer the room allows: each answers in front of the other, and a frightened partner can't say so beside the person they fear. Two no's said together tell you nothing yet. #coach #mistake:joint_screening
-    Notice the glance before she answered, and his "is that what she's said?". A joint question can't tell you what either meant. See each alone before they leave today; if fear or control shows, stop the joint work, plan for safety and refer. #coach
+    Notice the glance before she answered, and {dale_asked:his "is that what she's said?"|that he couldn't look up}. A joint question can't tell you what either meant. See each alone before they leave today; if fear or control shows, stop the joint work, plan for safety and refer. #coach
     { before_flooded:
         And someone was over the line when you asked: a flooded body answers anything to make the question stop. #coach #mistake:pressed_on_flooded
     }
     -> later
-* [Controlling came up: see each of them alone for a couple of minutes, as you do with every couple. #move:screen_safety #to:teri]
+* [Controlling came up: see each of them alone for a couple of minutes. #move:screen_safety #to:teri]
     -> teri_alone
 * [So the further Teri steps back, the more Dale brings; the more he brings, the further she steps back. #move:reflect]
     So the further Teri steps back, the more Dale brings: presents, help, the list. And the more he brings, the further she steps back. #speaker:counselor
@@ -596,6 +605,7 @@ You ask how it usually goes, since she moved out.
 * [Tell Dale what you're hearing: this is controlling behaviour, and it has to stop. #move:interpret #to:dale]
     Dale, I have to be honest with you: what Teri's describing, the guilt, the gifts, the turning up, is controlling behaviour. It has to stop. #speaker:counselor
     ~ counsel_mistakes += 1
+    ~ counsel_labelled = true
     ~ counsel_heat += 1
     {
     - flooded("dale"):
@@ -647,7 +657,7 @@ You ask how it usually goes, since she moved out.
     That word, controlling, matters. I'd like a quick word with each of you on your own, a couple of minutes each. I do it with every couple. It's routine, not a suspicion. #speaker:counselor
 }
 You take Teri into the small room. Has she ever been frightened of Dale, hurt, threatened, kept from seeing anyone or doing anything? Does he turn up when she has asked him not to? #time:2
-No, she says. Not frightened. Tired. He turns up, and he gets upset, and she ends up looking after him. She says she'd know if it was more than that, and she would tell you.
+No, she says. Not frightened. Tired. He turns up, and he gets upset, and she ends up looking after him. When I tell him to go, he goes, she says. He sulks, but he goes. She says she'd know if it was more than that, and she would tell you.
 Then she asks whether she has to tell Dale everything, in there. There's someone she likes. Owen, from her Thursday class. Nothing has happened. It's confusing, she says.
 ~ note_before()
 * [It sounds confusing, and it matters. What's said alone stays here unless someone's in danger; when and whether to tell him is hers. #move:validate #to:teri]
@@ -670,9 +680,10 @@ Then she asks whether she has to tell Dale everything, in there. There's someone
         Today? In front of him? After the Saturday? #speaker:teri #move:teri.defend
     }
     Deciding her honesty for her, on your timetable: a disclosure forced into a room that hasn't been contained floods it, and it teaches her that what she says alone is not hers. Honesty matters; the when is the work. #coach #mistake:advise
-* [Offer the clever reading: maybe Owen is a way of leaving without having to say so. #move:interpret #to:teri]
+* [Offer a reading: maybe Owen is a way of leaving without having to say so. #move:interpret #to:teri]
     I wonder if Owen is a way of leaving without having to say so. #speaker:counselor
     ~ counsel_mistakes += 1
+    ~ counsel_labelled = true
     ~ counsel_heat += 1
     {
     - flooded("teri"):
@@ -689,10 +700,12 @@ Then she asks whether she has to tell Dale everything, in there. There's someone
 * [Now Dale, alone: the same questions. #move:screen_safety #to:dale]
     You bring Teri back and take Dale across the corridor. The same questions, the same couple of minutes. #time:2
     No, he says. He has never frightened her; he is frightened of losing her. Then he asks whether Teri said he was controlling. Whether that's what this is.
-    You tell him what you tell everyone: what each says alone stays between the two of you, unless someone is in danger.
+    You tell him what you tell everyone: what each says alone stays between the two of you, unless someone is in danger. Then you ask how he is coping. Not sleeping, he says. Talking to the radio at three in the morning. She's already gone, he says, and he just hasn't been told.
+    You ask him plainly whether he has had thoughts of hurting himself, or of not being here. He looks at you, and says no, not like that; it's more that he can't see the point of the weekends. You ask him to see his GP this week, and give him the number for the out-of-hours line, and he puts both in his phone.
     You bring them both back in.
     ~ counsel_screened = "alone"
-    Screening goes with each partner alone, every time the cue comes: alone is where a frightened partner can answer. Nothing in what either said alone suggests fear today; what Teri describes is pressure, and pressure can be named in the room as a move in the cycle. Keep asking as the work goes on; if fear or control appears, stop the joint work, plan for safety and refer. #coach
+    Screening goes with each partner alone, every time the cue comes: alone is where a frightened partner can answer. One of the plainest tests is the one Teri answered: when she says go, does he accept her no and go? He does, sulking; that points to pressure, not coercion, and pressure can be named in the room as a move in the cycle. Keep asking as the work goes on; if fear or control shows, stop the joint work, plan for safety and refer. #coach
+    Asking Dale how he is coping was part of the same check: low mood and thoughts of self-harm are common at a separation, in the one who is being left above all, and they are asked about directly. Follow up next week. #coach
 * [Teri's the one who used the word, and she's fine. Save the minutes: bring her back. #move:psychoeducation]
     You bring Teri back in. Controlling is a word we'll keep an eye on together, as the work goes on. A lot of couples find the old roles come back in new clothes. #speaker:counselor
     ~ counsel_screened = "teri_only"
@@ -749,6 +762,8 @@ Dale turns to Teri.
     You let me do it. Then you tell me off for it. #speaker:dale #move:dale.criticize
 }
 {
+- state_of("dale") == "flooded" && stance_of("dale") == "cold":
+    Dale has gone very still, staring out of the window, his knee going. #body:dale.flooded
 - state_of("dale") == "flooded":
     Dale's voice has gone up and fast, his knee going. #body:dale.flooded
 - state_of("dale") == "escalated":
@@ -772,6 +787,7 @@ Dale turns to Teri.
 * [Dale, you're keeping score. That's manipulation, and it's why she left. #move:interpret #to:dale]
     Dale, can I be direct? Keeping score like that is manipulation. I think it's a big part of why Teri left. #speaker:counselor
     ~ counsel_mistakes += 1
+    ~ counsel_labelled = true
     ~ counsel_heat += 1
     ~ counsel_sided_with = "teri"
     {
@@ -948,9 +964,16 @@ You stayed with it, and it held: tense, not flooded. Pressing on works only whil
 ~ temp short_was_calm = counsel_calm_timeout
 ~ counsel_calm_timeout = true
 ~ counsel_break = "full"
-You walk Teri to the waiting room and Dale to the small room across the corridor, and close both doors.
-Teri reads the notices on the waiting-room board, twice. #time:10
-Across the corridor Dale answers work texts. Twenty minutes after you closed the doors, you knock on both. #time:10
+~ counsel_breaks += 1
+{ counsel_breaks > 1:
+    For the second time today you walk them to the two rooms, and close both doors.
+    Teri sits with a magazine she doesn't open. #time:10
+    Dale stands at the small room's window and watches the car park. Twenty minutes after you closed the doors, you knock again. #time:10
+  - else:
+    You walk Teri to the waiting room and Dale to the small room across the corridor, and close both doors.
+    Teri reads the notices on the waiting-room board, twice. #time:10
+    Across the corridor Dale answers work texts. Twenty minutes after you closed the doors, you knock on both. #time:10
+}
 {
 - after_short && short_was_calm:
     Nobody needed a break: the five minutes were already more than the room asked for, and twenty more went on top of them. #coach
@@ -968,6 +991,7 @@ I'd like us to stop here, for twenty minutes. Teri, the waiting room; Dale, the 
 
 === counsel_time_out ===
 // The time-out started on the choice (#move:time_out=20), with someone escalated or flooded.
+~ counsel_breaks += 1
 ~ counsel_flooded_at_break = counsel_flooded_at_break || flooded("teri") || flooded("dale")
 You walk Teri to the waiting room and Dale to the small room across the corridor, and close both doors.
 { not counsel_taught_twenty:
@@ -983,10 +1007,7 @@ Teri sits by the magazines and turns the pages of one without reading them. #tim
 - else:
     Across the corridor Dale stands at the window, watching the buses pull in below. #time:4
 }
-// A pursuer breaks a break by knocking; a flooded distancer, by coming back too soon to end it.
-{ flooded("teri") && not flooded("dale"):
-    -> back_too_soon
-}
+// A pursuer breaks a break by knocking.
 -> knock_at_door
 
 = knock_at_door
@@ -1004,8 +1025,10 @@ He wants to say one thing to her, he whispers. Just one sentence, and then he'll
 
 = one_sentence
 Dale leans close to the door.
+~ temp demanded = false
 {
 - flooded("dale"):
+    ~ demanded = true
     Teri? I just need to know you're not in there deciding it's over. #speaker:dale #move:dale.demand
 - else:
     Teri? I'm not angry. I just wanted you to know that. #speaker:dale #move:dale.repair
@@ -1013,6 +1036,8 @@ Dale leans close to the door.
 {
 - flooded("teri"):
     Not now, Dale. Please. #speaker:teri #move:teri.withdraw
+- demanded:
+    I'm not deciding anything. Give me the rest of the twenty, okay? #speaker:teri #move:teri.ask_space=12
 - else:
     I know. Give me the rest of the twenty, okay? #speaker:teri #move:teri.ask_space=12
 }
@@ -1045,22 +1070,6 @@ Dale leans close to the door.
     ~ counsel_pressed_flooded = before_flooded
     -> counsel_press_on
 
-= back_too_soon
-Teri is back at your door. She's fine now, she says. Can they just get it done? #time:2
-{ flooded("teri"):
-    Her face says otherwise: pale, her arms wrapped round herself. #body:teri.stirred
-}
-~ note_before()
-* [Not yet. Send her back for the rest of the twenty. #move:time_out=20]
-    Not yet. Ten more minutes. Give yourself the whole twenty; I'll come and get you both. #speaker:counselor
-    Teri goes back to the waiting room. Ten minutes later, you knock on both doors. #time:10
-    -> both_back
-* [Take her at her word. Bring Dale in and carry on. #move:evoke #to:dale]
-    All right. You fetch Dale from the small room, and he sits down at the end of the couch nearest her chair.
-    Dale, what's happening for you right now? #speaker:counselor
-    ~ counsel_pressed_flooded = before_flooded
-    -> counsel_press_on
-
 = both_back
 ~ counsel_break = "full"
 ~ counsel_heat = 0
@@ -1074,7 +1083,7 @@ They come back in. This time Dale sits at the end of the couch nearest her chair
 - flooded("dale"):
     Dale sits down, still flushed. He looks at Teri once. #body:dale.stirred
 - else:
-    Sorry. I went at you with the list again. I'm back. #speaker:dale #move:dale.repair
+    Sorry. {counsel_list_raised:I went at you with the list again.|I came in here wound up.} I'm back. #speaker:dale #move:dale.repair
     ~ teri_misheard = received("teri") == "misread"
 }
 {
@@ -1192,49 +1201,6 @@ The question lands in a room gone tight and wary. Dale answers it, and it isn't 
     Teri looks at the window. Whatever she was going to say is gone. #move:teri.withdraw
 }
 { not flooded("teri") && not flooded("dale"):
-    -> last_chance
-}
--> leaving
-= last_chance
-The room is one sentence from boiling over.
-~ note_before()
-* [Step in now: stop them, and own that you pushed too fast. #move:block]
-    Stop. Both of you, just for a moment. I pushed too fast just then. That's on me, not on either of you. #speaker:counselor
-    ~ counsel_heat = 1
-    {
-    - stance_of("dale") == "cold":
-        Dale looks at the window.
-    - else:
-        Dale stops, and sits back.
-    }
-    {
-    - state_of("teri") == "calm":
-        Teri looks up at you, surprised.
-    - else:
-        Teri lets out a long breath. #body:teri.stirred
-    }
-    Blocking at the edge of a walk-out, and owning the push: the counselor's own repair. It stops the slide; it doesn't undo the heat, so go slower from here. #coach
-    -> counsel_settle
-* [Let Teri answer for herself. Teri? #move:evoke #to:teri]
-    Let's let Teri answer for herself. Teri? #speaker:counselor
-    -> second_round
-= second_round
-{
-- flooded("teri"):
-    Teri shakes her head. She can't. #move:teri.stonewall
-- state_of("teri") == "escalated" || stance_of("teri") == "defending":
-    I'm not doing this. Not the list, not in here as well. #speaker:teri #move:teri.defend
-- else:
-    Teri says nothing. #move:teri.withdraw
-}
-{
-- stance_of("dale") == "cold":
-    Dale laughs, one short flat sound.
-    See? She's already gone. #speaker:dale #move:dale.contempt
-- else:
-    See? That's what I get. Eight months of that. #speaker:dale #move:dale.contempt
-}
-{ not flooded("teri") && not flooded("dale"):
     -> freeze
 }
 -> leaving
@@ -1307,14 +1273,14 @@ The door is already closing.
         I should go after her. I always go after her. That's what I do now. #speaker:dale #move:dale.withdraw
     }
     -> processed_absent
-* [Stop the work. Sit quietly with whoever stayed for a minute, then close. #move:slow_down]
+* [Stop the work. Ask whoever stayed how they're doing right now, sit quietly with them for a minute, then close. #move:slow_down]
     ~ counsel_tracked = true
-    Let's stop here. Just sit with me for a minute; nothing has to be said. #speaker:counselor
+    How are you doing, right now? We're going to stop the work here. Just sit with me for a minute; nothing more has to be said. #speaker:counselor
     The room is very quiet. #time:1
-    Right call: with one partner gone and the other shaken, the work stops. Regulate, close, and reach the one who left before next week. #coach
+    Right call: a brief check on the one who stayed, and then the work stops, with one partner gone and the other shaken. Regulate, close, and reach the one who left before next week. #coach
     -> debrief
 = processed_absent
-Working on with the one who stayed turns the session into a hearing about the one who left: you are on one side of the door, with one of them. Close instead; contact both, separately, before next week. #coach #mistake:take_sides
+Asking the one who stayed to go into what the door stirs up carries on the work without the other: it turns the session into a hearing about the one who left: you are on one side of the door, with one of them. Close instead; contact both, separately, before next week. #coach #mistake:take_sides
 { before_flooded:
     And someone was still over the line: this was the moment to stop, not to ask. #coach #mistake:pressed_on_flooded
 }
@@ -1327,7 +1293,7 @@ The heat built and the session kept pushing until someone flooded. A flooded bod
     When you see flooding, call a time-out of at least twenty minutes, the time a flooded body needs to come down, with a time to come back. That's a break, not an exit. The door was an exit. #coach
 }
 { counsel_mistakes > 0:
-    Count the mistakes too: each side taken, fix offered or label given added heat that neither partner could shed. #coach
+    -> counsel_name_mistakes("Count the mistakes too, each one heat that neither partner could shed.") ->
 }
 { counsel_screened != "alone":
     Safety isn't checked yet: contact each separately before the next session; if fear or control shows, stop the joint work, plan for safety, refer. #coach
@@ -1453,13 +1419,14 @@ Dale is turning his car keys over and over in his hands.
     ~ counsel_last_try = "evoke"
     Dale is quiet for a long time. You let him be. #time:1
     -> opens
-* [Offer a guess, held lightly: under the list, a fear he's already lost her, and that it's his fault. #move:conjecture #to:dale]
+* [Offer a guess: under the list, a fear he's already lost her, and that it's his fault. #move:conjecture #to:dale]
     Dale, can I try a guess? Tell me if I've got it wrong. I wonder if under the list there's a fear. That you've already lost her. And that it's your fault, because of how things were at Birch Lane. #speaker:counselor
     ~ counsel_last_try = "conjecture"
     -> opens
 * [Name what you're seeing: anxious attachment. He can't tolerate her independence. #move:interpret #to:dale]
     Dale, I think what we're seeing is an anxious attachment. You can't tolerate Teri having a life of her own, so you try to buy her back. #speaker:counselor
     ~ counsel_mistakes += 1
+    ~ counsel_labelled = true
     ~ counsel_heat += 1
     {
     - flooded("dale"):
@@ -1511,6 +1478,7 @@ Dale is turning his car keys over and over in his hands.
         Don't go. That's the guilt again, Dale. #speaker:teri #move:teri.defend
     - else:
         ~ counsel_teri_bill_said = true
+        ~ counsel_soft_heard = true
         Teri is very still.
         I didn't know the presents were sorry. I thought they were a bill. #speaker:teri #move:teri.turn_toward
     }
@@ -1640,7 +1608,7 @@ Dale is turning his car keys over and over in his hands.
     }
     It sounds like empowerment, and she believes it already; said by you, it is a verdict on Dale and a side taken. The hard part for Teri isn't permission, it's what putting herself first costs her, and that is what to reach for. #coach #mistake:take_sides
     -> counsel_pace("teri")
-* [Offer a guess, held lightly: that if she lets him close, she'll disappear again. #move:conjecture #to:teri]
+* [Offer a guess: that if she lets him close, she'll disappear again. #move:conjecture #to:teri]
     Teri, can I try a guess? Correct me if it's wrong. I wonder if part of you is afraid that if you let him close again, you'll disappear again, the way you did at Birch Lane. #speaker:counselor
     ~ counsel_teri_try = "conjecture"
     -> answer
@@ -1705,6 +1673,7 @@ Dale is turning his car keys over and over in his hands.
         So being with me is disappearing. #speaker:dale #move:dale.defend
         Teri meant I'm scared; Dale heard you're poison: the history again. It's still in the room, and you can come back to it. #coach
     - else:
+        ~ counsel_soft_heard = true
         Dale looks at her as if he has never heard it said that way before. #move:dale.turn_toward
     }
     Under Teri's distance, a fear of losing herself again, and guilt at being happier: the distance protects a self she nearly lost, and it isn't a verdict on him (Lerner: the distancer's need for self). #coach
@@ -1715,8 +1684,8 @@ Dale is turning his car keys over and over in his hands.
 ~ before_premature = not counsel_tracked || hot("teri") || hot("dale")
 There are {minutes_left()} minutes left.
 ~ note_before()
-* [Teri, turn to Dale and tell him what you're afraid of, and where you stand. #move:enactment #to:teri]
-    Teri, could you turn to Dale and tell him what you told me, about disappearing? And where you stand, as plainly as you can. Not to me. To him. #speaker:counselor
+* [Teri, turn to Dale and tell him {counsel_teri_soft:what you told me about disappearing|what you're afraid of}, and where you stand. #move:enactment #to:teri]
+    Teri, could you turn to Dale and tell him {counsel_teri_soft:what you told me, about disappearing|what you're afraid of, under the distance}? And where you stand, as plainly as you can. Not to me. To him. #speaker:counselor
     -> teri_first
 * [Dale, turn to Teri and tell her what's under the list. #move:enactment #to:dale]
     Dale, could you turn to Teri and tell her what's under the list? Not to me. To her. #speaker:counselor
@@ -1735,6 +1704,7 @@ There are {minutes_left()} minutes left.
     -> counsel_close_safely
 
 = premature
+~ counsel_enact_early = true
 { not counsel_tracked:
     An enactment before the cycle has been tracked restages the fight instead of changing it: reflect it, name it or slow it down first. #coach #mistake:premature_enactment
   - else:
@@ -1812,7 +1782,7 @@ There are {minutes_left()} minutes left.
     - before_premature:
         -> premature ->
     - not counsel_dale_engaged:
-        An enactment asks a partner to say to the other what they have already found with you. Dale hadn't found it yet, so the list came out instead. Evoke first, then enact. #coach
+        The room was contained, so asking was fair, and the timing is not the fault. But an enactment carries what a partner has already found with you, and Dale hadn't found it yet, so the list came out instead. Partners often need more than one try: next time, evoke first, then enact. #coach
     - counsel_heat >= 2:
         Too much heat in the room for a risk like this: nobody reaches while still braced. #coach
     - else:
@@ -1871,7 +1841,7 @@ There are {minutes_left()} minutes left.
     - before_premature:
         -> premature ->
     - not counsel_teri_soft:
-        An enactment asks a partner to say to the other what they have already found with you. Teri hadn't found the fear under the certainty yet, so the certainty came out instead. Evoke first, then enact. #coach
+        The room was contained, so asking was fair, and the timing is not the fault. But an enactment carries what a partner has already found with you, and Teri hadn't found the fear under the certainty yet, so the certainty came out instead. Partners often need more than one try: next time, evoke first, then enact. #coach
     - else:
         Teri had found the words, but the room was too hot to carry them. Calm first, then the enactment. #coach
     }
@@ -1881,18 +1851,22 @@ There are {minutes_left()} minutes left.
 === counsel_process ===
 ~ note_before()
 What just happened is rare for them, and it won't last unless it is named.
-* [Slow it down: Teri, what was it like to hear that? Dale, to say it? #move:reflect]
-    Let's slow that down. {counsel_enacted_by == "teri":Dale, what was it like to hear Teri say that, and not hear no?|Teri, what was it like to hear that, without a present?} And what was it like to say it? #speaker:counselor
+* [Slow it down: {counsel_enacted_by == "teri":Dale, what was it like to hear that? Teri, to say it?|Teri, what was it like to hear that? Dale, to say it?} #move:reflect]
+    Let's slow that down. {counsel_enacted_by == "teri":Dale, what was it like to hear Teri say that, and not hear no? Teri, what was it like to say it?|Teri, what was it like to hear that, without a present? Dale, what was it like to say it?} #speaker:counselor
     ~ counsel_tracked = true
     {
     - flooded("teri"):
         Teri nods, not yet trusting her voice.
+    - counsel_enacted_by == "teri":
+        Terrifying. Better than the wall. #speaker:teri #move:teri.humor
     - else:
         Strange. Like hearing him for the first time in years. #speaker:teri #move:teri.share_vulnerable
     }
     {
     - flooded("dale"):
         Dale nods at the floor.
+    - counsel_enacted_by == "teri":
+        Strange. Like hearing her for the first time in years. I thought she'd say no. #speaker:dale #move:dale.share_vulnerable
     - else:
         Terrifying. Better than the list. #speaker:dale #move:dale.humor
     }
@@ -2030,7 +2004,7 @@ What just happened is rare for them, and it won't last unless it is named.
 // or across the room) with the circle open; break_and_return after a full break and a calmer
 // close; deadlock otherwise.
 {
-- cycle_stage() == "engage-engage" && (counsel_enacted || counsel_dale_engaged || counsel_teri_soft) && not flooded("teri") && not flooded("dale") && counsel_heat < 2:
+- cycle_stage() == "engage-engage" && (counsel_enacted || counsel_soft_heard) && not flooded("teri") && not flooded("dale") && counsel_heat < 2:
     -> counsel_end_reconnected
 - counsel_break == "full" && counsel_heat < 2 && not flooded("teri") && not flooded("dale"):
     -> counsel_end_break_and_return
@@ -2096,7 +2070,7 @@ They breathe. Nobody talks. The traffic goes by under the window. #time:4
     The twenty-minute break nobody needed took the part of the hour the reaching would have needed. #coach
 }
 { counsel_mistakes > 0:
-    Count the fixes, sides and labels you offered: each one took the session away from the feelings under the cycle, and several decided things that were theirs to decide. #coach
+    -> counsel_name_mistakes("Count what you offered on the way, each one taking the session away from the feelings under the cycle.") ->
 }
 The EFT order in de-escalation: track the cycle, bring out the feeling under each one's move, and let each say it to the other from a calm room. Whether they stay together is not the measure of the session. #coach
 { counsel_screened != "alone":
@@ -2122,7 +2096,7 @@ They leave separately: she to the bus stop, he to the van. The limbo goes on. #e
     The softer feelings didn't yet meet in an enactment; that's often what a good early session looks like. #coach
 }
 { counsel_mistakes > 0:
-    Count the fixes, sides and labels too: each one added heat or pulled the session away from the feelings under the cycle. #coach
+    -> counsel_name_mistakes("Count what you offered on the way too, each one adding heat or pulling the session away from the feelings under the cycle.") ->
 }
 { counsel_screened != "alone":
     Safety isn't checked yet: contact each separately before the next session; if fear or control shows, stop the joint work, plan for safety, refer. #coach
@@ -2142,10 +2116,10 @@ They leave together as far as the street, a little less braced than they came, a
     The time-out made it possible. Nobody can reach from a flooded body. #coach
 }
 { counsel_mistakes > 0:
-    It happened despite the fixes, sides and labels you offered on the way. Notice them for next time. #coach
+    -> counsel_name_mistakes("It happened despite what you offered on the way; notice it for next time.") ->
 }
 { counsel_screened != "alone":
-    One thing to add next time: when "controlling" comes up, see each of them briefly alone for the routine safety check-in. #coach
+    One thing to add next time: see each of them briefly alone for the routine safety check-in{counsel_pressure > 0:, as soon as "controlling" comes up}. #coach
 }
 { time_for(6):
     You spend the rest of the hour slowing it down: what each of them did, and what it was like to be answered. #time:4
@@ -2154,6 +2128,11 @@ They leave together as far as the street, a little less braced than they came, a
 }
 On the stairs he asks if she's still on for Wednesday, and she says yes, and neither of them says anything about forever. #ending:reconnected
 -> END
+
+// The mistakes actually made on this path, named in one coach line.
+=== counsel_name_mistakes(opening) ===
+{opening}{counsel_advised: Advice before the cycle was understood.}{counsel_sided_with != "": A side taken, with {counsel_sided_with == "dale":Dale|Teri}.}{counsel_labelled: A label from outside.}{counsel_enact_early: An enactment before the room was ready.} #coach
+->->
 
 === counsel_out_of_time ===
 The hour is gone. Through the wall you can hear your next couple arriving in the waiting room.
