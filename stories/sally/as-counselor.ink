@@ -39,6 +39,7 @@ VAR counsel_break = ""         // "" | full
 VAR counsel_flooded_at_break = false
 VAR counsel_calm_timeout = false
 VAR counsel_late_break = false
+VAR counsel_break_spoken = false // the counselor has already said the break aloud before counsel_late_time_out
 VAR counsel_restarted = false
 VAR counsel_taught_twenty = false
 VAR counsel_jo_word = ""       // a word Jo has already given for the cold: "laptop" | "duty"
@@ -773,7 +774,7 @@ You stayed with it, and it held: tense, not flooded. Pressing on works only whil
 // A twenty-minute time-out with nobody escalated or flooded.
 ~ counsel_calm_timeout = true
 ~ counsel_break = "full"
-Twenty minutes, then. Cameras off; I'll ring you both back in in twenty minutes. #speaker:counselor
+Twenty minutes, then. Cameras off, and in twenty minutes I'll ring you both back into the call. #speaker:counselor
 Two black squares. You answer an email. The bakery downstairs starts on the afternoon bread. #time:10
 Twenty minutes after the screens went dark, you ring them both back in. #time:10
 Nobody was escalated or flooded: the room was workable. A twenty-minute time-out is for a body over the line (Gottman); called without one, it spent two-fifths of the hour and broke the thread. #coach #mistake:calm_time_out
@@ -781,7 +782,7 @@ Nobody was escalated or flooded: the room was workable. A twenty-minute time-out
 
 === counsel_flood_pause ===
 ~ counsel_flooded_at_break = true
-I'd like us to stop here for twenty minutes. Cameras and microphones off. Do something that isn't this: make tea, walk round the garden. I'll ring you both back in in twenty minutes. #speaker:counselor
+I'd like us to stop here for twenty minutes. Cameras and microphones off. Do something that isn't this: make tea, walk round the garden. In twenty minutes I'll ring you both back into the call. #speaker:counselor
 -> counsel_time_out
 
 === counsel_time_out ===
@@ -805,14 +806,14 @@ In the chat, you can see that Jo has gone idle. #time:4
 = sally_reaches
 In the meeting chat, a private message to you from Sally. She wants to send Jo one message during the break. Just one. Is that all right?
 ~ note_before()
+* [Let her send it. One message might settle them both. #move:evoke]
+    One message, then. Gently. #speaker:counselor
+    -> one_message
 * [Not yet. Hold the twenty minutes; you'll ring them both back in. #move:time_out=20]
     You message her back: Not yet, Sally. Twelve more minutes. I'll ring you both back in, I promise. #speaker:counselor
     Sally's reply is a thumbs-up, after a long time.
     Twelve minutes later, you ring them both back in. #time:12
     -> both_back
-* [Let her send it. One message might settle them both. #move:evoke]
-    One message, then. Gently. #speaker:counselor
-    -> one_message
 
 = one_message
 {
@@ -853,15 +854,15 @@ Jo's camera comes back on. She's fine now, she says. Can they just get on with i
     Her face says otherwise: pale, her jaw tight. #body:jo.stirred
 }
 ~ note_before()
-* [Not yet. Send her back for the rest of the twenty. #move:time_out=20]
-    Not yet, Jo. Ten more minutes. Give yourself the whole twenty; I'll ring you both back in. #speaker:counselor
-    Jo's square goes black again. Ten minutes later, you ring them both back in. #time:10
-    -> both_back
 * [Take her at her word. Ring Sally back in and carry on. #move:evoke]
     All right. You ring Sally back in; she arrives with wet hair, fresh from a shower she'd taken to fill the time.
     Jo, what's happening for you right now? #speaker:counselor
     ~ counsel_pressed_flooded = before_flooded
     -> counsel_press_on
+* [Not yet. Send her back for the rest of the twenty. #move:time_out=20]
+    Not yet, Jo. Ten more minutes. Give yourself the whole twenty; I'll ring you both back in. #speaker:counselor
+    Jo's square goes black again. Ten minutes later, you ring them both back in. #time:10
+    -> both_back
 
 = both_back
 ~ counsel_break = "full"
@@ -937,7 +938,11 @@ Notice the second half: the bodies have come down, and there's room to reach. Ca
 ~ counsel_late_break = true
 ~ counsel_break = "full"
 ~ counsel_heat = 0
-Let's stop here. Twenty minutes, cameras off, and then we'll finish together, calmly. Nothing more has to be solved today. #speaker:counselor
+{ counsel_break_spoken:
+    A long second with nobody moving. Then one camera goes off, and the other.
+- else:
+    Let's stop here. Twenty minutes, cameras off, and then we'll finish together, calmly. Nothing more has to be solved today. #speaker:counselor
+}
 Two black squares. The bakery's bell. #time:10
 Twenty minutes after the screens went dark, you ring them both back in. #time:10
 { hour_gone():
@@ -1013,13 +1018,14 @@ With {minutes_left()} minutes left after the break, close: a calm close is worth
 }
 {
 - flooded("sally") && (counsel_sided_with == "jo" || not flooded("jo")):
-    Sally's hand goes to her mouse. Her eyes drop to the corner of her screen; her hand goes to the trackpad.
+    Sally's eyes drop to the corner of her screen; her hand goes to the trackpad.
 - else:
     Jo pushes her chair back. Her hand is on the laptop lid.
 }
 ~ note_before()
 + [Stop them: don't leave. Twenty minutes, cameras off, and you'll ring them both back in. #move:time_out=20]
     Please don't leave the call. Let's stop instead: twenty minutes, cameras off, and I'll ring you both back in. Leaving and stopping aren't the same thing. #speaker:counselor
+    ~ counsel_break_spoken = true
     At the edge of the exit, the same exit turned into a break: a time to come back makes stopping safe for both of them. #coach
     -> counsel_late_time_out
 * [Before you go: can you say what's happening for you, right now? #move:evoke]
@@ -1733,6 +1739,21 @@ There are {minutes_left()} minutes left.
     For a moment nobody says anything. Two faces, three seconds apart, looking at each other.
 }
 ~ note_before()
+* [Lock it in while it's warm: a call every Saturday, Jo's morning, no cancelling. #move:advise]
+    Let's lock this in while it's warm. Every Saturday, Jo's morning, Sally's evening. No cancelling. #speaker:counselor
+    ~ counsel_mistakes += 1
+    ~ counsel_advised = true
+    {
+    - flooded("jo"):
+        Jo nods.
+    - else:
+        Saturdays. Okay. #speaker:jo #move:jo.turn_toward
+    }
+    Sally looks at the clock in her corner of the screen.
+    A rule laid on a fresh moment turns it back into an appointment, and the one who withdraws has a new duty to perform. Process what happened first; what they do with it can be theirs. #coach #mistake:advise
+    { before_flooded:
+        And someone was over the line when you said it: a flooded body hears a fix or a label as one more push. #coach #mistake:pressed_on_flooded
+    }
 * [Slow down and reflect what just happened between them. #move:reflect]
     Can we stay here a moment? One of you reached, across all of that, and the other let it in. What is that like, right now? #speaker:counselor
     ~ counsel_tracked = true
@@ -1764,21 +1785,6 @@ There are {minutes_left()} minutes left.
         A well with a three-second echo. #speaker:jo #move:jo.humor
     }
     Validating what each risked integrates the encounter: the new step is named as theirs, not the counselor's. #coach
-* [Lock it in while it's warm: a call every Saturday, Jo's morning, no cancelling. #move:advise]
-    Let's lock this in while it's warm. Every Saturday, Jo's morning, Sally's evening. No cancelling. #speaker:counselor
-    ~ counsel_mistakes += 1
-    ~ counsel_advised = true
-    {
-    - flooded("jo"):
-        Jo nods.
-    - else:
-        Saturdays. Okay. #speaker:jo #move:jo.turn_toward
-    }
-    Sally looks at the clock in her corner of the screen.
-    A rule laid on a fresh moment turns it back into an appointment, and the one who withdraws has a new duty to perform. Process what happened first; what they do with it can be theirs. #coach #mistake:advise
-    { before_flooded:
-        And someone was over the line when you said it: a flooded body hears a fix or a label as one more push. #coach #mistake:pressed_on_flooded
-    }
 - (processed)
 -> counsel_end_reconnected
 
@@ -1997,14 +2003,6 @@ The hour is gone. Your next client's name has come up in the waiting room on you
 }
 ~ note_before()
 ~ temp held = false
-* [Hold the hour: one sentence about today, and book next week. #move:reflect]
-    ~ held = true
-    We're out of time, and I'm sorry we didn't get to finish. What you did today counts. We'll pick it up next Wednesday. #speaker:counselor
-    You book next week with both of them before the call closes. Sally puts it in her phone in Singapore time; Jo writes it on the back of an envelope.
-    A sentence at the close is better than nothing, and it keeps the frame: the hour ends when it ends. But it isn't a close. #coach
-    { before_flooded:
-        Someone was still over the line as they logged off: a sentence doesn't bring a body down. #coach #mistake:pressed_on_flooded
-    }
 * [Run over: ten more minutes to finish properly. The next client can wait. #move:evoke]
     Let's take a few more minutes. Jo, you were about to say something. #speaker:counselor
     {
@@ -2017,6 +2015,14 @@ The hour is gone. Your next client's name has come up in the waiting room on you
     Running over teaches a couple the hour doesn't hold, and the next client's hour pays for it. Keep the frame; contain inside it. #coach
     { before_flooded:
         And someone was over the line: ten more minutes of asking is pressing on. #coach #mistake:pressed_on_flooded
+    }
+* [Hold the hour: one sentence about today, and book next week. #move:reflect]
+    ~ held = true
+    We're out of time, and I'm sorry we didn't get to finish. What you did today counts. We'll pick it up next Wednesday. #speaker:counselor
+    You book next week with both of them before the call closes. Sally puts it in her phone in Singapore time; Jo writes it on the back of an envelope.
+    A sentence at the close is better than nothing, and it keeps the frame: the hour ends when it ends. But it isn't a close. #coach
+    { before_flooded:
+        Someone was still over the line as they logged off: a sentence doesn't bring a body down. #coach #mistake:pressed_on_flooded
     }
 - (doorway)
 { held:

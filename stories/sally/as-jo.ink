@@ -31,6 +31,7 @@ VAR jo_misheard = false     // Sally heard a warm move of Jo's as a charge
 VAR jo_break_by = ""        // jo (Jo asked for it) | sally
 VAR jo_cut_short = false    // Sally reached into the break
 VAR jo_asked = false        // Jo asked directly for what she needs
+VAR jo_saturday = false     // a Saturday call, Jo's morning, has been asked for
 VAR jo_visit = false        // Jo asked Sally to come home for the Deepavali long weekend
 VAR jo_voice = false        // Jo said it in a voice note
 VAR jo_camera = ""          // on | off | working: how Jo came to the call
@@ -207,9 +208,9 @@ Sally's face arrives in pieces: the dark flat, the fan turning above her, the la
 }
 {
 - received("jo") == "misread" && jo_camera == "off":
-    -> jo_heard_wrong("I'd like to see you") ->
+    -> jo_heard_wrong("I'd like to see you", "camera on, then; let me check you're glad") ->
 - received("jo") == "misread":
-    -> jo_heard_wrong("Let me see it") ->
+    -> jo_heard_wrong("Let me see it", "show me, then; prove the day was worth the distance") ->
 }
 The picture freezes on Sally with her mouth half open, then jerks on; her voice comes three seconds behind her face. Every sentence is a guess at what the other one just meant.
 <- jo_break_offer
@@ -342,8 +343,8 @@ The picture freezes on Sally's face, lit blue. The spinning wheel. Then: Call en
 }
 ->->
 
-=== jo_heard_wrong(said) ===
-Jo hears "{said}" as: perform, then. Show me you're glad. She has to hear it again to catch what Sally actually said.
+=== jo_heard_wrong(said, heard) ===
+Jo hears "{said}" as: {heard}. She has to hear it again to catch what Sally actually said.
 {
 - state_of("jo") != "calm":
     Her jaw tightens before she can stop it. #body:jo.stirred
@@ -504,9 +505,9 @@ The good light. The sideboard half-stripped. An hour.
     }
 
 === jo_duty_ending ===
-The call goes on for its hour. Jo washes the oil off her hands afterwards and stands at the kitchen window while the light goes. #time:30
+The call goes on, dutiful, for half an hour. Jo washes the oil off her hands afterwards and stands at the kitchen window while the light goes. #time:30
 ~ jo_now += 30
-Tomorrow at four Sally will ring again, and Jo will be glad, and it will be an hour. {jo_told || jo_confessed:Something true was said, and then the calls closed back over it.|Neither of them has said one true thing in {jo_monday:eleven|ten} days.} #time:5
+Tomorrow at four Sally will ring again, and Jo will be glad on cue. {jo_told || jo_confessed:Something true was said, and then the calls closed back over it.|Neither of them has said one true thing in {jo_monday:eleven|ten} days.} #time:5
 {
 - jo_duty >= 2:
     Going through the motions: every call made, every word said on schedule, and the calls themselves have become the duty Jo hides behind. A call that is an obligation is a distance with the screen on. #coach
@@ -822,7 +823,7 @@ At {hhmm(jo_now)}, Jo rings. {late:Later than she said: the twenty minutes had t
 - jo_monday:
     She has started. Now she has to go on.
 - else:
-    This is where Jo was, when the picture froze. Since you went, I've...
+    This is where Jo was when the picture froze: the thing is. The thing is, since you went...
 }
 <- jo_break_offer
 + [It's fine. I'm just tired. It's been a long few months. #move:dismiss]
@@ -835,7 +836,7 @@ At {hhmm(jo_now)}, Jo rings. {late:Later than she said: the twenty minutes had t
     ~ jo_told = true
     ~ jo_pressure = MAX(jo_pressure - 1, 0)
     You asked me on the stairs and I said yes, and I meant it. It was your chance. And then you went, and I'm here, with your side of the bed made every morning. #speaker:jo
-    And every day at four you ring, with the sun on the bench and a job half done, and I'm meant to be glad, and I am. And I'm so angry with you I can't look at you some days. So I don't. I'm not seeing anyone, Sal. I'm just on my own. #speaker:jo
+    And for months, every day at four, you rang, with the sun on the bench and a job half done, and I was meant to be glad, and I was. And I'm so angry with you I can't look at you some days. So I don't. I'm not seeing anyone, Sal. I'm just on my own. #speaker:jo
     The grief and the anger under the cold, said to the person they're about. Not an accusation: an account of what it's been like. #coach
 + [You left. You've got a pool and a job you love. You don't get to be lonely. #move:blame]
     ~ jo_last = "blame"
@@ -875,7 +876,7 @@ At {hhmm(jo_now)}, Jo rings. {late:Later than she said: the twenty minutes had t
 - jo_pressure >= 2:
     They are both tired. The sun is low over the allotments in Leeds, and it has been dark in Singapore for hours.
 - else:
-    Jo has said what's been under it. She hasn't said what she wants instead, and Sally, for once, isn't filling the gap.
+    Jo has said what's been under it. She hasn't said what she wants instead, and for a moment nobody fills the gap.
 }
 <- jo_break_offer
 * [Then come home. If you miss me so much, come home. #move:demand]
@@ -886,6 +887,7 @@ At {hhmm(jo_now)}, Jo rings. {late:Later than she said: the twenty minutes had t
 * [Not every call has to be a date. Let a photo count. And one proper call a week, not in my working day. #move:ask_space=60]
     ~ jo_last = "ask_space"
     ~ jo_asked = true
+    ~ jo_saturday = true
     ~ jo_pressure = MAX(jo_pressure - 1, 0)
     Can I ask for something? Not every call has to be a date. Some days I want to be in the workshop and just send you a chair, and for that to count. And one proper call a week, Saturday, my morning, your evening. Not four o'clock. #speaker:jo
     {
@@ -948,7 +950,7 @@ Sally pulls the sheet up over her knees, working up to something.
 Can I ask for something too? I don't want to play it cool any more. I want to be allowed to miss you out loud, without it being a thing you have to manage. #speaker:sally #move:sally.ask_closeness
 {
 - received("jo") == "misread":
-    -> jo_heard_wrong("I want to be allowed to miss you") ->
+    -> jo_heard_wrong("I want to be allowed to miss you", "more of it: more missing, more calls, and you to manage all of it") ->
 }
 Now Sally is asking directly too: each of them saying what they need, without guilt and without blame (Lancer). #coach
 <- jo_break_offer
@@ -1071,7 +1073,14 @@ They don't finish it tonight. They say goodnight, and for once it isn't a sign-o
 }
 They stay on another twenty minutes. Jo carries the laptop back out to the workshop and shows her the chair in the low sun; Sally shows her the view from the balcony, all lit windows. Nobody is performing anything. #time:20
 ~ jo_now += 20
-{jo_visit:Saturday goes in both their calendars, Jo's morning and Sally's evening, and the Deepavali long weekend under it.|They agree a Saturday: Jo's morning, Sally's evening.}
+{
+- jo_visit:
+    The Deepavali long weekend goes in both their calendars: Jo's in Leeds time, Sally's in Singapore time, the same four days.
+- jo_saturday:
+    Saturday goes in both their calendars: Jo's morning, Sally's evening.
+- else:
+    Nothing goes in a calendar tonight. Nobody is in a hurry to ring off.
+}
 Nothing about the distance is fixed. {jo_told && jo_confessed:But Jo said what the cold was keeping, and Sally stopped playing it cool, and for the first time since the airport they are on the same side of the seven hours.|{jo_told:But Jo said what the cold was keeping, and Sally heard it, and for the first time since the airport they are on the same side of the seven hours.|{jo_confessed:But Sally stopped playing it cool, and Jo met her, and for the first time since the airport they are on the same side of the seven hours.|But each of them asked for something, and the other said yes, and for once they are on the same side of the seven hours.}}} #ending:reconnected
 -> END
 

@@ -70,7 +70,7 @@ The phone lights up on the sheet.
 The chair from the auction in Otley, the one with the broken back splat. It glows in the workshop light. Pepper's nose is in the corner of the picture.
 {
 - received("sally") == "misread":
-    -> sally_heard_wrong("Thought you'd want to see") ->
+    -> sally_heard_wrong("Thought you'd want to see", "a photo, instead of a call; that'll have to do you") ->
 }
 * [Lovely. Nothing else. It's working; don't spoil it. #move:dismiss]
     ~ sally_opening = "cool"
@@ -278,7 +278,7 @@ Behind Sally the window is black, full of the lights of the flats opposite. Behi
     {sally_last == "bid":It's a chair, Sal. You've seen chairs.|Us. Here we go.} #speaker:jo #move:jo.defend
     -> sally_misread_note ->
 - sally_last == "criticize" && state_of("jo") == "escalated":
-    Because when you ring it's every day at my four o'clock, when the light's good and I'm working, and it's an hour, and if I'm short with you it's a conversation about why. #speaker:jo #move:jo.defend
+    Because for months it was every day at my four o'clock, when the light's good and I'm working, and it was an hour, and if I was short with you it was a conversation about why. #speaker:jo #move:jo.defend
 - sally_last == "criticize":
     I don't know what you want me to say to that. #speaker:jo #move:jo.defend
 - sally_last == "withdraw":
@@ -357,8 +357,8 @@ This is the moment. Sally could tell her. She could also not.
 ->->
 
 // Sally hears a kind word of Jo's as a brush-off: her own sentiment override.
-=== sally_heard_wrong(said) ===
-Sally takes in "{said}" and hears: that's your lot, that's all you get now. She has to go over it again to catch what it actually says.
+=== sally_heard_wrong(said, heard) ===
+Sally takes in "{said}" and hears: {heard}. She has to go over it again to catch what it actually says.
 {
 - state_of("sally") != "calm":
     Her face goes hot in the dark. #body:sally.stirred
@@ -433,7 +433,7 @@ Sally takes in "{said}" and hears: that's your lot, that's all you get now. She 
     I've missed your messages. In the mornings. I didn't think I'd notice. #speaker:jo #move:jo.share_vulnerable
     {
     - received("sally") == "misread":
-        -> sally_heard_wrong("I've missed your messages") ->
+        -> sally_heard_wrong("I've missed your messages", "the messages, not you; and it was you who stopped them") ->
     }
 }
 {flooded("jo"):Whatever Jo might have said tonight, she isn't going to say it now. Sally could still say the true thing herself.|There it is: the thing Sally wanted. She could answer it with the truth.}
@@ -887,11 +887,11 @@ At {leeds()} in Leeds, {hhmm(sally_now)} in Singapore, Sally rings. {late:Later 
 - else:
     ~ sally_jo_told = true
     You asked me on the stairs, and I said yes, because it was your chance, and I meant it. And then you went. #speaker:jo #move:jo.share_vulnerable
-    And I'm here. With the boiler and Pepper and your side of the bed. And every day at four, right in the middle of my working day, you ring, and it's an hour, and I'm meant to be glad. And I am. And I'm so angry with you I can't look at you some days. So I don't. #speaker:jo #move:jo.share_vulnerable
+    And I'm here. With the boiler and Pepper and your side of the bed. And for months, every day at four, right in the middle of my working day, you rang, and it was an hour, and I was meant to be glad. And I was. And I'm so angry with you I can't look at you some days. So I don't. #speaker:jo #move:jo.share_vulnerable
 }
 {
 - received("sally") == "misread" && sally_jo_told:
-    -> sally_heard_wrong("I said yes") ->
+    -> sally_heard_wrong("I said yes", "I gave you this, so you don't get to mind what it costs") ->
 }
 {
 - sally_jo_told:
