@@ -1438,9 +1438,9 @@ The heat built and the session kept pushing until someone flooded. A flooded bod
     Rory puts her headphones on before she is out of the door. #move:rory.withdraw
 }
 { time_for(8):
-    The session ends early, with {counsel_left == "rory":the armchair|the couch} empty. #ending:walked_out
+    The session ends early. It was the {counsel_left == "rory":armchair|couch} that emptied first. #ending:walked_out
   - else:
-    The session ends with {counsel_left == "rory":the armchair|the couch} empty. #ending:walked_out
+    The session ends. It was the {counsel_left == "rory":armchair|couch} that emptied first. #ending:walked_out
 }
 -> END
 
@@ -1830,7 +1830,7 @@ Rory is looking at her hands.
 There are {minutes_left()} minutes left.
 ~ note_before()
 * [Rory, turn to Mateo and tell him what you told me. #move:enactment #to:rory]
-    Rory, could you turn to Mateo and tell him what you told me, about the bath, and where you end? Not to me. To him. #speaker:counselor
+    {counsel_rory_engaged:Rory, could you turn to Mateo and tell him what you told me, about the bath, and where you end? Not to me. To him.|Rory, could you turn to Mateo and tell him what the door is for? Not to me. To him.} #speaker:counselor
     -> rory_reaches
 * [Mateo, turn to Rory and tell her what you're afraid of. #move:enactment #to:mateo]
     Mateo, could you turn to Rory and tell her what you're afraid of, when the door shuts? Not to me. To her. #speaker:counselor
@@ -2198,7 +2198,7 @@ They breathe. Nobody talks. Mateo keeps his eyes on his hands, Rory hers on the 
 { counsel_rory_engaged:
     Deadlock. Something moved: Rory found words for the door. But it never crossed the room to Mateo, and the cycle left with them. #coach
   - else:
-    Deadlock: nothing blew up, and nothing moved. Tonight there will be the same door in the same flat, and the same knock on it. #coach
+    Deadlock: nothing blew up, and nothing moved. The knock and the door leave this room just as they came in. #coach
 }
 { counsel_break == "full" && counsel_flooded_at_break:
     The time-out worked: they came back calmer. Then the heat came back, and the calm was spent before anyone could reach. #coach

@@ -198,7 +198,7 @@ Watch the chairs move: he stopped reaching, and she came looking. Whoever wants 
 - mateo_she_asked:
     Half an hour. The crust will go soft. His plan for the evening, the candle and the film, slides back to nine.
 - else:
-    She is somewhere he can't follow, and he is standing in the doorway of it.
+    She is somewhere he can't follow, and he is standing at the edge of it.
 }
 <- mateo_break_offer
 * [{mateo_excuse:Ten minutes. Okay. I'll keep it warm.|{mateo_she_asked:Half an hour. Okay. I'll keep it warm.|Sorry. Come when you're ready. I'll keep it warm.}} #move:turn_toward]

@@ -26,6 +26,7 @@
 VAR rory_opening = ""      // how the evening started at the shelf: soft | harsh | thanks | joke
 VAR rory_pressure = 0      // +1 for each sharp or shutting move, -1 for each move that calms; 2+ = the heat
 VAR rory_last = ""         // Rory's last move, so Mateo answers what she actually did
+VAR rory_he_gave_a_time = false // he texted "Home by 11" after her repair
 VAR rory_excuse = false    // she invented the subtitle file due at nine
 VAR rory_owned_excuse = false
 VAR rory_asked_space = false  // she has asked plainly for time alone, with a time to come out
@@ -297,7 +298,8 @@ Rory had planned tomorrow: the market, the last three boxes, nobody. Sunday at C
     He rubs his face.
     Okay. Okay. I just don't know what the door means. #speaker:mateo #move:mateo.defend
 - rory_last == "ask_space":
-    He lets out a long breath. Always. Okay. That's… I can hold on to always. #speaker:mateo #move:mateo.turn_toward
+    He lets out a long breath.
+    Always. Okay. That's… I can hold on to always. #speaker:mateo #move:mateo.turn_toward
 - else:
     He looks round the little room as if seeing it for the first time.
     Empty. I didn't know. #speaker:mateo #move:mateo.turn_toward
@@ -993,6 +995,7 @@ She is on the stairs. Two flights down, the launderette's warm air comes up thro
         When I'm ready. Thanks for the permission. #speaker:mateo #move:mateo.defend
     - else:
         Ok. At Dani's. Need a bit. Home by 11. #speaker:mateo #move:mateo.ask_space=90
+        ~ rory_he_gave_a_time = true
     }
     A repair after the fact. It can't undo the slammed door, but it leaves the other door open. #coach
 * [Sit in the green chair, and don't text anyone. #move:self_soothe]
@@ -1010,7 +1013,7 @@ She is on the stairs. Two flights down, the launderette's warm air comes up thro
 - rory_last == "blame":
     He comes back after midnight and sleeps on the sofa between the boxes. In the morning Dani and Luis cancel, politely. #time:120
 - rory_last == "repair":
-    He comes back at eleven, as he said, and stands in the hall with his coat still on. Neither of them knows how to start, so neither of them does. #time:120
+    He comes back at eleven{rory_he_gave_a_time:, as he said,} and stands in the hall with his coat still on. Neither of them knows how to start, so neither of them does. #time:120
 - else:
     He comes back late. She hears him in the hall, not coming to the little room, and doesn't go out. #time:120
 }
