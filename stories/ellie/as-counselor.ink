@@ -1383,6 +1383,8 @@ Opening new work with one partner out of the room is the fault here: whatever is
     {
       - before_flooded && co_stayer_flooded:
         The plan is right: each alone, then both again. Said while {co_left == "ellie":Mark|Ellie} is still over the line, it barely lands; say it again on the phone. #coach #mistake:pressed_on_flooded
+      - before_flooded && check_on_ellie:
+        The plan is right: each alone, then both again. You have seen Ellie to her car, and she is still over the line: a plan for next week won't reach her tonight. Say it again when you ring. #coach #mistake:pressed_on_flooded
       - before_flooded:
         The plan is right: each alone, then both again. But {co_left == "ellie":Ellie|Mark} left over the line and is still there: a plan for next week does nothing for {co_left == "ellie":her|him} tonight. Reach {co_left == "ellie":her|him} first. #coach #mistake:pressed_on_flooded
       - else:
@@ -1407,8 +1409,11 @@ This happens a lot, early on. You'll get there. #speaker:counselor
 }
 Kind, and not yours to promise. Reassurance about the future skips the present: the one who stayed needed the minute, not the forecast. #coach #mistake:advise
 { before_flooded:
-    { co_stayer_flooded:
+    {
+      - co_stayer_flooded:
         And {co_left == "ellie":Mark|Ellie} was over the line: a forecast barely lands there. Slow first. #coach #mistake:pressed_on_flooded
+      - check_on_ellie:
+        And Ellie is still over the line, down in the car: a forecast made over her head, while she can't hear it, adds to what she carries home. #coach #mistake:pressed_on_flooded
       - else:
         And {co_left == "ellie":Ellie|Mark} left over the line: the one who needed you first tonight was the one on the stairs. #coach #mistake:pressed_on_flooded
     }

@@ -965,18 +965,18 @@ They sit at the kitchen table with the candle burnt down to a stub.
 }
 {
 - flooded("mark") || flooded("ellie") || state_of("mark") == "escalated" || received("mark") == "misread":
-    They don't get further tonight, and that is all right: {el_been_out:she has had tonight's hour, and next Friday she asks for it, and comes back when she said.|she goes for her hour at eight, and comes back when she said.} #time:60
+    They don't get further tonight, and that is all right: {el_been_out:she has had tonight's hour, and next Friday she asks for it, and comes back when she said.|she goes for her hour at eight, later than she said, tells him nine, and is back at nine.} #time:60
     Something true was said and not all of it could be heard. The time to come back held anyway. #ending:space_agreed
     -> END
 }
 {
 - cycle_stage() != "engage-engage" && cycle_stage() != "pursue-withdraw":
-    They sit a while longer without talking. {el_been_out:Next Friday she asks for her hour, and comes back when she said.|At half eight she goes for her hour, and at half nine she comes back.} #time:60
+    They sit a while longer without talking. {el_been_out:Next Friday she asks for her hour, and comes back when she said.|At eight she goes for her hour, tells him nine, and at nine she comes back.} #time:60
     Not everything reached him tonight; the hour, asked for and taken, did. #ending:space_agreed
     -> END
 }
 They talk until the candle goes out: about his dad, and the window; about {el_told_car:the car park|her hour}; about the car boot, which they decide she can skip. #time:30
-{el_been_out:On Tuesday she goes for her hour, and she's back when she said.|At nine she goes for her hour, and at ten she's back, when she said.} #time:60
+{el_been_out:On Tuesday she goes for her hour, and she's back when she said.|At nine she goes for her hour, tells him ten, and at ten she's back.} #time:60
 {
 - el_met_thought:
     She doesn't tell him about the thought in the car park, the woman from his round. She doesn't know yet what it was: a wish for a self, or something harder. She knows it is hers to look at, and she may tell him, one day.

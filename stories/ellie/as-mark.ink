@@ -39,6 +39,7 @@ VAR mk_walkout = false     // someone was over the line when the door went
 VAR mk_who_left = ""       // at the door: mark (round the park) | car (she drove off) | upstairs (she went up)
 VAR mk_stayed = false      // she gave the hour back when he asked her to stay
 VAR mk_cut_short = ""      // how his break was cut into: text | early
+VAR mk_where = ""          // where Ellie is when he needs a break: "" (with him) | shop (together in Sainsbury's) | away_shop, away_carpark, away_hour (she is out)
 VAR mk_taught_twenty = false
 VAR mk_taught_misread = false
 VAR mk_taught_fear = false
@@ -362,6 +363,7 @@ After the curry he gets the blanket off the back of the sofa and the caramels ou
     Okay. Come on, then. #speaker:ellie #move:ellie.dismiss
 }
 ~ mk_went = true
+~ mk_where = "shop"
 They go in the Fiesta. He drives and talks about the spare room all the way. #time:10
 In the big Sainsbury's he pushes a trolley though they only need milk. He puts in the yoghurt she likes, satsumas, a card for his mum. He holds her hand in the queue.
 {
@@ -423,6 +425,7 @@ In the big Sainsbury's he pushes a trolley though they only need milk. He puts i
 
 // She has gone out alone. He waits with it.
 === mark_alone_with_it ===
+~ mk_where = "away_shop"
 The door goes. The Fiesta starts. Mark stands in the front room with the blanket over his arm. #move:ellie.withdraw
 He sits down with the film paused on its first frame. The house is very quiet. #time:10
 When he was ten his dad started going out. The allotment, the Legion, the car. Always just popping out. A year of that, and then one Sunday he popped out and moved in with a woman from the Legion.
@@ -480,6 +483,7 @@ It's milk. He knows it's milk. Something in him is sitting by the window anyway.
 
 // He follows her, and finds the errand.
 === mark_the_car_park ===
+~ mk_where = "away_carpark"
 He takes his own keys and the van, and drives down the ring road to the big Sainsbury's. #time:10
 The Fiesta is at the far end, by the trolley bays, under an orange light. The engine is off. Ellie is in the driver's seat, not on her phone. She has a sketchbook open on the steering wheel, and she is drawing the trolley bays.
 She isn't shopping. She is just sitting there, alone, and she looks more like herself than he has seen her in months.
@@ -487,6 +491,7 @@ Following her, out of fear, has turned a suspicion into knowledge, and it has co
 <- mark_break_offer
 * [Knock on the window. #move:bid]
     ~ mk_last = "bid"
+    ~ mk_where = ""
     He walks over and knocks on the window. She jumps so hard the pencil skids across the page.
     {
     - flooded("ellie"):
@@ -518,6 +523,7 @@ Following her, out of fear, has turned a suspicion into knowledge, and it has co
     -> mark_her_return
 
 === mark_her_return ===
+~ mk_where = ""
 She lets herself in with a pint of milk. {mk_followed:He pretends not to have been out.}
 {
 - flooded("ellie") || stance_of("ellie") == "stonewalling":
@@ -554,6 +560,7 @@ He watches the two cartons, side by side, in the fridge door.
 
 // The hollow peace: the errand held, and the evening is got through.
 === mark_the_film ===
+~ mk_where = ""
 They watch episode six under the blanket. #time:20
 {
 - flooded("ellie") || stance_of("ellie") == "stonewalling":
@@ -629,7 +636,7 @@ The episode ends. #time:40
 - mk_went:
     Nobody fought. The milk went in the fridge beside the milk. He had the evening he loves; she had a trolley, a queue and his hand in hers, and not one minute to herself. #ending:hollow_peace
 - else:
-    Nobody fought. The milk went in the fridge beside the milk. He had the evening he loves; she had twenty minutes to herself and a lie to keep them in. #ending:hollow_peace
+    Nobody fought. The milk went in the fridge beside the milk. He had the evening he loves; she had forty minutes to herself and a lie to keep them in. #ending:hollow_peace
 }
 -> END
 
@@ -638,6 +645,7 @@ The episode ends. #time:40
 // ---------------------------------------------------------------------------------------------
 
 === mark_the_truth ===
+~ mk_where = ""
 {
 - flooded("ellie"):
     Ellie shakes her head, fast.
@@ -812,9 +820,9 @@ There is a thing he has never said about the popping out. It is in his mouth now
         She sits down under the blanket. The keys stay in the bowl.
         -> mark_the_film
     }
-* {room_ok} [Before you go: tell me what you need. Properly. I want to know. #move:turn_toward]
+* {room_ok} [{been_out:Can we sit at the table a minute? Tell me what you need. Properly.|Before you go: tell me what you need. Properly. I want to know.} #move:turn_toward]
     ~ mk_last = "turn_toward"
-    Before you go. Can we sit at the table a minute? Tell me what you need. Properly. I want to know. #speaker:mark
+    {been_out:Can we sit at the table a minute? Tell me what you need. Properly. I want to know.|Before you go. Can we sit at the table a minute? Tell me what you need. Properly. I want to know.} #speaker:mark
     -> mark_the_kitchen_table
 
 // She has already had tonight's hour, the old way; the next one will be asked for.
@@ -843,6 +851,7 @@ She had tonight's hour the old way, with a pint of milk; she told him what it wa
 
 // He lets her go, and sits with the hour.
 === mark_the_hour ===
+~ mk_where = "away_hour"
 {
 - flooded("ellie"):
     The door goes. #move:ellie.withdraw
@@ -886,6 +895,7 @@ It is the first time in a year she has gone out and told him what for. It is no 
     }
     She said half eight. Asking again is the alarm asking for proof; the only proof is the time keeping itself. #coach
 - (back)
+~ mk_where = ""
 At half past eight exactly her key turns in the lock. #time:20
 {
 - flooded("ellie") || state_of("ellie") == "escalated":
@@ -962,16 +972,16 @@ They sit at the kitchen table, with the candle burnt down to a stub.
 }
 {
 - flooded("mark") || flooded("ellie") || state_of("ellie") == "escalated" || state_of("mark") == "escalated" || mk_last == "criticize" || received("ellie") == "misread":
-    They don't get further tonight. She goes for her hour at eight and comes back at nine, when she said. #time:60
+    They don't get further tonight. {mk_errand && (mark_her_return > 0 || mk_went):She has had tonight's hour already, the old way, with a pint of milk. On Tuesday she asks for the next one, and is back when she said.|She goes for her hour at eight, later than she meant, says nine, and is back at nine.} #time:60
     Something true was said, and not all of it could be heard yet. The time to come back held anyway. #ending:space_agreed
     -> END
 - cycle_stage() != "engage-engage" && cycle_stage() != "pursue-withdraw":
-    They sit a while without talking. At half eight she goes for her hour, and at half nine she comes back. #time:60
+    They sit a while without talking. {mk_errand && (mark_her_return > 0 || mk_went):The hour tonight was the milk. On Tuesday she asks for one, and says when she'll be back, and is.|At eight she goes for her hour, says nine, and at nine she comes back.} #time:60
     Not everything reached her tonight; the hour, asked for and given, did. #ending:space_agreed
     -> END
 }
 They talk until the candle goes out: about his dad and the window, about {mk_told:the car park|her hour}, about the car boot, which she can skip. #time:30
-{mark_her_return > 0 || mk_went:On Tuesday she goes for her hour, and she's back when she said.|At nine she goes for her hour, and at ten she's back, when she said.} #time:60
+{mk_errand && (mark_her_return > 0 || mk_went):On Tuesday she goes for her hour, and she's back when she said.|At nine she goes for her hour, says ten, and at ten she's back.} #time:60
 Neither of them fixes anything. But she knows now that his holding on is fear, not a claim, and he knows that her going is not leaving. For the first time in a long while they are on the same side of it. #ending:reconnected
 -> END
 
@@ -980,11 +990,56 @@ Neither of them fixes anything. But she knows now that his holding on is fear, n
 // ---------------------------------------------------------------------------------------------
 
 === mark_break_offer ===
-+ {flooded("mark")} [I'm too wound up to do this well. I'm going to walk round the park, twenty minutes, and then I'll come back and we'll try again. #move:take_break=20]
++ {flooded("mark") && mk_where == "shop"} [I need some air. I'll walk home through the park, twenty minutes. You bring the car. #move:take_break=20]
+    ~ mk_last = "take_break"
+    I need some air. I'll walk home through the park. Twenty minutes. You bring the car, and we'll try again at home. #speaker:mark
+    Mark is over the flooding line himself, in a supermarket queue: words come out harder than he means. A pursuer taking the break, with a time to come back, is doing the hardest thing his alarm can be asked. #coach
+    ~ mk_where = ""
+    -> mark_call_break
++ {flooded("mark") && mk_where != "" && mk_where != "shop"} [{mk_where == "away_carpark":Stay in the van. Engine off, hands off the phone, twenty minutes of breathing.|Coat on. Phone on the hall table. Twenty minutes round the park.} #move:take_break=20]
+    ~ mk_last = "take_break"
+    -> mark_break_alone
++ {flooded("mark") && mk_where == ""} [I'm too wound up to do this well. I'm going to walk round the park, twenty minutes, and then I'll come back and we'll try again. #move:take_break=20]
     ~ mk_last = "take_break"
     I'm too wound up to do this well. I'm going to walk round the park. Twenty minutes, and then I'll come back and we'll try again. #speaker:mark
     Mark is over the flooding line himself: words come out harder than he means, and warm ones are hard to reach. A pursuer taking the break, with a time to come back, is doing the hardest thing his alarm can be asked. #coach
     -> mark_call_break
+
+// A break while she is out: nobody to tell, nothing to answer; the twenty minutes are his.
+=== mark_break_alone ===
+{
+- mk_where == "away_carpark":
+    He stays in the van at the far end of the car park with the engine off, and puts the phone face down on the passenger seat. #time:10
+    He doesn't look across at the Fiesta. He counts his breath, four in, six out, and lets the old alarm say its piece without doing what it says. #time:10
+- else:
+    He leaves his phone on the hall table and walks round Victoria Park in the rain, the long way, past the bowling green. #time:10
+    He counts his breath, four in, six out, and lets the old alarm say its piece without doing what it says. #time:10
+}
+{
+- state_of("mark") == "calm":
+    Somewhere in there his shoulders come down. #body:mark.calm
+- else:
+    He is steadier than he was, if not calm yet. #body:mark.stirred
+}
+{
+- not mk_taught_twenty:
+    ~ mk_taught_twenty = true
+    Twenty minutes is the least a flooded body needs to come back down (Gottman). Nobody else has to be told or asked: a break taken alone is still a break, as long as it is spent on something other than rehearsing the argument. #coach
+}
+{
+- mk_where == "away_carpark":
+    ~ mk_where = ""
+    Then he drives home, before she does. #time:5
+    -> mark_her_return
+- mk_where == "away_hour":
+    ~ mk_where = ""
+    He is back in the front room with the blanket over his arm well before half past eight.
+    -> mark_the_hour.back
+- else:
+    ~ mk_where = ""
+    He is hanging his wet coat in the hall when her key goes in the lock.
+    -> mark_her_return
+}
 
 === mark_misread_note ===
 {
@@ -1007,6 +1062,7 @@ Neither of them fixes anything. But she knows now that his holding on is fear, n
 // ---------------------------------------------------------------------------------------------
 
 === mark_heating ===
+~ mk_where = ""
 {
 - flooded("ellie"):
     Ellie's face has gone blank, the way it does. She is looking at the paused screen and not seeing it. #move:ellie.stonewall
@@ -1307,7 +1363,7 @@ The phone rings at the top of the road, and he turns for home. #time:6
 = cut_short
 {
 - mk_cut_short == "early" && flooded("ellie"):
-    Ellie is where he left her, on the end of the sofa. She looks at him as if he has come back with more.
+    Ellie is on the end of the sofa. She looks at him as if he has come back with more.
     You said twenty minutes. #speaker:ellie #move:ellie.defend
 - mk_cut_short == "early":
     Ellie looks up, startled.
