@@ -291,7 +291,7 @@ Mateo said it well, and it landed on a bruise. What Rory heard it against, you d
     - else:
         Mateo watches her and says nothing.
     }
-    Slowing a misfire down separates the message sent from the message received. Both are real, and the gap between them is where the cycle lives. #coach
+    Slowing a misfire down separates the message sent from the message received: Mateo sent shut out, Rory received one more claim on her evening. Both are real, and the gap between them is where the cycle lives. #coach
 * [Name it: he spoke softly, she heard a claim. The circle did that. #move:name_cycle]
     Can I point to what just happened? Mateo, you said that as gently as you know how. Rory, you heard a claim on you anyway. #speaker:counselor
     That isn't either of you failing. It's the circle you're in: three weeks of knocks and a shut door, and now even a gentle sentence sounds like one more knock. #speaker:counselor
@@ -695,7 +695,8 @@ No, she says, to most of it. He's never hurt her or threatened her. He doesn't g
     ~ counsel_screened = "alone"
     Screening goes with each partner alone, every time it comes up: alone is where a frightened partner can answer. Neither said they are afraid, and both told you about the same doorway. Staying in a doorway she has asked you out of isn't the dance any more; it's blocking, and it's his to stop: name it with him, and keep asking each alone as the work goes on. If fear or control appears, stop the joint work, plan for safety and refer. #coach
 * [Rory's the one who brought it up, and she's fine. Save the minutes: bring her back. #move:psychoeducation]
-    You bring Rory back in. Following each other round the flat is something we'll keep an eye on together, as the work goes on. Plenty of couples do it when one reaches and the other pulls back. #speaker:counselor
+    You bring Rory back in.
+    Following each other round the flat is something we'll keep an eye on together, as the work goes on. Plenty of couples do it when one reaches and the other pulls back. #speaker:counselor
     ~ counsel_screened = "rory_only"
     {
     - flooded("mateo"):
@@ -703,7 +704,7 @@ No, she says, to most of it. He's never hurt her or threatened her. He doesn't g
     - else:
         It's fine. #speaker:mateo #move:mateo.turn_toward
     }
-    Routine screening means both partners, each alone, whoever raised it: fear and control don't follow who is loud or who is quiet, or who is a man. Two minutes with Mateo were cheap; skipping them leaves half the question unasked, and his half includes the doorway Rory just told you about. Call him separately before next session. #coach
+    Routine screening means both partners, each alone, whoever raised it: fear and control don't follow who is loud or who is quiet, or who is a man. Two minutes with Mateo were cheap; skipping them leaves half the question unasked, and his half includes the doorway Rory just told you about. Call him separately before next session. And "plenty of couples do it" files a doorway she had to push past under the dance before he has been asked about it. #coach
     { before_flooded:
         And someone was over the line: seeing Mateo alone would have parted them for a couple of minutes as well. #coach #mistake:pressed_on_flooded
     }
@@ -870,7 +871,7 @@ No, she says, to most of it. He's never hurt her or threatened her. He doesn't g
         Mateo is turning his watch round and round. Rory is watching the door. Neither of them is really listening now.
     }
     { flooded("mateo") || flooded("rory"):
-        Watch the bodies: the watch going round on Mateo's wrist, Rory's eyes on the door. When someone is flooded, more talk only adds heat. #coach
+        Watch the bodies: {flooded("mateo"):the watch going round on Mateo's wrist|Rory gone pale and still, her eyes on the door}. When someone is flooded, more talk only adds heat. #coach
       - else:
         Nobody is over the line yet, but the room is hot: short answers, fixed eyes. One more push could tip someone over. #coach
     }
@@ -2026,7 +2027,7 @@ There are {minutes_left()} minutes left.
     }
     Processing the encounter: slow it down and reflect what happened and how it felt, so the new step is seen and owned, not just passed through. #coach
 * [Tell them what you saw: it took courage, from both of them. #move:validate]
-    That took courage, from both of you. You said the hard thing, and you stayed to hear it. #speaker:counselor
+    That took courage, from both of you. It's a jump, saying the hard thing, and another one, staying in the room to hear it. #speaker:counselor
     {
     - flooded("mateo"):
         Mateo looks down at his hands.
@@ -2280,7 +2281,7 @@ The hour is gone. Through the wall you can hear your next couple arriving in the
 ~ temp held_in_doorway = false
 * [Hold the hour: one sentence in the doorway about today, and book next week. #move:reflect]
     ~ held_in_doorway = true
-    We're out of time, and I'm sorry we didn't get to finish. What you did today counts. We'll pick it up next week. #speaker:counselor
+    We're out of time, and I'm sorry we didn't get to finish. What you did today counts. Same time next Thursday; we'll pick it up there. #speaker:counselor
     You book next week in the doorway. Mateo puts it in his phone. Rory is already holding the door.
     A sentence in the doorway is better than nothing, and it keeps the frame: the hour ends when it ends. But it isn't a close. #coach
     { before_flooded:
@@ -2324,5 +2325,5 @@ The hour is gone. Through the wall you can hear your next couple arriving in the
 { counsel_screened != "alone":
     Safety isn't checked yet: contact each separately before next session; if fear or control shows, stop the joint work, plan for safety, refer. #coach
 }
-The door closes behind them. #ending:out_of_time
+The door closes behind them. On the stairs one of them is a few steps ahead of the other; from here you can't tell which. #ending:out_of_time
 -> END
