@@ -39,6 +39,7 @@ VAR counsel_break = ""         // "" | full
 VAR counsel_flooded_at_break = false
 VAR counsel_calm_timeout = false
 VAR counsel_late_break = false
+VAR counsel_jo_braced = false  // Jo's first answer to the inside question was braced (not enough)
 VAR counsel_break_spoken = false // the counselor has already said the break aloud before counsel_late_time_out
 VAR counsel_restarted = false
 VAR counsel_taught_twenty = false
@@ -1275,6 +1276,7 @@ Jo is looking at her mug, not at the camera.
     Jo opens her mouth and closes it again.
     I don't know. I can't, not right now. #speaker:jo #move:jo.withdraw
 - state_of("jo") == "escalated" || stance_of("jo") == "defending":
+    ~ counsel_jo_braced = true
     Whatever I say she'll hear it as not enough. So why say it. #speaker:jo #move:jo.defend
 - else:
     Jo shrugs; the shrug arrives a moment after the question.
@@ -1293,14 +1295,14 @@ Jo is looking at her mug, not at the camera.
 - stance_of("sally") == "cold":
     Sally looks off screen. #move:sally.withdraw
 - stance_of("sally") == "attacking" || flooded("sally"):
-    See? "I don't know." From nearly seven thousand miles. #speaker:sally #move:sally.criticize
+    {counsel_jo_braced:Not enough. When have I ever said not enough?|See? "I don't know." From nearly seven thousand miles.} #speaker:sally #move:sally.criticize
 - else:
     On the right, Sally waits, and you can see what the waiting costs her, even in a small square.
 }
 { before_flooded:
     You reached for the feeling with someone over the line: a body over a hundred beats has no words for it. Stop first. #coach #mistake:pressed_on_flooded
   - else:
-    {counsel_jo_word != "":Jo had already given you a word for it, and the open question only got it back: a withdrawer's first word is a door, not the room. Go back to Jo's word, slower and more concrete.|"I don't know" is where a withdrawer usually starts: an open question asks for words from a mind that goes blank under pressure. Don't fill the silence and don't move on; try again, slower and more concrete.} #coach
+    {counsel_jo_braced:A braced answer is often where a withdrawer starts: the question sounded like the next test she could fail. Don't argue with it and don't move on; try again, slower and more concrete.|{counsel_jo_word != "":Jo had already given you a word for it, and the open question only got it back: a withdrawer's first word is a door, not the room. Go back to Jo's word, slower and more concrete.|"I don't know" is where a withdrawer usually starts: an open question asks for words from a mind that goes blank under pressure. Don't fill the silence and don't move on; try again, slower and more concrete.}} #coach
 }
 -> second_try
 
@@ -1355,7 +1357,7 @@ Jo is looking at her mug, not at the camera.
     Jo shakes her head.
     I can't. Not now. #speaker:jo #move:jo.withdraw
 - state_of("jo") == "escalated" || stance_of("jo") == "defending":
-    Whatever I say she'll hear it as not enough. So why say it. #speaker:jo #move:jo.defend
+    {counsel_jo_braced:I've told you. Whatever I say, it's not enough.|Whatever I say she'll hear it as not enough. So why say it.} #speaker:jo #move:jo.defend
 - counsel_last_try == "conjecture":
     ~ counsel_jo_engaged = true
     Not grieving. That sounds like someone died. But yes. I said yes on the stairs because it was her chance and I meant it, and then she went, and I'm in the house with the boiler and the dog and her side of the bed. #speaker:jo #move:jo.share_vulnerable

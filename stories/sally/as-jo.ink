@@ -114,6 +114,8 @@ Jo takes the photo. The grain of the elm runs like water. Pepper's nose gets int
 
 === jo_lovely ===
 {
+- jo_misheard && jo_opening == "bid":
+    Now you miss me. Jo reads it twice. Four hours with a card scraper, and that is what came back from Singapore.
 - jo_opening == "bid":
     Lovely. One word, for four hours with a card scraper. Jo stands looking at it. A month ago Sally would have sent six messages about the grain.
 - jo_opening == "silent":
@@ -162,7 +164,7 @@ Jo takes the photo. The grain of the elm runs like water. Pepper's nose gets int
     [{jo_at(2)}] All good. Just tired. Can't sleep. #speaker:sally #move:sally.dismiss
     Then, a minute later, the laptop chimes: Sally is calling. #move:sally.bid
 - jo_last == "ask_closeness":
-    Sally picks up on the first ring. #move:sally.turn_toward
+    On the second, Sally picks up. #move:sally.turn_toward
 - else:
     Four minutes later, Sally is calling. #move:sally.bid
 }
@@ -260,7 +262,7 @@ The picture freezes on Sally with her mouth half open, then jerks on; her voice 
     I've been playing it cool. On purpose. I read an article about pursuers and distancers and I stopped the morning messages to see if you'd come closer. #speaker:sally #move:sally.own_part
     And you did. And I hate it. It's a game and I don't want to win you with a game. I miss you. #speaker:sally #move:sally.share_vulnerable
 - else:
-    Nothing. Just tired. Work. #speaker:sally #move:sally.dismiss
+    {jo_last == "bid":Very nice. It's late here, Jo.|Nothing. Just tired. Work.} #speaker:sally #move:sally.dismiss
 }
 {
 - jo_confessed:
@@ -366,7 +368,7 @@ Jo hears "{said}" as: {heard}. She has to hear it again to catch what Sally actu
 - flooded("sally"):
     Sally is looking at her phone, not the camera.
 - jo_last == "criticize":
-    Sally doesn't answer that. After a moment she asks about Pepper, carefully, as if nothing was said, and Jo tells her about the soap.
+    Then she stops herself. After a moment she asks about Pepper, carefully, as if nothing was said, and Jo tells her about the soap.
 - else:
     Sally asks about Pepper. Jo tells her about the soap. Sally laughs at the right place. The lag makes the laugh arrive after Jo has stopped talking.
 }
@@ -466,7 +468,7 @@ The screen goes back to the photo of the chair. Jo stands in the workshop with t
 Monday. Jo works through the morning on a client's sideboard and doesn't look at her phone until lunch. There is no good-morning message. #time:1380
 ~ jo_now = 2400
 At four, as always, the laptop chimes on the bench. Sally is calling. #move:sally.bid
-The good light. The sideboard half-stripped. An hour.
+The good light. The sideboard half-stripped. Ten minutes, these days.
 <- jo_break_offer
 * [Answer, and be glad. Tell her about the sideboard. #move:dismiss]
     ~ jo_last = "dismiss"
@@ -505,7 +507,7 @@ The good light. The sideboard half-stripped. An hour.
     }
 
 === jo_duty_ending ===
-The call goes on, dutiful, for half an hour. Jo washes the oil off her hands afterwards and stands at the kitchen window while the light goes. #time:30
+{jo_monday:The call goes its ten minutes, dutiful,|The call winds down politely,} and Sally is the one who has to go. Jo washes the oil off her hands afterwards and stands at the kitchen window while the light goes. #time:30
 ~ jo_now += 30
 Tomorrow at four Sally will ring again, and Jo will be glad on cue. {jo_told || jo_confessed:Something true was said, and then the calls closed back over it.|Neither of them has said one true thing in {jo_monday:eleven|ten} days.} #time:5
 {

@@ -601,10 +601,10 @@ The flat is very quiet. The fan. A motorbike on Seng Poh Road. The last frame of
 
 === sally_ring_back ===
 ~ sally_now += 1
-It rings. And rings.
+It rings.
 {
 - flooded("jo"):
-    Declined. Then a message.
+    It rings and rings. Declined. Then a message.
     [{sally_at(1)}] Not now. Please. #speaker:jo #move:jo.withdraw
 - received("jo") == "misread":
     Jo answers, and her face arrives already braced.
@@ -615,7 +615,7 @@ It rings. And rings.
     Jo answers on the fourth ring, her arms folded.
     It's the wifi, Sal. It's not a statement. #speaker:jo #move:jo.defend
 - else:
-    Jo answers on the second ring, laptop balanced on the bench.
+    Jo answers on the second ring, the laptop under her arm, walking up the garden.
     Sorry. Workshop wifi. I've moved nearer the kitchen. #speaker:jo #move:jo.repair
     -> sally_her_side
 }
