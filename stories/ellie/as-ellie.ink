@@ -1183,7 +1183,7 @@ She sits on the end of the bed. Downstairs she can hear him, not moving.
     - else:
         Okay. #speaker:mark #move:mark.withdraw
     }
-    A repair after the fact, with a time in it. It can't undo what was said in the flood, and it leaves a way back. #coach
+    A repair after the fact, {el_where == "he_left":with the door left open in it|with a time in it}. It can't undo what was said in the flood, and it leaves a way back. #coach
 * [Turn the phone off. #move:stonewall]
     ~ el_last = "stonewall"
     She turns the phone off.
@@ -1217,7 +1217,7 @@ She sits on the end of the bed. Downstairs she can hear him, not moving.
 }
 {
 - el_walkout:
-    {el_where == "upstairs" || el_where == "upstairs_he_out":She went behind a door in the heat of it, instead of out of one, with no time agreed to come out.|Someone went out of the door in the heat of it, with no time agreed to come back.} The hour she wanted became the thing they are most afraid of. #ending:walked_out
+    {el_where == "upstairs" || el_where == "upstairs_he_out":She went behind a door in the heat of it, instead of out of one, with no time agreed to come out{el_last == "repair":; the time came afterwards, by text}.|Someone went out of the door in the heat of it, with no time agreed to come back{el_last == "repair":; {el_where == "he_left":the way back was only texted afterwards|the time was only texted afterwards}}.} The hour she wanted became the thing they are most afraid of. #ending:walked_out
 - else:
     Nobody was over the line; they just went apart, with no word about when they'd come back, and stayed apart. Nothing is settled, and the next errand is already waiting. #ending:deadlock
 }

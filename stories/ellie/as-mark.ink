@@ -1297,7 +1297,7 @@ He walks fast, round the park and round again, and doesn't know how long. #time:
 }
 {
 - mk_walkout:
-    Someone went out of the door in the heat of it, with no time agreed to come back. {mk_who_left == "mark":The leaving he was most afraid of happened, and he was the one who did it.|{mk_who_left == "car":The leaving he was most afraid of happened.|She went behind a door instead of out of one, and it felt to him the same.}} #ending:walked_out
+    Someone went out of the door in the heat of it, with no time agreed to come back{mk_last == "repair":; a way back was only texted afterwards}. {mk_who_left == "mark":The leaving he was most afraid of happened, and he was the one who did it.|{mk_who_left == "car":The leaving he was most afraid of happened.|She went behind a door instead of out of one, and it felt to him the same.}} #ending:walked_out
 - else:
     Nobody was over the line; they just went apart, with no word about when they'd come back, and stayed apart. Nothing is settled, and the next errand is waiting. #ending:deadlock
 }
