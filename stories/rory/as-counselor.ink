@@ -922,7 +922,7 @@ They breathe. Rory's eyes close for a moment. Mateo watches the window. #time:2
 === counsel_short_break ===
 ~ counsel_break = "short"
 Rory goes out to the water cooler in the hall and drinks a cup standing up. Mateo stands at the window and starts a message to his sister he doesn't send.
-Five minutes later they sit down again. #time:5
+Five minutes later they sit down again, Rory with a paper cup she doesn't drink from. #time:5
 {
 - state_of("rory") == "flooded":
     Rory's cup of water is still full. Her jaw is tight. #body:rory.flooded
@@ -1187,7 +1187,7 @@ I'd like us to stop here, for twenty minutes. Rory, the waiting room; Mateo, the
 ~ counsel_heat = 0
 Let's stop here. Twenty minutes apart, and then we'll finish together, calmly. Nothing more has to be solved today. #speaker:counselor
 Rory waits by the magazines; Mateo in the small room across the corridor. Neither of them knocks on anything. #time:10
-The light moves across the waiting-room floor. Twenty minutes after the doors closed, you bring them back in. #time:10
+Under the window the buses pull in and out. Twenty minutes after the doors closed, you bring them back in. #time:10
 { hour_gone():
     -> counsel_out_of_time
 }
@@ -2219,9 +2219,9 @@ They walk to the bus stop a metre apart. At home, the little room's door will be
 
 === counsel_end_break_and_return ===
 { time_for(8):
-    The rest of the session stays calmer. Nobody raises their voice, and nobody leaves. #time:4
+    The rest of the session stays calmer. Nobody raises their voice, and nobody heads for the door. #time:4
   - else:
-    What is left of the hour stays calmer. Nobody raises their voice, and nobody leaves.
+    What is left of the hour stays calmer. Nobody raises their voice, and nobody heads for the door.
 }
 { counsel_flooded_at_break:
     Break and return: the time-out did its work. Bodies calmer, nobody walked out, and both of them saw the other go and come back. #coach

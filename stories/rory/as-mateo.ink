@@ -38,6 +38,7 @@ VAR mateo_laid_rule = false
 VAR mateo_misfired = false
 VAR mateo_flood_seen = false
 VAR mateo_her_fine = false  // she said "Fine. Sounds fun." about the weekend, and meant the opposite
+VAR mateo_her_silent = false // she said nothing to the weekend: flooded
 VAR mateo_overrode = false  // she said no to eating now, and he went on as if she hadn't
 VAR mateo_told_out = false  // she has already told him to get out of her room
 VAR mateo_break_from = ""  // heat | kitchen | dani
@@ -290,6 +291,7 @@ There is still tomorrow to tell her about. Dani and Luis at three. His mother's 
 {
 - flooded("rory"):
     Rory doesn't answer. She looks at the boxes in the hall as if one of them might be a door. #move:rory.withdraw
+    ~ mateo_her_silent = true
 - received("rory") == "misread":
     ~ mateo_misfired = true
     {mateo_last == "own_part":You should have. So you knew, and you did it anyway.|Good news. For who?} #speaker:rory #move:rory.criticize
@@ -315,7 +317,14 @@ There is still tomorrow to tell her about. Dani and Luis at three. His mother's 
 - mateo_pressure >= 2:
     -> mateo_heating_up
 }
-{mateo_her_fine:Fine, she said. The word sits there, and something under it doesn't sound fine at all.|There it is: a no. Not to him, he tells himself. To tomorrow. It doesn't feel that way.}
+{
+- mateo_her_fine:
+    Fine, she said. The word sits there, and something under it doesn't sound fine at all.
+- mateo_her_silent:
+    She hasn't said no. She hasn't said anything, and the not-saying sounds like the back room.
+- else:
+    There it is, or near enough: a no. Not to him, he tells himself. To tomorrow. It doesn't feel that way.
+}
 <- mateo_break_offer
 * [{mateo_her_fine:You don't sound like it's fine. Is it them, or is it me? Do you not want to live with me?|Is that about them, or about me? Do you not want to live with me?} #move:share_vulnerable]
     ~ mateo_last = "share_vulnerable"
