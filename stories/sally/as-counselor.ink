@@ -1910,7 +1910,7 @@ They breathe. Nobody talks. A bus outside your window; a fan turning in Sally's 
 
 === counsel_end_deadlock ===
 { time_for(8):
-    You spend a few minutes on small things: next week's time, the link, whether eight in the evening is still all right in Singapore: the clocks go back on Sunday, so next week it's nine in Singapore. #time:4
+    You spend a few minutes on small things: next week's time, the link, and the clocks, which go back here on Sunday, so next week's one o'clock is nine at night for Sally, not eight. #time:4
 }
 {
 - flooded("sally"):
