@@ -30,6 +30,7 @@ VAR el_walkout = false     // someone was over the flooding line when the door w
 VAR el_tomorrow = false    // in front of the film she asked to talk about "every night" tomorrow
 VAR el_where = ""          // after the door: car (she drove off) | he_left (he went out) | upstairs (he is at the door) | upstairs_he_out
 VAR el_back_at = "half eight" // when she said she'd be back from her hour
+VAR el_mark_spoke = false      // Mark has just asked why she needs to get away, on the way into the heat
 VAR el_been_out = false    // she has had tonight's time alone already, the old way (the car park)
 VAR el_took_back = false   // she asked for her hour and then gave it back
 VAR el_told_car = false    // Mark knows about the car park
@@ -273,9 +274,9 @@ She needs an hour that is hers. Not away from him, exactly. Just hers. For month
 // ---------------------------------------------------------------------------------------------
 
 === ellie_break_offer ===
-+ {flooded("ellie")} [I'm too wound up to do this. I need twenty minutes on my own, in the car. I'm not going anywhere. I'll come back in at twenty past. #move:take_break=20]
++ {flooded("ellie")} [I'm too wound up to do this. I need twenty minutes on my own, in the car. I'm not going anywhere. Twenty minutes, and I'll come back in. #move:take_break=20]
     ~ el_last = "take_break"
-    I'm too wound up to do this properly. I need twenty minutes on my own, in the car, outside. I'm not going anywhere. I'll come back in at twenty past. #speaker:ellie
+    I'm too wound up to do this properly. I need twenty minutes on my own, in the car, outside. I'm not going anywhere. Twenty minutes, and I'll come back in. #speaker:ellie
     Ellie is over the flooding line herself. Calling the break on herself, with a place and a time to come back, is the skill: a break, not an exit. #coach
     -> ellie_call_break
 
@@ -441,8 +442,10 @@ She is ashamed of it every time.
     His answer comes fast.
     On your own from what? From me? #speaker:mark #move:mark.criticize
     -> ellie_misread_note ->
+    She can't answer that by text. She closes the sketchbook and drives home. #time:10
 - el_texted_truth && flooded("mark"):
     The message shows as read. Nothing comes back. #move:mark.withdraw
+    She sits with the phone in her lap for a quarter of an hour, and then she drives home. #time:15
 - el_texted_truth:
     The dots come and go, and come and go.
     Okay. I didn't know. Eight. I'll be here x #speaker:mark #move:mark.turn_toward
@@ -462,7 +465,7 @@ She is ashamed of it every time.
 === ellie_coming_home ===
 ~ temp mark_hot = flooded("mark") || state_of("mark") == "escalated"
 ~ el_been_out = true
-She lets herself in with the milk. The film is still paused on the first frame. Mark is on the sofa with the blanket, exactly where she left him.
+She lets herself in {el_texted_truth:with nothing in her hands|with the milk}. The film is still paused on the first frame. Mark is on the sofa with the blanket, exactly where she left him.
 {
 - el_texted_truth && mark_hot:
     Your text. I've read it about twenty times. Have I done something? Is it me? #speaker:mark #move:mark.blame
@@ -478,7 +481,7 @@ She lets herself in with the milk. The film is still paused on the first frame. 
 }
 {
 - state_of("ellie") == "flooded":
-    Ellie's heart lurches. She stands in the doorway with the bag of milk like evidence. #body:ellie.flooded
+    Ellie's heart lurches. She stands in the doorway with {el_texted_truth:her car keys|the bag of milk} like evidence. #body:ellie.flooded
 - el_met_thought:
     She stands in the doorway with the milk, and with the thought she let finish in the car park, still not sure what it means.
 }
@@ -512,7 +515,7 @@ She lets herself in with the milk. The film is still paused on the first frame. 
 
 // The hollow peace: the errand held, or she went along, and the evening is got through.
 === ellie_the_film ===
-They watch episode six under the blanket. {el_took_back:The car keys are in the bowl by the door, where she left them.|{el_came_along:The satsumas sit in their net on the arm of the sofa.|{el_errand:The milk she didn't need is in the fridge beside the half pint she did.|Her phone is face down on the arm of the sofa.}}} #time:20
+They watch episode six under the blanket. {el_took_back:The car keys are in the bowl by the door, where she left them.|{el_came_along:The satsumas sit in their net on the arm of the sofa.|{el_texted_truth:Her sketchbook is back in the glovebox, outside in the rain.|{el_errand:The milk she didn't need is in the fridge beside the milk they had.|Her phone is face down on the arm of the sofa.}}}} #time:20
 {
 - flooded("mark") || state_of("mark") == "escalated":
     Mark watches the screen and doesn't reach for her. It's the first evening in months he hasn't. #move:mark.withdraw
@@ -591,7 +594,7 @@ The episode ends. #time:40
 - else:
     In bed she lies awake and thinks about the next errand. The petrol, maybe. Or the late chemist. It's so sad to live like this, she thinks, and then she sleeps.
 }
-{el_took_back:She asked for an hour, and then gave it back.|{el_tomorrow:Something was said, and the errands weren't.|Nothing was said about the errands, and nothing changed.}} He had the evening he loves; she had {el_took_back:the hour she asked for, and handed it to him|{el_came_along:a bag of satsumas and nobody to be|{el_errand:twenty minutes in a car park|a phone to hide in}}}. #ending:hollow_peace
+{el_took_back:She asked for an hour, and then gave it back.|{el_texted_truth:She told him the truth by text, and then wouldn't talk about it.|{el_tomorrow:Something was said, and the errands weren't.|Nothing was said about the errands, and nothing changed.}}} He had the evening he loves; she had {el_took_back:the hour she asked for, and handed it to him|{el_came_along:a bag of satsumas and nobody to be|{el_texted_truth:her hour, and the talk about it shut away|{el_errand:forty minutes in a car park|a phone to hide in}}}}. #ending:hollow_peace
 -> END
 
 // ---------------------------------------------------------------------------------------------
@@ -747,9 +750,11 @@ Mark's hand is on her knee. He talks through the first ten minutes: who the dete
 - flooded("mark"):
     Mark shakes his head, and his voice cracks upward.
     Why do you always need to get away from me? Is there someone else? Just tell me. #speaker:mark #move:mark.blame
+    ~ el_mark_spoke = true
     -> ellie_heating
 - state_of("mark") == "escalated" || received("mark") == "misread":
     Why do you always need to get away from me? What's so bad about being with me? #speaker:mark #move:mark.criticize
+    ~ el_mark_spoke = true
     -> ellie_heating
 }
 ~ el_he_told = true
@@ -811,6 +816,8 @@ What was under the togetherness: not a wish to own her evenings, a boy at a wind
 === ellie_the_time ===
 ~ temp room_ok = not flooded("mark") && not flooded("ellie") && state_of("mark") != "escalated" && state_of("ellie") != "escalated"
 {
+- el_been_out && el_texted_truth:
+    It is getting on for half eight. The film is paused. The car keys are back in the bowl by the door.
 - el_been_out:
     It is getting on for nine. The film is paused. There are two pints of milk in the fridge door.
 - el_came_along:
@@ -992,6 +999,9 @@ Neither of them fixes anything. But he knows now that her going is not leaving, 
 ~ temp asked_else = flooded("mark")
 ~ temp she_flooded = flooded("ellie")
 {
+- el_mark_spoke:
+    // Mark has just said it, on the way in (ellie_his_fear).
+    ~ el_mark_spoke = false
 - flooded("mark"):
     {
     - state_of("mark") == "flooded":
@@ -1039,8 +1049,8 @@ The room is getting smaller. She can feel which way she wants to go: out.
         ~ el_taught_flood = true
         Blank is not indifference. Past about 100 beats a minute a body stops taking words in and freezes (Gottman's flooding); from outside it looks like not caring. #coach
     }
-* [I'm too wound up for this. Twenty minutes: I'll sit in the car outside, and I'll come back in at quarter to. #move:take_break=20]
-    I can't do this wound up like this. I need twenty minutes. I'm going to sit in the car outside, not drive anywhere, and I'll come back in at quarter to. #speaker:ellie
+* [I'm too wound up for this. Twenty minutes: I'll sit in the car outside, and then I'll come back in. #move:take_break=20]
+    I can't do this wound up like this. I need twenty minutes. I'm going to sit in the car outside, not drive anywhere, and in twenty minutes I'll come back in. #speaker:ellie
     {
     - flooded("mark") || flooded("ellie"):
         Someone is over the flooding line: this is the break the evening needs, with a place and a time to come back. That is what makes it a break and not the old escape. #coach
@@ -1275,8 +1285,8 @@ She can see him through the front window, sitting on the arm of the sofa with hi
         A reach into the break. He means it lovingly; it is his alarm asking for proof, and the proof is the time. #coach
     }
 }
-+ {flooded("ellie")} [Write back: Yes. I need the whole twenty, from now. I'm coming in at five to. Then put the phone on the back seat. #move:take_break=20]
-    Yes. I need the whole twenty, from now. I'm coming in at five to. #speaker:ellie
++ {flooded("ellie")} [Write back: Yes. I need the whole twenty, from now, and then I'm coming in. Put the phone on the back seat. #move:take_break=20]
+    Yes. I need the whole twenty, from now, and then I'm coming in. #speaker:ellie
     She puts the phone on the back seat.
     -> held
 * {not flooded("ellie")} [Write back: Yes. I'm right here. Twenty minutes from now, and I'll be in. Then put the phone on the back seat. #move:take_break=20]
