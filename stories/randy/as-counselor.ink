@@ -87,6 +87,8 @@ VAR counsel_landed = false
 VAR counsel_closed_safely = false
 VAR counsel_enacted = false
 VAR counsel_left = ""
+// Who walked out and was fetched back after twenty minutes: "randy" | "nadia".
+VAR counsel_fetched = ""
 // Who walked out: "randy" | "nadia".
 VAR counsel_pressed_flooded = false
 VAR before_flooded = false
@@ -1077,8 +1079,9 @@ He wants to say one thing to her, he says quietly. One sentence, and then he'll 
 
 = one_sentence
 Randy leans close to the door.
+~ temp asked_if_over = flooded("randy")
 {
-- flooded("randy"):
+- asked_if_over:
     Nadia? I just need to know you're not in there deciding it's over. #speaker:randy #move:randy.demand
 - else:
     Nadia? I'm not angry. I just wanted you to know that. #speaker:randy #move:randy.repair
@@ -1086,6 +1089,8 @@ Randy leans close to the door.
 {
 - flooded("nadia"):
     Not now, Randy. Please. Not now. #speaker:nadia #move:nadia.withdraw
+- asked_if_over:
+    I'm not deciding anything. I'm sitting here. Give me the rest of the twenty, okay? #speaker:nadia #move:nadia.ask_space=12
 - else:
     I know. I'm okay. Give me the rest of the twenty, okay? #speaker:nadia #move:nadia.ask_space=12
 }
@@ -1174,8 +1179,15 @@ They come back in. This time Nadia sits on the couch, at the other end from Rand
     They are calm, as they were before. The thread they were following has gone slack.
 }
 ~ note_before()
-* [Welcome them back, and name what they just did: they stopped, and they came back. #move:validate]
-    You both came back. That's the hardest part of a break, and it's the thing you two find hardest at home. You just did it. #speaker:counselor
+* [Welcome them back, and name what they just did: {counsel_fetched != "":one came back, one waited|they stopped, and they came back}. #move:validate]
+    {
+    - counsel_fetched == "randy":
+        Randy, you came back up at the time we agreed. Nadia, you waited for him. That's both halves of a break, and it's the part you two find hardest at home. You just did it. #speaker:counselor
+    - counsel_fetched == "nadia":
+        Nadia, you came back up at the time we agreed. Randy, you waited, and you didn't go after her. That's both halves of a break, and it's the part you two find hardest at home. You just did it. #speaker:counselor
+    - else:
+        You both came back. That's the hardest part of a break, and it's the thing you two find hardest at home. You just did it. #speaker:counselor
+    }
     {
     - flooded("randy"):
         Randy nods, not yet trusting his voice.
@@ -1183,7 +1195,7 @@ They come back in. This time Nadia sits on the couch, at the other end from Rand
         Randy shrugs. #move:randy.withdraw
     - counsel_nadia_back_first && received("randy") != "misread":
         Randy lets out a breath.
-        She came back first, just now. I noticed. #speaker:randy #move:randy.appreciate
+        She said sorry first, just now. I noticed. #speaker:randy #move:randy.appreciate
     - else:
         Randy lets out a breath. #move:randy.self_soothe
     }
@@ -1191,7 +1203,8 @@ They come back in. This time Nadia sits on the couch, at the other end from Rand
     - flooded("nadia"):
         Nadia looks at the floor.
     - counsel_nadia_back_first:
-        Nadia almost smiles. That one was on purpose. #speaker:nadia #move:nadia.humor
+        Nadia almost smiles.
+        That one was on purpose. #speaker:nadia #move:nadia.humor
     - else:
         We're getting better at the coming back part, then. #speaker:nadia #move:nadia.humor
     }
@@ -1364,7 +1377,7 @@ The door closes harder than she seems to mean it to.
 }
 -> after
 = randy_leaves
-Randy stands and takes his jacket off the back of the couch.
+Randy stands and picks up his jacket.
 { counsel_sided_with == "nadia":
     I'm not doing this. Not here, where even the counselor thinks I'm keeping a tally. #speaker:randy #move:randy.contempt
   - else:
@@ -1434,6 +1447,7 @@ Working on with the one who stayed turns the session into a hearing about the on
     Nadia waits in the waiting room, a magazine shut on her knee. #time:10
 }
 ~ temp who_left = counsel_left
+~ counsel_fetched = counsel_left
 ~ counsel_left = ""
 ~ counsel_break = "full"
 ~ counsel_heat = 0
@@ -1444,7 +1458,7 @@ Twenty minutes after the door closed, there are steps on the stairs, and you bri
         Randy sits down at the far end of the couch with his jacket on his knee. He doesn't say anything yet.
     - else:
         Randy sits down at the far end of the couch, his jacket on his knee.
-        I'm back. I said I would be. #speaker:randy #move:randy.repair
+        I'm back. Twenty minutes, like you said. #speaker:randy #move:randy.repair
     }
     {
     - flooded("nadia"):
@@ -1911,11 +1925,11 @@ There are {minutes_left()} minutes left.
 * [Randy, turn to Nadia and tell her what you're afraid of. About you, not about her. #move:enactment #to:randy]
     Randy, could you turn to Nadia and tell her what you're afraid of? About you, not about her. Not to me. To her. #speaker:counselor
     -> randy_first
-* [Not enough time for something this big. Start closing now. #move:reflect]
+* [Not enough time for something this big. Start closing now. #move:slow_down]
     ~ counsel_tracked = true
     I think we'll stop the new work there. There's something I'd like to say about today before you go. #speaker:counselor
     { time_for(16) && (nadia_found() || randy_found()) && not before_premature:
-        There was time for it, and the room was ready: a feeling already found can be said to the other in five minutes. Closing early is safe; it can also be a way of not taking the risk with them. #coach
+        There was time for it, and the room was ready: a feeling already found can be said to the other in the minutes that were left. Closing early is safe; it can also be a way of not taking the risk with them. #coach
       - else:
         Closing early was a fair call: the room or the clock wasn't ready for an enactment, and a good close holds what was reached. #coach
     }
@@ -2305,9 +2319,12 @@ They breathe. Nobody talks. The traffic goes by under the window. #time:4
     At the door he holds it open for her, and she thanks him. Polite, careful, far apart.
     On the stairs Randy checks his phone for the next job. #move:randy.withdraw
 }
-{ counsel_nadia_engaged:
+{
+- counsel_nadia_engaged:
     Deadlock. Something moved: Nadia found words for the quiet. But it never crossed the room to Randy, and the cycle left with them. #coach
-  - else:
+- counsel_fetched != "":
+    Deadlock: {counsel_fetched == "randy":Randy|Nadia} walked out and came back, and after that nothing moved. The cycle walked out of the room intact. #coach
+- else:
     Deadlock: nothing blew up, and nothing moved. The cycle walked out of the room intact. #coach
 }
 { counsel_break == "full" && counsel_flooded_at_break:
@@ -2348,11 +2365,15 @@ They go down the stairs together, a careful distance apart, already counting. #e
 
 === counsel_end_break_and_return ===
 { time_for(8):
-    The rest of the session stays calmer. Nobody raises their voice, and nobody leaves. #time:4
+    The rest of the session stays calmer. Nobody raises their voice, and nobody leaves{counsel_fetched != "": again}. #time:4
   - else:
-    What is left of the hour stays calmer. Nobody raises their voice, and nobody leaves.
+    What is left of the hour stays calmer. Nobody raises their voice, and nobody leaves{counsel_fetched != "": again}.
 }
-Break and return: the time-out did its work. Bodies calmer, nobody walked out. And for this couple the return is the lesson in itself: both went, and both came back. #coach
+{ counsel_fetched != "":
+    Break and return: the walk-out was turned into a break. A set time, a walk instead of the wheel, and a room to come back to: {counsel_fetched == "randy":Randy|Nadia} came back up the stairs, and {counsel_fetched == "randy":Nadia|Randy} waited. For this couple the return is the lesson in itself. #coach
+  - else:
+    Break and return: the time-out did its work. Bodies calmer, nobody walked out. And for this couple the return is the lesson in itself: both went, and both came back. #coach
+}
 { nadia_found() || randy_found():
     And something was found before the hour ran short: name it for next week, so it isn't lost with the clock. #coach
   - else:

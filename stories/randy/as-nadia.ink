@@ -40,6 +40,7 @@ VAR nadia_break_from = ""   // heat | chase: why she went to the car
 VAR nadia_knocked = false   // Randy came out to the car before the twenty minutes were up
 VAR nadia_back_early = false // she came back in (or let him in) before the twenty minutes were up
 VAR nadia_rebreak = false   // after that, she took the full twenty after all
+VAR nadia_drove_off = false  // she had said twenty minutes in the car, then drove away
 VAR nadia_door = ""         // how she left: leilas | van
 VAR nadia_taught_twenty = false
 VAR nadia_taught_misfire = false
@@ -1186,7 +1187,15 @@ Her phone is face down on the table. It buzzes once. #time:15
 - else:
     She gets home after ten. The spare room door is shut. #time:150
 }
-{nadia_door == "van":He left in the heat of it, with no time to come back.|She walked out in the heat of it, with no time to come back.} The warmth she came home for is further off than it was at seven. #ending:walked_out
+{
+- nadia_door == "van":
+    He left in the heat of it, with no time to come back.
+- nadia_drove_off:
+    She had said twenty minutes, and then she drove off in the heat of it.
+- else:
+    She walked out in the heat of it, with no time to come back.
+}
+The warmth she came home for is further off than it was at seven. #ending:walked_out
 -> END
 
 // Her hour at Leila's, agreed at the door: a break with a time to come back.
@@ -1203,7 +1212,7 @@ Her phone is face down on the table. It buzzes once. #time:15
     ~ nadia_taught_twenty = true
     Twenty minutes is the least a flooded body needs to come back down (Gottman), and an hour said out loud at the door is a break, not an exit. #coach
 }
-Nine o'clock comes round on the clock on Leila's oven, or the one on theirs. #time:25
+{nadia_door == "van":Nine o'clock comes round on the kitchen clock.|At a quarter to nine, by the clock on Leila's oven, she gets her coat.} #time:25
 -> nadia_the_return
 
 // ---------------------------------------------------------------------------------------------
@@ -1265,7 +1274,9 @@ Then a shape at the window. Randy, in his socks, with Biscuit's lead in his hand
 * {flooded("nadia") || flooded("randy")} [Start the engine. #move:withdraw]
     ~ nadia_last = "withdraw"
     ~ nadia_door = "leilas"
+    ~ nadia_drove_off = true
     She starts the engine. He steps back from the car.
+    The knock at the window broke the break, and driving off turns what is left of it into an exit. A body that far over the line belongs on a walk, not behind the wheel. #coach
     -> nadia_at_leilas
 * {not flooded("nadia") && not flooded("randy")} [Don't answer. Look straight ahead until he goes. #move:stonewall]
     ~ nadia_last = "stonewall"

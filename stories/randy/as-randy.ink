@@ -44,6 +44,7 @@ VAR randy_she_pursued = false // Nadia, unanswered, took up the pursuer's role
 VAR randy_terms = false     // he offered affection on terms ("it goes both ways")
 VAR randy_door = ""         // how her leaving was met: contempt | silent | break
 VAR randy_thawed = false    // he came back from the cold once
+VAR randy_she_sat = false   // she sat down at the table while he cooked
 VAR randy_she_cooked = false // on the return she had set the table
 VAR randy_taught_twenty = false   // coaching points once a path, where they first matter
 VAR randy_taught_flood = false
@@ -214,7 +215,7 @@ As if Sunday never happened. As if the last three days were weather. When she wa
     Nadia leans on the counter beside the stove and watches him breathe.
     {randy_opening == "review" || randy_misfired:Okay. Slower. I can do slower.|Me neither.} #speaker:nadia #move:nadia.turn_toward
 - else:
-    Nadia lets go of him and leans on the counter beside the stove.
+    {randy_opening == "review":Nadia stays where she is, against the counter.|Nadia lets go of him and leans on the counter beside the stove.}
     Long. Good, mostly. Long. #speaker:nadia #move:nadia.bid
 }
 {
@@ -281,9 +282,11 @@ Randy hears "{said}" as: {heard}. He has to remind himself what she actually sai
 - flooded("nadia"):
     Nadia is leaning on the counter, not talking. She is somewhere else. #move:nadia.withdraw
 - state_of("nadia") == "escalated" || stance_of("nadia") == "defending":
+    ~ randy_she_sat = true
     Nadia pulls out a chair and sits, heavily.
     Conferences. Eleven sets of parents. Mrs. Albright cried. I don't want to talk about it. #speaker:nadia #move:nadia.dismiss
 - else:
+    ~ randy_she_sat = true
     Nadia pulls out a chair and sits, watching him cook.
     Mrs. Albright cried. Over a B minus. I held her hand for twenty minutes and all I could think was, I want to go home to Randy and not talk to anyone. #speaker:nadia #move:nadia.bid
     {
@@ -1062,7 +1065,7 @@ By Saturday they are texting about the gas bill. Each is sure they are only answ
     I came to you. I came to you, and you're standing there adding it up. #speaker:nadia #move:nadia.blame
 - state_of("nadia") == "escalated" || stance_of("nadia") == "defending":
     ~ she_is = "braced"
-    Nadia pushes off the counter and crosses her arms. #move:nadia.defend
+    {randy_she_sat:Nadia sits back in her chair and crosses her arms.|Nadia pushes off the counter and crosses her arms.} #move:nadia.defend
 - else:
     Nadia stops, the way she does, and he can see her going somewhere behind her eyes. #move:nadia.withdraw
 }
@@ -1574,7 +1577,7 @@ He sets the phone to buzz, puts it in his pocket, and lets the fear say its piec
     - else:
         She has warmed the chile back up and set the table, properly, with the good bowls.
     }
-    I'm sorry I went blank on you. I wasn't punishing you. It just goes white in my head. #speaker:nadia #move:nadia.repair
+    I'm sorry about before. I wasn't punishing you. When it gets like that, it goes white in my head. #speaker:nadia #move:nadia.repair
     {
     - received("randy") == "misread":
         -> randy_heard_wrong("I'm sorry", "sorry, so can we skip the rest") ->
@@ -1654,6 +1657,7 @@ He sets the phone to buzz, puts it in his pocket, and lets the fear say its piec
     - received("nadia") == "misread":
         Not to argue it. Right. #speaker:nadia #move:nadia.defend
         -> randy_misread_note ->
+        He nods, and doesn't ask again tonight.
         -> randy_break_ending
     - else:
         Nadia thinks about it.
