@@ -672,7 +672,7 @@ The episode ends. #time:40
 }
 {
 - received("mark") == "misread":
-    Mark hears "most of them" and the floor tilts. A year of lies, is what he hears, and he has to remind himself what she actually said.
+    Mark hears {mk_asked_direct && not mk_followed:"making up errands"|"most of them"} and the floor tilts. A year of lies, is what he hears, and he has to remind himself what she actually said.
 }
 {
 - state_of("mark") == "flooded":
