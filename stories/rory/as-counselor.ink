@@ -394,7 +394,7 @@ Mateo said it well, and it landed on a bruise. What Rory heard it against, you d
         He opened the door while he was knocking. So I stopped talking. #speaker:rory #move:rory.defend
     - else:
         ~ counsel_rory_word = "air"
-        When the door opened while he was still knocking, it was like… no air. I don't really know what that is. #speaker:rory #move:rory.turn_toward
+        When the door opened while he was still knocking, it was like… no air. Like my one room had stopped being mine. #speaker:rory #move:rory.turn_toward
     }
     { before_flooded:
         Slowing down was the right call with someone over the line. Keep the slowing in the bodies as well as in the story: a flooded partner may need quiet first, and a minute-by-minute Friday can walk them back into it. #coach
@@ -879,7 +879,7 @@ No, she says, to most of it. He's never hurt her or threatened her. He doesn't g
     { state_of("mateo") == "escalated" || state_of("rory") == "escalated":
         The room is tense: Mateo on the edge of the couch, Rory's arms folded in the armchair. But they are both still here, and still talking. You are {50 - minutes_left()} minutes into the hour.
       - else:
-        The room is quieter than it was. Mateo has sat back on the couch; Rory has let her arms down. They are both still talking. You are {50 - minutes_left()} minutes into the hour.
+        The room is quieter than it was. Mateo has sat back on the couch; Rory's hands are still in her lap. They are both still talking. You are {50 - minutes_left()} minutes into the hour.
     }
     Read the room before you choose: quiet or tense is workable; flooded is not. #coach
 }
