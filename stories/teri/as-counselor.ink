@@ -1280,7 +1280,7 @@ The door is already closing.
     Right call: a brief check on the one who stayed, and then the work stops, with one partner gone and the other shaken. Regulate, close, and reach the one who left before next week. #coach
     -> debrief
 = processed_absent
-Asking the one who stayed to go into what the door stirs up carries on the work without the other: it turns the session into a hearing about the one who left: you are on one side of the door, with one of them. Close instead; contact both, separately, before next week. #coach #mistake:take_sides
+Asking the one who stayed to go into what the door stirs up carries on the work without the other: it turns the session into a hearing about the one who left, and puts you on one side of the door with one of them. Close instead; contact both, separately, before next week. #coach #mistake:take_sides
 { before_flooded:
     And someone was still over the line: this was the moment to stop, not to ask. #coach #mistake:pressed_on_flooded
 }
@@ -1784,7 +1784,7 @@ There are {minutes_left()} minutes left.
     - not counsel_dale_engaged:
         The room was contained, so asking was fair, and the timing is not the fault. But an enactment carries what a partner has already found with you, and Dale hadn't found it yet, so the list came out instead. Partners often need more than one try: next time, evoke first, then enact. #coach
     - counsel_heat >= 2:
-        Too much heat in the room for a risk like this: nobody reaches while still braced. #coach
+        Asking was fair: nobody was over the line just then. But the heat from earlier hadn't left the room, and nobody reaches while still braced. #coach
     - else:
         Dale had found the words, but he's over the line now, and nobody can reach from a flooded body. Calm first. #coach
     }
@@ -2067,7 +2067,7 @@ They breathe. Nobody talks. The traffic goes by under the window. #time:4
     The time-out worked: they came back calmer. Then the heat came back, and the calm was spent before anyone could reach. #coach
 }
 { counsel_calm_timeout:
-    The twenty-minute break nobody needed took the part of the hour the reaching would have needed. #coach
+    A break nobody needed spent minutes of the hour the reaching would have needed. #coach
 }
 { counsel_mistakes > 0:
     -> counsel_name_mistakes("Count what you offered on the way, each one taking the session away from the feelings under the cycle.") ->
@@ -2175,7 +2175,7 @@ The hour is gone. Through the wall you can hear your next couple arriving in the
     Out of time: the hour ended mid-work, with nothing named and nothing held. When the clock runs low, stop opening and start containing. #coach
 }
 { counsel_calm_timeout:
-    The pacing was decided earlier: a twenty-minute break nobody needed took two-fifths of the hour. #coach
+    The pacing was decided earlier: a break nobody needed spent minutes the hour didn't have. #coach
 }
 { counsel_restarted:
     The break had to start again after the sentence through the door: twenty more minutes the hour didn't have. #coach

@@ -881,7 +881,7 @@ He sets the timer, puts the phone in his pocket, and lets the fear say its piece
 * {flooded("dale") || flooded("teri")} [Fine. Forget it, then. #move:withdraw]
     ~ dale_last = "withdraw"
     Fine. Forget it, then. #speaker:dale
-    He gets in the van and sits there with the engine running. #time:8
+    He walks back to the van and gets in, and does not start it. #time:8
     -> dale_after_the_door
 
 = restart

@@ -1316,7 +1316,7 @@ She stands at the bay window with a glass of water and watches the launderette's
 - teri_door == "break":
     She goes to the cinema with Nina. At eight the phone rings, and she picks up, and they agree on Wednesday, slower. #time:400
 - else:
-    She texts him: Wednesday? We'll try again, slower. He answers: Wednesday. x #time:3
+    She texts him, as she said she would: Twenty minutes. I'm calmer. Can the rest wait for Wednesday, slower? He answers: Wednesday. Sorry about today. x #time:3
 }
 {teri_twenty_minutes > 0 || teri_five_minutes > 0:The day needed the break twice; the second time, they let it be one.|They stopped before the day could say anything worse, and they will come back to it calmer.} #ending:break_and_return
 -> END
