@@ -145,14 +145,16 @@ const LOOKS: Record<string, Options> = {
 
 /** The face for each stance (DESIGN §4): the pursuer's fight, the distancer's flight or freeze. */
 const EXPRESSIONS: Record<string, Options> = {
-  reaching: { eyebrows: ['defaultNatural'], eyes: ['default'], mouth: ['smile'] },
+  // Calm faces smile with the mouth closed: warmth, not a grin at the wrong moment.
+  reaching: { eyebrows: ['defaultNatural'], eyes: ['default'], mouth: ['twinkle'] },
   protesting: { eyebrows: ['sadConcernedNatural'], eyes: ['default'], mouth: ['concerned'] },
   attacking: { eyebrows: ['angryNatural'], eyes: ['squint'], mouth: ['screamOpen'] },
   cold: { eyebrows: ['flatNatural'], eyes: ['side'], mouth: ['serious'] },
-  present: { eyebrows: ['defaultNatural'], eyes: ['happy'], mouth: ['smile'] },
+  present: { eyebrows: ['defaultNatural'], eyes: ['default'], mouth: ['default'] },
   deflecting: { eyebrows: ['upDownNatural'], eyes: ['side'], mouth: ['default'] },
   defending: { eyebrows: ['angryNatural'], eyes: ['default'], mouth: ['grimace'] },
-  stonewalling: { eyebrows: ['flatNatural'], eyes: ['closed'], mouth: ['serious'] },
+  // A stonewall is shut down outside and racing inside (Gottman): braced, not serene.
+  stonewalling: { eyebrows: ['frownNatural'], eyes: ['squint'], mouth: ['serious'] },
   listening: { eyebrows: ['defaultNatural'], eyes: ['default'], mouth: ['twinkle'] },
 };
 
