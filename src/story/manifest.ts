@@ -63,7 +63,7 @@ export interface ScenarioManifest {
   contentNotes: string[];
   teaches: string;
   /** What it teaches, in the words of TOPICS (for the select screen's filter). */
-  topics?: Topic[];
+  topics: Topic[];
   startStage: CycleStage;
   root: string;
   partners: ManifestPartner[];
@@ -111,7 +111,7 @@ export function validateManifest(data: unknown, file = 'scenario.json'): Scenari
   if (!Array.isArray(data.contentNotes) || !data.contentNotes.every((n) => typeof n === 'string')) {
     problems.push('contentNotes must be a list of strings');
   }
-  if (data.topics !== undefined) {
+  {
     const topics = data.topics;
     if (!Array.isArray(topics) || topics.length < 1 || topics.length > 4)
       problems.push('topics must list one to four topics');

@@ -30,7 +30,7 @@ describe('the scenario select screen', () => {
       expect(text).toContain(`${pursuer.name} pursues`);
       expect(text).toContain(manifest.teaches);
       expect(text).toContain(`Content: ${manifest.contentNotes.join(', ')}`);
-      for (const topic of manifest.topics ?? []) expect(text).toContain(TOPICS[topic]);
+      for (const topic of manifest.topics) expect(text).toContain(TOPICS[topic]);
       expect(await card.getByRole('button').count()).toBe(manifest.modes.length);
     }
     // The first card's modes are reachable without scrolling sideways, and the grid fits the width.
@@ -55,9 +55,9 @@ describe('the scenario select screen', () => {
     expect(buttons).toHaveLength(withCounselor.length);
 
     await page.getByLabel('Play as', { exact: true }).selectOption('any');
-    const topic = manifests.find((m) => m.topics?.length)!.topics![0];
+    const topic = manifests[0].topics[0];
     await page.getByLabel('What it teaches', { exact: true }).selectOption(topic);
-    const teaching = manifests.filter((m) => m.topics?.includes(topic)).map((m) => m.title);
+    const teaching = manifests.filter((m) => m.topics.includes(topic)).map((m) => m.title);
     const shown = await page.locator('.scenario-card h2').allInnerTexts();
     expect(shown.sort()).toEqual(teaching.sort());
     expect(await page.locator('.select-count').innerText()).toBe(

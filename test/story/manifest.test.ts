@@ -29,6 +29,15 @@ describe('scenario manifest', () => {
     }
   });
 
+  it('asks for one to four topics from the closed list, each named where it is wrong', () => {
+    const none = good();
+    delete none.topics;
+    expect(() => validateManifest(none)).toThrow(/topics must list one to four topics/);
+    const unknown = good();
+    unknown.topics = ['breaks', 'gender'];
+    expect(() => validateManifest(unknown)).toThrow(/topics\[1\] must be one of start-up, breaks/);
+  });
+
   it('refuses something that is not a manifest at all', () => {
     expect(() => validateManifest([1, 2])).toThrow(/must be a JSON object/);
   });

@@ -38,7 +38,7 @@ export function buildSelect(app: App, root: HTMLElement): void {
   const played = new Map<string, number>();
   for (const run of app.listRuns()) played.set(run.scenario, (played.get(run.scenario) ?? 0) + 1);
   const topicsTaught = Object.entries(TOPICS).filter(([topic]) =>
-    app.scenarios.some((s) => s.manifest.topics?.includes(topic as Topic)),
+    app.scenarios.some((s) => s.manifest.topics.includes(topic as Topic)),
   ) as [Topic, string][];
 
   const cards = h('ul', { class: 'cards', 'aria-labelledby': 'select-title' });
@@ -72,7 +72,7 @@ export function buildSelect(app: App, root: HTMLElement): void {
     if (filter.topic !== 'any' && !topicsTaught.some(([t]) => t === filter.topic)) filter.topic = 'any';
     const shown = app.scenarios
       .filter(({ manifest }) => filter.mode === 'any' || manifest.modes.some((m) => m.id === filter.mode))
-      .filter(({ manifest }) => filter.topic === 'any' || manifest.topics?.includes(filter.topic))
+      .filter(({ manifest }) => filter.topic === 'any' || manifest.topics.includes(filter.topic))
       .sort((a, b) => {
         if (filter.sort === 'title') return a.manifest.title.localeCompare(b.manifest.title);
         if (filter.sort === 'unplayed') {
@@ -168,13 +168,11 @@ function card(app: App, { manifest }: ScenarioEntry, runs: number): HTMLElement 
     ),
     h('p', { class: 'summary' }, manifest.summary),
     h('p', { class: 'teaches' }, h('span', { class: 'sr-only' }, 'Teaches: '), manifest.teaches),
-    manifest.topics?.length
-      ? h(
-          'ul',
-          { class: 'topics', 'aria-label': 'Topics' },
-          manifest.topics.map((t) => h('li', {}, TOPICS[t])),
-        )
-      : null,
+    h(
+      'ul',
+      { class: 'topics', 'aria-label': 'Topics' },
+      manifest.topics.map((t) => h('li', {}, TOPICS[t])),
+    ),
     h('p', { class: 'notes' }, `Content: ${manifest.contentNotes.join(', ')}`),
     h('p', { class: 'played' }, runs ? `Played ${runs === 1 ? 'once' : `${runs} times`}` : 'Not played yet'),
     h(
