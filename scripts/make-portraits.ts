@@ -143,7 +143,8 @@ const LOOKS: Record<string, Options> = {
   },
 };
 
-/** The face for each stance (DESIGN §4): the pursuer's fight, the distancer's flight or freeze. */
+/** The face for each stance (DESIGN §4): the pursuer's fight, the distancer's flight or freeze;
+ * and a flooded fighter's. */
 const EXPRESSIONS: Record<string, Options> = {
   // Calm faces smile with the mouth closed: warmth, not a grin at the wrong moment.
   reaching: { eyebrows: ['defaultNatural'], eyes: ['default'], mouth: ['twinkle'] },
@@ -153,6 +154,8 @@ const EXPRESSIONS: Record<string, Options> = {
   present: { eyebrows: ['defaultNatural'], eyes: ['default'], mouth: ['default'] },
   deflecting: { eyebrows: ['upDownNatural'], eyes: ['side'], mouth: ['default'] },
   defending: { eyebrows: ['angryNatural'], eyes: ['default'], mouth: ['grimace'] },
+  // Flooded in the fight: the attack gone to overwhelm, wide-eyed with the jaw set (see faceOf).
+  flooded: { eyebrows: ['sadConcernedNatural'], eyes: ['surprised'], mouth: ['grimace'] },
   // A stonewall is shut down outside and racing inside (Gottman): braced, not serene.
   stonewalling: { eyebrows: ['frownNatural'], eyes: ['squint'], mouth: ['serious'] },
   listening: { eyebrows: ['defaultNatural'], eyes: ['default'], mouth: ['twinkle'] },

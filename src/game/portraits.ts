@@ -27,4 +27,12 @@ export function portraitsOf(portraits: readonly string[]): { key: string; url: s
     .map(([name, url]) => ({ key: `portrait:${name}`, url }));
 }
 
+/** The face a partner shows: their stance's, except a flooded partner still fighting, whose attack
+ * or protest has become overwhelm. A flooded partner who stonewalls keeps the stonewall's shut
+ * face: impassive outside, racing inside (Gottman). */
+export function faceOf(reading: { state: string; stance: string }): string {
+  const fighting = reading.stance === 'attacking' || reading.stance === 'protesting';
+  return reading.state === 'flooded' && fighting ? 'flooded' : reading.stance;
+}
+
 export const portraitKey = (portrait: string, stance: string): string => `portrait:${portrait}-${stance}`;

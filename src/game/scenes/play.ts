@@ -1,6 +1,6 @@
 import * as Phaser from 'phaser';
 import type { CycleStage } from '../../sim/couple.ts';
-import { portraitKey, portraitsOf } from '../portraits.ts';
+import { faceOf, portraitKey, portraitsOf } from '../portraits.ts';
 import { Sounds } from '../sound.ts';
 import { STAGE_WORDS } from '../words.ts';
 import {
@@ -29,7 +29,8 @@ interface PartnerSprite {
   image: Phaser.GameObjects.Image;
   halo: Phaser.GameObjects.Graphics;
   heart: Phaser.GameObjects.Graphics;
-  stance: string;
+  /** The face shown (see faceOf). */
+  face: string;
   beat: number;
 }
 
@@ -60,7 +61,7 @@ export class PlayScene extends Phaser.Scene {
   preload(): void {
     const play = appOf(this).play;
     for (const p of play?.scenario.manifest.partners ?? []) {
-      const key = portraitKey(p.portrait, play!.snapshot.partners[p.id].stance);
+      const key = portraitKey(p.portrait, faceOf(play!.snapshot.partners[p.id]));
       const face = portraitsOf([p.portrait]).find((f) => f.key === key);
       if (face) this.loadFace(face);
     }
@@ -92,14 +93,14 @@ export class PlayScene extends Phaser.Scene {
     }
     const play = app.play!;
     this.partners = play.scenario.manifest.partners.map((p) => {
-      const stance = play.snapshot.partners[p.id].stance;
+      const face = faceOf(play.snapshot.partners[p.id]);
       return {
         id: p.id,
         portrait: p.portrait,
         halo: this.add.graphics(),
-        image: this.add.image(0, 0, portraitKey(p.portrait, stance)),
+        image: this.add.image(0, 0, portraitKey(p.portrait, face)),
         heart: this.add.graphics(),
-        stance,
+        face,
         beat: 0,
       };
     });
@@ -149,10 +150,11 @@ export class PlayScene extends Phaser.Scene {
       const size = Math.min(rect.width, rect.height);
       const cx = rect.x + rect.width / 2;
       const cy = rect.y + rect.height / 2;
-      const face = portraitKey(sprite.portrait, reading.stance);
-      if (reading.stance !== sprite.stance && this.textures.exists(face)) {
-        sprite.stance = reading.stance;
-        sprite.image.setTexture(face);
+      const face = faceOf(reading);
+      const key = portraitKey(sprite.portrait, face);
+      if (face !== sprite.face && this.textures.exists(key)) {
+        sprite.face = face;
+        sprite.image.setTexture(key);
         if (!still) {
           sprite.image.setAlpha(0.2);
           this.tweens.add({ targets: sprite.image, alpha: 1, duration: 350 });
