@@ -2,17 +2,10 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadManifest, scenarioIds } from '../../src/cli/scenarios.ts';
 import { faceOf, portraitsOf } from '../../src/game/portraits.ts';
+import { STANCE_WORDS } from '../../src/game/words.ts';
 
-const FACES = [
-  'reaching',
-  'protesting',
-  'attacking',
-  'cold',
-  'present',
-  'deflecting',
-  'defending',
-  'stonewalling',
-];
+/** A face for every stance of the model (both roles', as roles flip). */
+const FACES = Object.keys(STANCE_WORDS);
 
 describe('portraits', () => {
   it('shows a flooded fighter overwhelmed, and a flooded stonewaller shut, as the stonewall looks (Gottman)', () => {

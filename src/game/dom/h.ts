@@ -68,3 +68,22 @@ export function restoreFocus(root: Element, spot: FocusSpot): void {
     all[Math.min(Math.max(spot.index, 0), all.length - 1)];
   target?.focus({ preventScroll: true });
 }
+
+/** A labelled select (Settings, the scenario filters): `options` are [value, words] pairs. */
+export function labelledSelect<V extends string>(
+  field: { id: string; label: string; className: string },
+  options: readonly (readonly [V, string])[],
+  value: V,
+  onChange: (value: V) => void,
+): HTMLElement {
+  return h(
+    'div',
+    { class: field.className },
+    h('label', { for: field.id }, field.label),
+    h(
+      'select',
+      { id: field.id, onchange: (event: Event) => onChange((event.target as HTMLSelectElement).value as V) },
+      options.map(([v, text]) => h('option', { value: v, selected: v === value }, text)),
+    ),
+  );
+}

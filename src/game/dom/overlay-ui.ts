@@ -1,7 +1,7 @@
 // The dialogs over a screen: pause, help, settings and confirmations. Focus goes into a dialog when
 // it opens and back where it was when it closes.
 import type { App } from '../app.ts';
-import { clear, focusSpot, h, restoreFocus, type FocusSpot } from './h.ts';
+import { clear, focusSpot, h, labelledSelect, restoreFocus, type FocusSpot } from './h.ts';
 
 export class Overlays {
   private renderedOverlay: string | null = null;
@@ -80,17 +80,7 @@ export class Overlays {
         value: string,
         options: [string, string][],
         onchange: (v: string) => void,
-      ) =>
-        h(
-          'div',
-          { class: 'field' },
-          h('label', { for: id }, label),
-          h(
-            'select',
-            { id, onchange: (e: Event) => onchange((e.target as HTMLSelectElement).value) },
-            options.map(([v, text]) => h('option', { value: v, selected: v === value }, text)),
-          ),
-        );
+      ) => labelledSelect({ id, label, className: 'field' }, options, value, onchange);
       const toggle = (label: string, id: string, checked: boolean, onchange: (v: boolean) => void) =>
         h(
           'div',

@@ -5,7 +5,7 @@ import type { App } from '../app.ts';
 import type { ScenarioEntry } from '../stories.ts';
 import { portraitUrl } from '../portraits.ts';
 import { TOPICS, type ModeId, type ScenarioManifest, type Topic } from '../../story/manifest.ts';
-import { clear, h } from './h.ts';
+import { clear, h, labelledSelect } from './h.ts';
 
 type Sort = 'suggested' | 'title' | 'unplayed';
 
@@ -51,22 +51,10 @@ export function buildSelect(app: App, root: HTMLElement): void {
     value: V,
     onChange: (value: V) => void,
   ) =>
-    h(
-      'div',
-      { class: 'select-field' },
-      h('label', { for: id }, label),
-      h(
-        'select',
-        {
-          id,
-          onchange: (event: Event) => {
-            onChange((event.target as HTMLSelectElement).value as V);
-            show();
-          },
-        },
-        options.map(([v, text]) => h('option', { value: v, selected: v === value }, text)),
-      ),
-    );
+    labelledSelect({ id, label, className: 'select-field' }, options, value, (v) => {
+      onChange(v);
+      show();
+    });
 
   const show = () => {
     if (filter.topic !== 'any' && !topicsTaught.some(([t]) => t === filter.topic)) filter.topic = 'any';

@@ -151,8 +151,8 @@ export class PlayScene extends Phaser.Scene {
       const cx = rect.x + rect.width / 2;
       const cy = rect.y + rect.height / 2;
       const face = faceOf(reading);
-      const key = portraitKey(sprite.portrait, face);
-      if (face !== sprite.face && this.textures.exists(key)) {
+      const key = face === sprite.face ? null : portraitKey(sprite.portrait, face);
+      if (key && this.textures.exists(key)) {
         sprite.face = face;
         sprite.image.setTexture(key);
         if (!still) {
