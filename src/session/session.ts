@@ -316,11 +316,9 @@ export class Session {
     }
     this.currentChoices = this.runner.choices;
     if (this.currentChoices.length > 0) {
-      this.checkpoints.push({
-        stepCount: this.steps.length,
-        ink: this.runner.saveState(),
-        sim: this.sim.persist(),
-      });
+      this.checkpoints.push(
+        lazyCheckpoint(this.steps.length, this.runner.captureState(), this.sim.persistLater()),
+      );
     }
   }
 
@@ -352,6 +350,33 @@ export class Session {
       minutes_left: () => this.minutesLeft ?? NO_SESSION_CLOCK,
     };
   }
+}
+
+/**
+ * A checkpoint whose ink state and model are serialised when first read, not when made: every
+ * choice point gets one, few are ever read (a rewind, a save), and serialising the ink state was
+ * a large share of a session's time. Its fields are own, enumerable and in the order of a plain
+ * `{ stepCount, ink, sim }`, so JSON, structuredClone, spreads and comparisons see the same
+ * record; each is computed once, and can be set like a plain field.
+ */
+function lazyCheckpoint(stepCount: number, ink: () => string, sim: () => PersistedSim): Checkpoint {
+  let inkJson: string | undefined;
+  let persisted: PersistedSim | undefined;
+  return {
+    stepCount,
+    get ink() {
+      return (inkJson ??= ink());
+    },
+    set ink(json: string) {
+      inkJson = json;
+    },
+    get sim() {
+      return (persisted ??= sim());
+    },
+    set sim(state: PersistedSim) {
+      persisted = state;
+    },
+  };
 }
 
 /** What `minutes_left()` answers in a mode without a session clock: time never runs out. */

@@ -217,13 +217,23 @@ export function influenceOf(
  * equal push adds less than the one before, so arousal approaches 100 and never pins there. */
 export function withHeadroom(arousal: number, push: number): number {
   if (push <= 0) return push;
-  const start = AROUSAL_SOFT_CEILING_START;
-  const room = 100 - start;
-  const toArousal = (drive: number) =>
-    drive <= start ? drive : start + room * (1 - Math.exp(-(drive - start) / AROUSAL_CEILING_SPAN));
-  const toDrive = (a: number) =>
-    a <= start ? a : start - AROUSAL_CEILING_SPAN * Math.log(Math.max(1e-9, 1 - (a - start) / room));
-  return Math.max(0, toArousal(toDrive(Math.min(arousal, 99.99)) + push) - arousal);
+  return Math.max(0, headroomArousal(headroomDrive(Math.min(arousal, 99.99)) + push) - arousal);
+}
+
+// withHeadroom's map and its inverse, at module level: it runs on every move, and a closure made
+// per call costs more than the arithmetic (more still where the dev loader names each one).
+const HEADROOM_START = AROUSAL_SOFT_CEILING_START;
+const HEADROOM_ROOM = 100 - HEADROOM_START;
+function headroomArousal(drive: number): number {
+  return drive <= HEADROOM_START
+    ? drive
+    : HEADROOM_START + HEADROOM_ROOM * (1 - Math.exp(-(drive - HEADROOM_START) / AROUSAL_CEILING_SPAN));
+}
+function headroomDrive(a: number): number {
+  return a <= HEADROOM_START
+    ? a
+    : HEADROOM_START -
+        AROUSAL_CEILING_SPAN * Math.log(Math.max(1e-9, 1 - (a - HEADROOM_START) / HEADROOM_ROOM));
 }
 
 /** [GOTTMAN-MURRAY] next = set point + inertia × (now − set point) + influence; the inertia

@@ -341,6 +341,31 @@ export class Simulation {
     };
   }
 
+  /**
+   * `persist()` of this moment, computed only when asked: a checkpoint at every choice point
+   * keeps one, and most are never read. The machines' snapshots are kept as they are now: xstate
+   * makes a new snapshot at every change and the contexts are replaced, never edited (see
+   * `persist`), so persisting them later gives what persisting them now would.
+   */
+  persistLater(): () => PersistedSim {
+    const { minutes, moveCount, breakSince, cycleTracked } = this;
+    const partners = [...this.partners].map(([id, actor]) => [id, actor, actor.getSnapshot()] as const);
+    const couple = this.couple.getSnapshot();
+    return () => {
+      const persisted: Record<string, unknown> = {};
+      for (const [id, actor, snapshot] of partners)
+        persisted[id] = actor.logic.getPersistedSnapshot(snapshot);
+      return {
+        minutes,
+        partners: persisted,
+        couple: this.couple.logic.getPersistedSnapshot(couple),
+        moveCount,
+        breakSince,
+        cycleTracked,
+      };
+    };
+  }
+
   /** How `who` heard the last move the other partner made to them (for the story). */
   lastReception(who: string): Reception | null {
     return this.partners.get(who)?.getSnapshot().context.lastReception ?? null;

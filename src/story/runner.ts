@@ -42,6 +42,27 @@ export class InkRuntimeError extends Error {
   }
 }
 
+/** The parts of inkjs's StoryState (and its VariablesState) that `captureState` copies: internal
+ * to inkjs 2.4, so test/session/lazy-checkpoints.test.ts checks `captureState` against `saveState`. */
+interface InkVariablesInternals {
+  callStack: unknown;
+  patch: unknown;
+  _listDefsOrigin: unknown;
+  _globalVariables: Map<string, unknown>;
+  _defaultGlobalVariables: Map<string, unknown>;
+}
+interface InkStateInternals {
+  _patch: unknown;
+  _namedFlows: unknown;
+  _currentFlow: { currentChoices: { tags: string[] | null }[] };
+  _visitCounts: Map<string, number>;
+  _turnIndices: Map<string, number>;
+  callStack: unknown;
+  variablesState: InkVariablesInternals;
+  CopyAndStartPatching(forBackgroundSave: boolean): InkStateInternals;
+  ToJson(): string;
+}
+
 /** Compiled stories parsed once, by their JSON: parsing is most of the cost of starting a run. */
 const parsedStories = new Map<string, Story>();
 const PARSED_STORIES_KEPT = 16;
@@ -147,6 +168,47 @@ export class StoryRunner {
 
   saveState(): string {
     return this.story.state.ToJson();
+  }
+
+  /**
+   * The ink state as it is now, serialised only when asked: `() => saveState()` of this moment,
+   * for far less than serialising it (a checkpoint at every choice point, most never read).
+   *
+   * The copy is the one ink makes of its own state to save it in the background
+   * (`CopyAndStartPatching(true)`: the call stack, output and choices copied), made whole: ink's
+   * copy still shares the variables, visit counts and turn indices, patching the live ones
+   * later, so those are copied too, and its choices' clones lack their tags (inkjs's
+   * `Choice.Clone`), so those are given back. Ink replaces the values it keeps (a variable set is
+   * a new value in the map), so copying the maps is enough. Where the state is not at rest (a
+   * patch under way, or more than one flow) it is serialised now, as before.
+   */
+  captureState(): () => string {
+    const live = this.story.state as unknown as InkStateInternals;
+    if (live._patch !== null || live._namedFlows !== null) {
+      const json = this.saveState();
+      return () => json;
+    }
+    const variables = live.variablesState;
+    const { callStack, patch } = variables;
+    const copy = live.CopyAndStartPatching(true);
+    // CopyAndStartPatching points the shared variables at the copy: point them back.
+    variables.callStack = callStack;
+    variables.patch = patch;
+    const flow = copy._currentFlow;
+    live._currentFlow.currentChoices.forEach((choice, i) => (flow.currentChoices[i].tags = choice.tags));
+    const VariablesState = variables.constructor as new (
+      callStack: unknown,
+      lists: unknown,
+    ) => InkVariablesInternals;
+    const ownVariables = new VariablesState(copy.callStack, variables._listDefsOrigin);
+    ownVariables._globalVariables = new Map(variables._globalVariables);
+    // Set once when the story's globals are first evaluated, and replaced, never edited, after.
+    ownVariables._defaultGlobalVariables = variables._defaultGlobalVariables;
+    copy.variablesState = ownVariables;
+    copy._patch = null;
+    copy._visitCounts = new Map(live._visitCounts);
+    copy._turnIndices = new Map(live._turnIndices);
+    return () => copy.ToJson();
   }
 
   loadState(json: string): void {
