@@ -287,7 +287,7 @@ export class Session {
       const line = this.runner.continue();
       if (line.text === '' && line.tags.length === 0) continue;
       const { speaker, move, coach, ending } = line.parsed;
-      if (speaker !== undefined && speaker !== COUNSELOR_ID && !this.sim.partnerIds.includes(speaker)) {
+      if (speaker !== undefined && speaker !== COUNSELOR_ID && !this.sim.hasPartner(speaker)) {
         throw new InkRuntimeError(`unknown speaker '${speaker}' on the line "${line.text}"`, 'tag');
       }
       if (ending !== undefined) {
@@ -303,16 +303,30 @@ export class Session {
       if (line.parsed.time !== undefined) this.sim.pass(line.parsed.time);
       const snapshot = move ? this.sim.apply(move) : this.sim.snapshot();
       if (line.parsed.body) this.checkBody(line.text, line.parsed.body, snapshot);
-      this.steps.push({
-        kind: 'line',
-        speaker: speaker ?? null,
-        text: line.text,
-        tags: line.tags,
-        coach,
-        move: move ?? null,
-        ...(ending ? { ending } : {}),
-        snapshot,
-      });
+      // Two literals, not a spread of `{ ending }`: the same fields in the same order, without
+      // V8's slow path for spreading into a literal on every line.
+      this.steps.push(
+        ending
+          ? {
+              kind: 'line',
+              speaker: speaker ?? null,
+              text: line.text,
+              tags: line.tags,
+              coach,
+              move: move ?? null,
+              ending,
+              snapshot,
+            }
+          : {
+              kind: 'line',
+              speaker: speaker ?? null,
+              text: line.text,
+              tags: line.tags,
+              coach,
+              move: move ?? null,
+              snapshot,
+            },
+      );
     }
     this.currentChoices = this.runner.choices;
     if (this.currentChoices.length > 0) {
@@ -412,11 +426,10 @@ export function isWarmMove(move: MoveType): boolean {
 
 function offered(choice: StoryChoice, playerFlooded: boolean): OfferedChoice {
   const move = choice.parsed.move;
-  return {
-    text: choice.text,
-    move: move ?? null,
-    ...(choice.parsed.to ? { to: choice.parsed.to } : {}),
-    ...(choice.parsed.minutes !== undefined ? { minutes: choice.parsed.minutes } : {}),
-    ...(playerFlooded && move && isWarmMove(move) ? { strained: true as const } : {}),
-  };
+  // Fields added in order, as spreads of optional parts would give them (and cheaper).
+  const result: OfferedChoice = { text: choice.text, move: move ?? null };
+  if (choice.parsed.to) result.to = choice.parsed.to;
+  if (choice.parsed.minutes !== undefined) result.minutes = choice.parsed.minutes;
+  if (playerFlooded && move && isWarmMove(move)) result.strained = true;
+  return result;
 }

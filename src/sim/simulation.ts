@@ -154,6 +154,11 @@ export class Simulation {
     return [...this.partners.keys()];
   }
 
+  /** Whether `id` is one of this couple (without making the list of ids). */
+  hasPartner(id: string): boolean {
+    return this.partners.has(id);
+  }
+
   get minutes(): number {
     return this.clock.now() / MS_PER_MINUTE;
   }
@@ -250,20 +255,21 @@ export class Simulation {
   }
 
   private someoneCooling(): boolean {
-    return [...this.partners.values()].some((actor) => actor.getSnapshot().value === 'cooling');
+    for (const actor of this.partners.values()) if (actor.getSnapshot().value === 'cooling') return true;
+    return false;
   }
 
   private exchange(move: Move): void {
-    const hot = new Map(
-      [...this.partners].map(([id, actor]) => [
-        id,
-        ['escalated', 'flooded'].includes(actor.getSnapshot().value as string),
-      ]),
-    );
+    // Who was hot before the move (plain loops: this runs on every move).
+    const hot = new Set<string>();
+    for (const [id, actor] of this.partners) {
+      const state = actor.getSnapshot().value;
+      if (state === 'escalated' || state === 'flooded') hot.add(id);
+    }
     const speaker = this.partners.get(move.by)?.getSnapshot().context;
     const speakerHeat = speaker ? heatOf(speaker.arousal, speaker.params.restingHeartRate) : 0;
     for (const [id, actor] of this.partners) {
-      const otherIsHot = [...hot].some(([otherId, isHot]) => otherId !== id && isHot);
+      const otherIsHot = hot.size > (hot.has(id) ? 1 : 0);
       const roomUnready = otherIsHot || !this.cycleTracked;
       if (id === move.by) {
         actor.send({ type: 'MOVE_MADE', move: move.type });
@@ -289,10 +295,12 @@ export class Simulation {
   }
 
   private views(): PartnerView[] {
-    return [...this.partners.values()].map((actor) => {
+    const views: PartnerView[] = [];
+    for (const actor of this.partners.values()) {
       const snapshot = actor.getSnapshot();
-      return partnerView(snapshot.value as PartnerState, snapshot.context);
-    });
+      views.push(partnerView(snapshot.value as PartnerState, snapshot.context));
+    }
+    return views;
   }
 
   /**
