@@ -45,21 +45,29 @@ export class InkRuntimeError extends Error {
 /** The parts of inkjs's StoryState (and its VariablesState) that `captureState` copies: internal
  * to inkjs 2.4, so test/session/lazy-checkpoints.test.ts checks `captureState` against `saveState`. */
 interface InkVariablesInternals {
-  callStack: unknown;
-  patch: unknown;
-  _listDefsOrigin: unknown;
   _globalVariables: Map<string, unknown>;
   _defaultGlobalVariables: Map<string, unknown>;
+}
+interface InkPointer {
+  isNull: boolean;
+  copy(): InkPointer;
+}
+interface InkChoice {
+  tags: string[] | null;
+  Clone(): InkChoice;
 }
 interface InkStateInternals {
   _patch: unknown;
   _namedFlows: unknown;
-  _currentFlow: { currentChoices: { tags: string[] | null }[] };
+  _currentFlow: { name: string; callStack: object; outputStream: unknown[]; currentChoices: InkChoice[] };
   _visitCounts: Map<string, number>;
   _turnIndices: Map<string, number>;
-  callStack: unknown;
+  evaluationStack: unknown[];
+  divertedPointer: InkPointer;
+  currentTurnIndex: number;
+  storySeed: number;
+  previousRandom: number;
   variablesState: InkVariablesInternals;
-  CopyAndStartPatching(forBackgroundSave: boolean): InkStateInternals;
   ToJson(): string;
 }
 
@@ -174,13 +182,14 @@ export class StoryRunner {
    * The ink state as it is now, serialised only when asked: `() => saveState()` of this moment,
    * for far less than serialising it (a checkpoint at every choice point, most never read).
    *
-   * The copy is the one ink makes of its own state to save it in the background
-   * (`CopyAndStartPatching(true)`: the call stack, output and choices copied), made whole: ink's
-   * copy still shares the variables, visit counts and turn indices, patching the live ones
-   * later, so those are copied too, and its choices' clones lack their tags (inkjs's
-   * `Choice.Clone`), so those are given back. Ink replaces the values it keeps (a variable set is
-   * a new value in the map), so copying the maps is enough. Where the state is not at rest (a
-   * patch under way, or more than one flow) it is serialised now, as before.
+   * What is kept is what ink's own state serialisation reads, copied as ink copies its state to
+   * save it in the background (`StoryState.CopyAndStartPatching(true)`): the call stack and the
+   * choices' threads are copied (ink goes on editing them), the output and evaluation stack are
+   * lists of values ink never edits, and the variables, visit counts and turn indices, which that
+   * copy shares and patches, are copied too (ink replaces a value, never edits one). Asked for,
+   * they are put in a fresh StoryState, which ink serialises. inkjs's `Choice.Clone` drops the
+   * tags, so they are given back. Where the state is not at rest (a patch under way, or more than
+   * one flow) it is serialised now, as before.
    */
   captureState(): () => string {
     const live = this.story.state as unknown as InkStateInternals;
@@ -188,27 +197,45 @@ export class StoryRunner {
       const json = this.saveState();
       return () => json;
     }
+    const flow = live._currentFlow;
     const variables = live.variablesState;
-    const { callStack, patch } = variables;
-    const copy = live.CopyAndStartPatching(true);
-    // CopyAndStartPatching points the shared variables at the copy: point them back.
-    variables.callStack = callStack;
-    variables.patch = patch;
-    const flow = copy._currentFlow;
-    live._currentFlow.currentChoices.forEach((choice, i) => (flow.currentChoices[i].tags = choice.tags));
-    const VariablesState = variables.constructor as new (
-      callStack: unknown,
-      lists: unknown,
-    ) => InkVariablesInternals;
-    const ownVariables = new VariablesState(copy.callStack, variables._listDefsOrigin);
-    ownVariables._globalVariables = new Map(variables._globalVariables);
-    // Set once when the story's globals are first evaluated, and replaced, never edited, after.
-    ownVariables._defaultGlobalVariables = variables._defaultGlobalVariables;
-    copy.variablesState = ownVariables;
-    copy._patch = null;
-    copy._visitCounts = new Map(live._visitCounts);
-    copy._turnIndices = new Map(live._turnIndices);
-    return () => copy.ToJson();
+    const CallStack = flow.callStack.constructor as new (toCopy: object) => object;
+    const callStack = new CallStack(flow.callStack);
+    const flowName = flow.name;
+    const outputStream = flow.outputStream.slice();
+    const choices = flow.currentChoices.map((choice) => {
+      const copy = choice.Clone();
+      copy.tags = choice.tags;
+      return copy;
+    });
+    const evaluationStack = live.evaluationStack.slice();
+    const divertedPointer = live.divertedPointer.isNull ? null : live.divertedPointer.copy();
+    const globals = new Map(variables._globalVariables);
+    // Set when the story's globals are first evaluated, and replaced, never edited, after.
+    const defaults = variables._defaultGlobalVariables;
+    const visitCounts = new Map(live._visitCounts);
+    const turnIndices = new Map(live._turnIndices);
+    const { currentTurnIndex, storySeed, previousRandom } = live;
+    const StoryState = live.constructor as new (story: Story) => InkStateInternals;
+    const story = this.story;
+    return () => {
+      const state = new StoryState(story);
+      const own = state._currentFlow;
+      own.name = flowName;
+      own.callStack = callStack;
+      own.outputStream = outputStream;
+      own.currentChoices = choices;
+      state.evaluationStack.push(...evaluationStack);
+      if (divertedPointer) state.divertedPointer = divertedPointer;
+      state.variablesState._globalVariables = globals;
+      state.variablesState._defaultGlobalVariables = defaults;
+      state._visitCounts = visitCounts;
+      state._turnIndices = turnIndices;
+      state.currentTurnIndex = currentTurnIndex;
+      state.storySeed = storySeed;
+      state.previousRandom = previousRandom;
+      return state.ToJson();
+    };
   }
 
   loadState(json: string): void {
