@@ -11,7 +11,7 @@ import { BootScene } from './scenes/boot.ts';
 import { DebriefScene } from './scenes/debrief.ts';
 import { PlayScene } from './scenes/play.ts';
 import { BackdropScene } from './scenes/title.ts';
-import { COLORS } from './scenes/shared.ts';
+import { canvasPixelRatio, COLORS, markLayoutChanged, setPixelRatio } from './scenes/shared.ts';
 
 const app = new App();
 const params = new URLSearchParams(location.search);
@@ -34,21 +34,77 @@ const SCENE_FOR: Record<Screen, string> = {
   compare: 'debrief',
 };
 
+// The canvas has the device's pixels, not the CSS pixels (Phaser 4 has no resolution setting of
+// its own): its size is the window's times the pixel ratio, shown at 1 / ratio zoom, so the
+// portraits, labels and lines are drawn sharp on a high-density screen and at 200% zoom.
+const host = document.getElementById('game')!;
+const cssSize = () => ({
+  width: host.clientWidth || window.innerWidth,
+  height: host.clientHeight || window.innerHeight,
+});
+let css = cssSize();
+let ratio = canvasPixelRatio(css.width, css.height);
+setPixelRatio(ratio);
+
 const game = new Phaser.Game({
   type: Phaser.WEBGL,
   parent: 'game',
   backgroundColor: COLORS.night,
-  scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
+  scale: {
+    mode: Phaser.Scale.NONE,
+    width: Math.round(css.width * ratio),
+    height: Math.round(css.height * ratio),
+    zoom: 1 / ratio,
+  },
   scene: [BootScene, BackdropScene, PlayScene, DebriefScene],
   banner: false,
-  // The picture changes once a line; 30 frames a second keeps the motion smooth and leaves the
-  // CPU to the page on slow machines.
-  fps: { limit: 30 },
+  // No frame cap: the cycle's lights move at the display's own rate (the draw loop allocates
+  // nothing and reads no layout, so a frame is cheap).
   audio: { noAudio: true },
   callbacks: {
     preBoot: (g) => g.registry.set('app', app),
   },
 });
+
+/** Follow the window's size and density (a resize, a zoom, a move to another screen). */
+function fitCanvas(): void {
+  css = cssSize();
+  ratio = canvasPixelRatio(css.width, css.height);
+  setPixelRatio(ratio);
+  game.scale.setZoom(1 / ratio);
+  game.scale.resize(Math.round(css.width * ratio), Math.round(css.height * ratio));
+  // Phaser leaves the CSS size alone when it equals the canvas size; set it either way.
+  game.canvas.style.width = `${css.width}px`;
+  game.canvas.style.height = `${css.height}px`;
+}
+window.addEventListener('resize', fitCanvas);
+// A change of density alone (the window dragged to another screen) fires no resize.
+const watchDensity = () =>
+  matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`).addEventListener(
+    'change',
+    () => {
+      fitCanvas();
+      watchDensity();
+    },
+    { once: true },
+  );
+watchDensity();
+game.events.once(Phaser.Core.Events.READY, fitCanvas);
+
+// The scenes measure the DOM slots they draw into only when something may have moved them.
+// A scroll moves them only if it scrolls something they are in (the page; not the conversation).
+window.addEventListener(
+  'scroll',
+  (event) => {
+    const target = event.target;
+    if (!(target instanceof Element) || target.querySelector('.portrait-slot, .circle-slot, .chart-slot'))
+      markLayoutChanged();
+  },
+  { capture: true, passive: true },
+);
+document.addEventListener('toggle', markLayoutChanged, true);
+document.fonts?.addEventListener('loadingdone', markLayoutChanged);
+app.subscribe(markLayoutChanged);
 
 let shown: string = 'boot';
 app.subscribe(() => {
@@ -67,6 +123,9 @@ Object.assign(window, {
     },
     get snapshot() {
       return app.play?.snapshot ?? null;
+    },
+    get canvasPixels() {
+      return { width: game.canvas.width, height: game.canvas.height, ratio };
     },
     get renderer() {
       return game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas';

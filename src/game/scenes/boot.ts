@@ -1,5 +1,5 @@
 import * as Phaser from 'phaser';
-import { appOf, drawBackdrop, FONT } from './shared.ts';
+import { appOf, drawBackdrop, FONT, pixelRatio } from './shared.ts';
 
 /** Loads the font and the saved runs, then shows the title (portraits load per scenario, in play). */
 export class BootScene extends Phaser.Scene {
@@ -13,7 +13,7 @@ export class BootScene extends Phaser.Scene {
     this.add
       .text(width / 2, height / 2, 'Dance of Distance', {
         fontFamily: FONT,
-        fontSize: '28px',
+        fontSize: `${Math.round(28 * pixelRatio())}px`,
         color: '#f6efe6',
       })
       .setOrigin(0.5);

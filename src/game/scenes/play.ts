@@ -10,9 +10,12 @@ import {
   fillHeart,
   FONT,
   heat,
+  layoutVersion,
+  pixelRatio,
   reducedMotion,
   slotRect,
   STATE_COLOR,
+  type Rect,
 } from './shared.ts';
 
 /** Where each stage sits on the circle: clockwise from the top, the order the cycle walks [WILE]. */
@@ -22,6 +25,13 @@ const STAGE_ANGLE: Record<Exclude<CycleStage, 'engage-engage'>, number> = {
   'attack-defend': Math.PI / 2,
   'withdraw-withdraw': Math.PI,
 };
+// The same, as lists made once: the draw loop walks them every frame without making new arrays.
+const RING_STAGES = Object.entries(STAGE_ANGLE) as [Exclude<CycleStage, 'engage-engage'>, number][];
+const ARROW_ANGLES = Object.values(STAGE_ANGLE).map((angle) => angle + Math.PI / 4);
+/** Where each partner's light trails the other on the ring. */
+const LIGHT_OFFSETS = [0, Math.PI * 0.6];
+/** Portrait textures are rasterised from SVG at this many pixels per CSS pixel of the largest slot. */
+const PORTRAIT_CSS_SIZE = 208;
 
 interface PartnerSprite {
   id: string;
@@ -32,6 +42,9 @@ interface PartnerSprite {
   /** The face shown (see faceOf). */
   face: string;
   beat: number;
+  /** Where its card and portrait slot are on the canvas, measured when the layout changes. */
+  card: Rect | null;
+  slot: Rect | null;
 }
 
 /**
@@ -52,6 +65,11 @@ export class PlayScene extends Phaser.Scene {
   private lastHistory = -1;
   private lastStage: CycleStage | null = null;
   private sounds!: Sounds;
+  /** The layout the slots below were measured at (see layoutVersion). */
+  private measuredAt = 0;
+  private circleRect: Rect | null = null;
+  private labelSize = 0;
+  private centreSize = 0;
 
   constructor() {
     super('play');
@@ -68,7 +86,9 @@ export class PlayScene extends Phaser.Scene {
   }
 
   private loadFace({ key, url }: { key: string; url: string }): void {
-    if (!this.textures.exists(key)) this.load.svg(key, url, { width: 320, height: 320 });
+    // Rasterised at the canvas's density, so a face is as sharp as the card it sits in.
+    const size = Math.max(320, Math.round(PORTRAIT_CSS_SIZE * pixelRatio()));
+    if (!this.textures.exists(key)) this.load.svg(key, url, { width: size, height: size });
   }
 
   create(): void {
@@ -102,8 +122,13 @@ export class PlayScene extends Phaser.Scene {
         heart: this.add.graphics(),
         face,
         beat: 0,
+        card: null,
+        slot: null,
       };
     });
+    this.measuredAt = 0;
+    this.labelSize = 0;
+    this.centreSize = 0;
     this.lastHistory = -1;
     this.lastStage = play.snapshot.cycle.stage;
     // Every other face of these two, in the background: a face still on its way is shown when it
@@ -134,15 +159,26 @@ export class PlayScene extends Phaser.Scene {
       this.lastStage = snapshot.cycle.stage;
     }
 
+    // The slots are measured only when the layout may have changed, never as a matter of course.
+    if (this.measuredAt !== layoutVersion()) {
+      this.measuredAt = layoutVersion();
+      for (const sprite of this.partners) {
+        sprite.card = slotRect(this, `.partner[data-partner="${sprite.id}"]`, sprite.card ?? undefined);
+        sprite.slot = slotRect(this, `.portrait-slot[data-partner="${sprite.id}"]`, sprite.slot ?? undefined);
+      }
+      this.circleRect = slotRect(this, '.circle-slot', this.circleRect ?? undefined);
+    }
+    const px = pixelRatio();
+
     this.panels.clear();
     for (const sprite of this.partners) {
       const reading = snapshot.partners[sprite.id];
-      const card = slotRect(this, `.partner[data-partner="${sprite.id}"]`);
+      const card = sprite.card;
       if (card)
         this.panels
           .fillStyle(COLORS.night, 0.86)
-          .fillRoundedRect(card.x, card.y, card.width, card.height, 14);
-      const rect = slotRect(this, `.portrait-slot[data-partner="${sprite.id}"]`);
+          .fillRoundedRect(card.x, card.y, card.width, card.height, 14 * px);
+      const rect = sprite.slot;
       sprite.image.setVisible(!!rect);
       sprite.halo.clear();
       sprite.heart.clear();
@@ -165,7 +201,7 @@ export class PlayScene extends Phaser.Scene {
       const colour = STATE_COLOR[reading.state];
       const throb = reading.state === 'flooded' && !still ? 0.25 + 0.2 * Math.sin(time / 180) : 0.3;
       sprite.halo.fillStyle(colour, throb).fillCircle(cx, cy, size * 0.47);
-      sprite.halo.lineStyle(Math.max(2, size * 0.02), colour, 0.9).strokeCircle(cx, cy, size * 0.47);
+      sprite.halo.lineStyle(Math.max(2 * px, size * 0.02), colour, 0.9).strokeCircle(cx, cy, size * 0.47);
       // The heart beats at the model's heart rate.
       sprite.beat = (sprite.beat + delta / (60_000 / reading.heartRate)) % 1;
       const pulse = still ? 0 : Math.max(0, Math.sin(sprite.beat * Math.PI * 2)) ** 6;
@@ -181,8 +217,9 @@ export class PlayScene extends Phaser.Scene {
     const play = appOf(this).play!;
     const cycle = play.snapshot.cycle;
     const g = this.circle.clear();
-    const rect = slotRect(this, '.circle-slot');
-    for (const label of this.labels.values()) label.setVisible(!!rect);
+    const rect = this.circleRect;
+    const px = pixelRatio();
+    this.labels.forEach((label) => label.setVisible(!!rect));
     if (!rect) return;
     const cx = rect.x + rect.width / 2;
     const cy = rect.y + rect.height / 2;
@@ -197,11 +234,10 @@ export class PlayScene extends Phaser.Scene {
     this.dotsToCentre += ((engaged ? 1 : 0) - this.dotsToCentre) * ease;
     const colour = heat(this.heatNow);
 
-    g.lineStyle(2, COLORS.muted, 0.35).strokeCircle(cx, cy, nodeRadius);
-    g.lineStyle(Math.max(3, outer * 0.03), colour, 0.85).strokeCircle(cx, cy, this.ringRadius);
+    g.lineStyle(2 * px, COLORS.muted, 0.35).strokeCircle(cx, cy, nodeRadius);
+    g.lineStyle(Math.max(3 * px, outer * 0.03), colour, 0.85).strokeCircle(cx, cy, this.ringRadius);
     // Arrowheads show the direction the cycle turns.
-    for (const angle of Object.values(STAGE_ANGLE)) {
-      const a = angle + Math.PI / 4;
+    for (const a of ARROW_ANGLES) {
       const px = cx + Math.cos(a) * nodeRadius;
       const py = cy + Math.sin(a) * nodeRadius;
       const tangent = a + Math.PI / 2;
@@ -215,13 +251,13 @@ export class PlayScene extends Phaser.Scene {
         py - Math.sin(a) * s * 0.6,
       );
     }
-    const fontSize = Math.round(Math.max(11, Math.min(16, outer * 0.085)));
-    for (const [stage, angle] of Object.entries(STAGE_ANGLE) as [CycleStage, number][]) {
+    const fontSize = Math.round(Math.max(11 * px, Math.min(16 * px, outer * 0.085)));
+    for (const [stage, angle] of RING_STAGES) {
       const x = cx + Math.cos(angle) * nodeRadius;
       const y = cy + Math.sin(angle) * nodeRadius;
       const lit = stage === cycle.stage;
       g.fillStyle(lit ? colour : COLORS.dusk, 1).fillCircle(x, y, outer * (lit ? 0.13 : 0.1));
-      g.lineStyle(2, lit ? COLORS.cream : COLORS.muted, lit ? 1 : 0.6).strokeCircle(
+      g.lineStyle(2 * px, lit ? COLORS.cream : COLORS.muted, lit ? 1 : 0.6).strokeCircle(
         x,
         y,
         outer * (lit ? 0.13 : 0.1),
@@ -229,7 +265,8 @@ export class PlayScene extends Phaser.Scene {
       const label = this.labels.get(stage)!;
       // Labels sit outside the ring, on the side their node is on.
       const gap = outer * 0.17;
-      if (label.style.fontSize !== `${fontSize}px`) label.setFontSize(fontSize);
+      // Setting a font size redraws the text's texture, so only when it changes.
+      if (fontSize !== this.labelSize) label.setFontSize(fontSize);
       label.setPosition(x + Math.cos(angle) * gap, y + Math.sin(angle) * gap);
       label.setOrigin(
         Math.cos(angle) > 0.5 ? 0 : Math.cos(angle) < -0.5 ? 1 : 0.5,
@@ -239,15 +276,16 @@ export class PlayScene extends Phaser.Scene {
     }
     const centreLit = engaged;
     g.fillStyle(centreLit ? COLORS.calm : COLORS.dusk, centreLit ? 0.9 : 1).fillCircle(cx, cy, outer * 0.16);
-    g.lineStyle(2, centreLit ? COLORS.cream : COLORS.muted, centreLit ? 1 : 0.6).strokeCircle(
+    g.lineStyle(2 * px, centreLit ? COLORS.cream : COLORS.muted, centreLit ? 1 : 0.6).strokeCircle(
       cx,
       cy,
       outer * 0.16,
     );
     const centre = this.labels.get('engage-engage')!;
     const centreSize = Math.round(fontSize * 0.9);
-    // Setting a font size redraws the text's texture, so only when it changes.
-    if (centre.style.fontSize !== `${centreSize}px`) centre.setFontSize(centreSize);
+    if (centreSize !== this.centreSize) centre.setFontSize(centreSize);
+    this.labelSize = fontSize;
+    this.centreSize = centreSize;
     centre.setPosition(cx, cy).setAlpha(centreLit ? 1 : 0.65);
 
     // Two lights, one per partner, chasing round the ring: speed follows intensity.
@@ -256,8 +294,8 @@ export class PlayScene extends Phaser.Scene {
       (cycle.trend === 'tightening' ? 1.25 : cycle.trend === 'easing' ? 0.75 : 1);
     if (!still) this.orbit += (delta / 1000) * speed;
     const base = still ? (STAGE_ANGLE[cycle.stage as keyof typeof STAGE_ANGLE] ?? -Math.PI / 2) : this.orbit;
-    [0, Math.PI * 0.6].forEach((offset, i) => {
-      const a = base + offset;
+    for (let i = 0; i < LIGHT_OFFSETS.length; i++) {
+      const a = base + LIGHT_OFFSETS[i];
       const ox = cx + Math.cos(a) * this.ringRadius;
       const oy = cy + Math.sin(a) * this.ringRadius;
       const centreX = cx + (i === 0 ? -1 : 1) * outer * 0.07;
@@ -265,6 +303,6 @@ export class PlayScene extends Phaser.Scene {
       const y = oy + (cy - oy) * this.dotsToCentre;
       g.fillStyle(COLORS.partner[i], 0.25).fillCircle(x, y, outer * 0.09);
       g.fillStyle(COLORS.partner[i], 1).fillCircle(x, y, outer * 0.05);
-    });
+    }
   }
 }

@@ -1,5 +1,5 @@
 import * as Phaser from 'phaser';
-import { COLORS, drawBackdrop, reducedMotion } from './shared.ts';
+import { COLORS, drawBackdrop, pixelRatio, reducedMotion } from './shared.ts';
 
 /** Backdrop for the title and scenario screens: two lights chasing each other round a circle. */
 export class BackdropScene extends Phaser.Scene {
@@ -24,19 +24,20 @@ export class BackdropScene extends Phaser.Scene {
     const cx = width * 0.5;
     const cy = height * 0.5;
     const g = this.motif.clear();
-    g.lineStyle(2, COLORS.muted, 0.18).strokeCircle(cx, cy, radius);
-    const chase = [this.angle, this.angle + Math.PI * 0.55];
-    chase.forEach((a, i) => {
+    const px = pixelRatio();
+    g.lineStyle(2 * px, COLORS.muted, 0.18).strokeCircle(cx, cy, radius);
+    for (let i = 0; i < 2; i++) {
+      const a = this.angle + i * Math.PI * 0.55;
       g.fillStyle(COLORS.partner[i], 0.35).fillCircle(
         cx + Math.cos(a) * radius,
         cy + Math.sin(a) * radius,
-        14,
+        14 * px,
       );
       g.fillStyle(COLORS.partner[i], 0.12).fillCircle(
         cx + Math.cos(a) * radius,
         cy + Math.sin(a) * radius,
-        30,
+        30 * px,
       );
-    });
+    }
   }
 }
