@@ -6,6 +6,8 @@
 // - The session replays the same paths with the model, recorder and checkpoints.
 // Both count the same unit: steps (non-empty lines and choices). After a warm-up the two run
 // interleaved, several samples each; min / median / max and the ratio of medians are printed.
+// A third side, interleaved with them, reads every checkpoint too (serialised only when first
+// read), as saving the run after every choice does.
 // Then: the time to start a session (the first start parses the story; later ones share it), and
 // the time to explore every mode of every scenario, sampled as `explore` does and every path.
 import { Story } from 'inkjs';
@@ -85,12 +87,15 @@ function bare(): number {
   return steps;
 }
 
-function session(): number {
+function session(readCheckpoints = false): number {
   let steps = 0;
   for (const path of paths) {
     const run = Session.start({ ...scenario, mode: path.mode, seed: path.seed });
     for (const choice of path.choices) run.choose(choice);
     if (run.steps.length !== path.steps) throw new Error(`the session left the ${path.mode} path`);
+    // Checkpoints are serialised when first read (a rewind, a save): read them all, as saving
+    // the run would, to show what that costs on top.
+    if (readCheckpoints) for (const checkpoint of run.checkpoints) void (checkpoint.ink, checkpoint.sim);
     steps += run.steps.length;
   }
   return steps;
@@ -117,15 +122,21 @@ bare();
 session(); // warm-up
 const bareRates: number[] = [];
 const sessionRates: number[] = [];
+const savedRates: number[] = [];
 for (let i = 0; i < SAMPLES; i++) {
   bareRates.push(stepsPerSecond(bare));
   sessionRates.push(stepsPerSecond(session));
+  savedRates.push(stepsPerSecond(() => session(true)));
 }
 const totalSteps = paths.reduce((n, p) => n + p.steps, 0);
 console.log(`${PATHS} paths of Kara and Jake (${totalSteps} steps), ${SAMPLES} interleaved samples each`);
 const bareMedian = show('baseline: bare inkjs, same path', bareRates, 'steps/s');
 const sessionMedian = show('session: story + model + recorder', sessionRates, 'steps/s');
 console.log(`session / bare inkjs (medians): ${(sessionMedian / bareMedian).toFixed(3)} (goal ≥ 0.8)`);
+const savedMedian = show('session, every checkpoint read', savedRates, 'steps/s');
+console.log(
+  `  … / bare inkjs (medians): ${(savedMedian / bareMedian).toFixed(3)} (as when every choice is saved)`,
+);
 
 // Starting a session: the first start of a story parses it; later starts share the parse.
 const startTimes: number[] = [];
