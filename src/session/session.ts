@@ -374,21 +374,34 @@ export class Session {
  * record; each is computed once, and can be set like a plain field.
  */
 function lazyCheckpoint(stepCount: number, ink: () => string, sim: () => PersistedSim): Checkpoint {
-  let inkJson: string | undefined;
-  let persisted: PersistedSim | undefined;
+  // Each capture is let go once serialised, so a read checkpoint keeps only its record.
+  let inkLater: (() => string) | null = ink;
+  let simLater: (() => PersistedSim) | null = sim;
+  let inkJson = '';
+  let persisted: PersistedSim | null = null;
   return {
     stepCount,
     get ink() {
-      return (inkJson ??= ink());
+      if (inkLater) {
+        inkJson = inkLater();
+        inkLater = null;
+      }
+      return inkJson;
     },
     set ink(json: string) {
       inkJson = json;
+      inkLater = null;
     },
     get sim() {
-      return (persisted ??= sim());
+      if (simLater) {
+        persisted = simLater();
+        simLater = null;
+      }
+      return persisted!;
     },
     set sim(state: PersistedSim) {
       persisted = state;
+      simLater = null;
     },
   };
 }
